@@ -1,0 +1,28 @@
+package org.kinopanorama.catalog;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The front page: what the catalogue holds and where to start. */
+@Path("/")
+public class HomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(CatalogueSummary summary);
+    }
+
+    @Inject
+    CatalogueService catalogue;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home() {
+        return Templates.home(catalogue.summary());
+    }
+}

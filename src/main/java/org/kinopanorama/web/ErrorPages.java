@@ -1,0 +1,66 @@
+package org.kinopanorama.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.UUID;
+
+/**
+ * Every error a visitor can meet is a page in the site's layout with a way back; a stack trace
+ * never reaches the browser. Unexpected errors are logged with a reference shown on the page.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance notFound(String path);
+
+        static native TemplateInstance error(int status, String reason, String reference);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound(request.path()));
+    }
+
+    @ServerExceptionMapper
+    public Response clientOrServerError(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original; // redirects travel as exceptions too
+        }
+        String reference = status >= 500 ? logged(e) : null;
+        Response.ResponseBuilder page = Response.fromResponse(original)
+                .entity(Templates.error(status, original.getStatusInfo().getReasonPhrase(), reference).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        return page.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        return page(500, Templates.error(500, "Internal Server Error", logged(e)));
+    }
+
+    private static String logged(Throwable e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return reference;
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status)
+                .entity(page.render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+}
