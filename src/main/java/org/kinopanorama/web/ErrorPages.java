@@ -2,11 +2,11 @@ package org.kinopanorama.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,8 +28,9 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpServerRequest request) {
-        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound(request.path()));
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        // decoded, so that a Cyrillic address reads as typed; Qute escapes it
+        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound("/" + uri.getPath(true).replaceFirst("^/", "")));
     }
 
     @ServerExceptionMapper
