@@ -5,10 +5,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 /** The request as the layout needs it: {@code {inject:currentPage.is('/about')}} marks the current link. */
 @Named("currentPage")
 @RequestScoped
 public class CurrentPage {
+
+    /** Notices a redirect may ask the next page to show; only these fixed texts, never text from the URL. */
+    private static final Map<String, String> NOTICES = Map.of(
+            "account-deleted", "Your account and everything that belonged to it were deleted.");
 
     @Inject
     HttpServerRequest request;
@@ -21,5 +29,24 @@ public class CurrentPage {
     public boolean is(String section) {
         String path = path();
         return "/".equals(section) ? "/".equals(path) : path.equals(section) || path.startsWith(section + "/");
+    }
+
+    /** Sign-in link that brings the visitor back to this page afterwards. */
+    public String signInHref() {
+        return withReturn("/signin");
+    }
+
+    public String signUpHref() {
+        return withReturn("/signup");
+    }
+
+    public String notice() {
+        String key = request.getParam("notice");
+        return key == null ? null : NOTICES.get(key);
+    }
+
+    private String withReturn(String page) {
+        String back = ReturnPath.safe(request.uri());
+        return "/".equals(back) ? page : page + "?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,9 @@ package org.kinopanorama.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +28,25 @@ public class ErrorPages {
         static native TemplateInstance notFound(String path);
 
         static native TemplateInstance error(int status, String reason, String reference);
+
+        static native TemplateInstance forbidden(String message);
+    }
+
+    /** 403 in the layout, with what went wrong and a way back. */
+    public static Response forbidden(String message) {
+        return page(Response.Status.FORBIDDEN.getStatusCode(), Templates.forbidden(message));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return forbidden("This page is not open to your account.");
+    }
+
+    /** An anonymous visitor on a page that needs an account: sign in, then come back here. */
+    @ServerExceptionMapper
+    public Response signInFirst(UnauthorizedException e, UriInfo uri, HttpServerRequest request) {
+        String back = "GET".equals(request.method().name()) ? request.uri() : "/";
+        return Response.seeOther(uri.getBaseUriBuilder().path("signin").queryParam("return", back).build()).build();
     }
 
     @ServerExceptionMapper

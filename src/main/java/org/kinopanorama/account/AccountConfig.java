@@ -1,0 +1,39 @@
+package org.kinopanorama.account;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "kinopanorama.accounts")
+public interface AccountConfig {
+
+    /** The first curator, created at start-up when both username and password are set. */
+    Curator curator();
+
+    SignIn signIn();
+
+    interface Curator {
+        Optional<String> username();
+
+        Optional<String> password();
+
+        @WithDefault("curator@localhost")
+        String email();
+    }
+
+    interface SignIn {
+        /** Failed sign-ins for one username before further attempts are refused. */
+        @WithDefault("5")
+        int maxFailuresPerUsername();
+
+        /** Failed sign-ins from one client address before further attempts are refused. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        /** How long attempts are refused after the last failure; also how long failures are remembered. */
+        @WithDefault("15M")
+        Duration lockout();
+    }
+}

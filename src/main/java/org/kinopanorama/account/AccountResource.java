@@ -1,0 +1,167 @@
+package org.kinopanorama.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.kinopanorama.web.FieldErrors;
+import org.kinopanorama.web.RequestGuards;
+import org.kinopanorama.web.ReturnPath;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Sign up, sign in, sign out, and the account page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signUp(SignUpForm form, FieldErrors errors, String returnTo);
+
+        static native TemplateInstance signIn(String username, String returnTo, String problem);
+
+        static native TemplateInstance account(Account account, FieldErrors errors, String notice);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    SessionCookies sessions;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("signup")
+    public TemplateInstance signUpPage(@RestQuery("return") String returnTo) {
+        return Templates.signUp(new SignUpForm("", "", ""), FieldErrors.none(), ReturnPath.safe(returnTo));
+    }
+
+    @POST
+    @Path("signup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signUp(@RestForm String username, @RestForm String email, @RestForm String password,
+                           @RestForm("return") String returnTo, RoutingContext rc) {
+        SignUpForm form = new SignUpForm(username, email, password);
+        try {
+            Account account = accounts.signUp(form);
+            startSession(account.username, rc);
+            return Response.seeOther(URI.create(ReturnPath.safe(returnTo))).build();
+        } catch (AccountFormException e) {
+            // the password is never sent back
+            return page(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.errors(),
+                    ReturnPath.safe(returnTo)));
+        }
+    }
+
+    @GET
+    @Path("signin")
+    public TemplateInstance signInPage(@RestQuery("return") String returnTo) {
+        return Templates.signIn("", ReturnPath.safe(returnTo), null);
+    }
+
+    @POST
+    @Path("signin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@RestForm String username, @RestForm String password, @RestForm("return") String returnTo,
+                           RoutingContext rc) {
+        String name = username == null ? "" : username.strip();
+        String back = ReturnPath.safe(returnTo);
+        String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host();
+        Optional<Duration> refused = throttle.refusedFor(name, address);
+        if (refused.isPresent()) {
+            long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
+            return Response.status(429)
+                    .header("Retry-After", refused.get().toSeconds())
+                    .entity(Templates.signIn(name, back, "Too many failed attempts. Please wait " + minutes
+                            + (minutes == 1 ? " minute" : " minutes") + " before trying again.").render())
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .build();
+        }
+        Optional<Account> account = accounts.verify(name, password);
+        if (account.isEmpty()) {
+            throttle.recordFailure(name, address);
+            // the same words whether or not the account exists
+            return page(401, Templates.signIn(name, back, "The username or password is not right."));
+        }
+        throttle.recordSuccess(name, address);
+        startSession(account.get().username, rc);
+        return Response.seeOther(URI.create(back)).build();
+    }
+
+    @POST
+    @Path("signout")
+    public Response signOut(RoutingContext rc) {
+        sessions.signOut(rc);
+        RequestGuards.issueCsrfToken(rc);
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @GET
+    @Path("account")
+    @Authenticated
+    public TemplateInstance accountPage(@RestQuery String notice) {
+        String message = "password-changed".equals(notice) ? "Your password was changed." : null;
+        return Templates.account(me(), FieldErrors.none(), message);
+    }
+
+    @POST
+    @Path("account/password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation) {
+        try {
+            accounts.changePassword(identity.getPrincipal().getName(), current, password, confirmation);
+            return Response.seeOther(URI.create("/account?notice=password-changed")).build();
+        } catch (AccountFormException e) {
+            return page(422, Templates.account(me(), e.errors(), null));
+        }
+    }
+
+    @POST
+    @Path("account/delete")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestForm("deleteConfirmation") String confirmation, @RestForm("deletePassword") String password, RoutingContext rc) {
+        try {
+            accounts.delete(identity.getPrincipal().getName(), confirmation, password);
+        } catch (AccountFormException e) {
+            return page(422, Templates.account(me(), e.errors(), null));
+        }
+        sessions.signOut(rc);
+        RequestGuards.issueCsrfToken(rc);
+        return Response.seeOther(URI.create("/?notice=account-deleted")).build();
+    }
+
+    private Account me() {
+        return accounts.find(identity.getPrincipal().getName())
+                .orElseThrow(() -> new io.quarkus.security.UnauthorizedException("the account is gone"));
+    }
+
+    private void startSession(String username, RoutingContext rc) {
+        sessions.signIn(username, rc);
+        RequestGuards.issueCsrfToken(rc); // a new token for the new session
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+}

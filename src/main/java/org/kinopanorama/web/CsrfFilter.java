@@ -1,0 +1,92 @@
+package org.kinopanorama.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every state-changing request must come from one of this site's own pages: its Origin (or Referer) is
+ * this site, and it carries the visitor's CSRF token (double-submit: the form field or header must equal
+ * the HttpOnly cookie). Anything else gets 403 and changes nothing.
+ */
+public class CsrfFilter {
+
+    private static final Logger LOG = Logger.getLogger(CsrfFilter.class);
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @ServerRequestFilter
+    @WithFormRead
+    public Response check(ResteasyReactiveContainerRequestContext requestContext, HttpServerRequest request) {
+        if (SAFE_METHODS.contains(requestContext.getMethod())) {
+            return null;
+        }
+        String problem = originProblem(request);
+        if (problem == null) {
+            problem = tokenProblem(request, (ResteasyReactiveRequestContext) requestContext.getServerRequestContext(),
+                    requestContext);
+        }
+        if (problem != null) {
+            LOG.debugf("Refused %s %s: %s", requestContext.getMethod(), request.path(), problem);
+            return ErrorPages.forbidden("This form could not be accepted: " + problem
+                    + " Go back, reload the page and try again.");
+        }
+        return null;
+    }
+
+    private static String originProblem(HttpServerRequest request) {
+        String expected = (request.isSSL() ? "https" : "http") + "://" + request.authority();
+        String origin = request.getHeader("Origin");
+        if (origin != null && !"null".equals(origin)) {
+            return sameOrigin(origin, expected) ? null : "it was sent from another site.";
+        }
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            return sameOrigin(referer, expected) ? null : "it was sent from another site.";
+        }
+        return null; // neither header (privacy settings): the token alone decides
+    }
+
+    private static boolean sameOrigin(String url, String expected) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return false;
+            }
+            String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT);
+            return origin.equals(expected.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String tokenProblem(HttpServerRequest request, ResteasyReactiveRequestContext rr,
+                                       ContainerRequestContext requestContext) {
+        Cookie cookie = request.getCookie(CsrfToken.COOKIE);
+        if (cookie == null || cookie.getValue().isEmpty()) {
+            return "your browser did not send its security cookie (are cookies allowed for this site?).";
+        }
+        String sent = requestContext.getHeaderString(CsrfToken.HEADER);
+        if (sent == null) {
+            Object field = rr.getFormParameter(CsrfToken.FIELD, true, false);
+            sent = field == null ? null : field.toString();
+        }
+        if (sent == null || sent.isEmpty()) {
+            return "it did not carry its security token.";
+        }
+        boolean same = MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                cookie.getValue().getBytes(StandardCharsets.UTF_8));
+        return same ? null : "its security token has expired or does not match.";
+    }
+}

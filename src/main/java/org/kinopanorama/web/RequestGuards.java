@@ -1,0 +1,89 @@
+package org.kinopanorama.web;
+
+import io.quarkus.runtime.LaunchMode;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * What every request passes first: security headers on every response, the CSRF cookie, and the refusal
+ * of Quarkus's built-in form-login endpoint (signing in goes through {@code /signin}, which is throttled
+ * and CSRF-checked).
+ */
+@ApplicationScoped
+public class RequestGuards {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "form-action 'self'",
+            "base-uri 'self'",
+            "object-src 'none'",
+            "frame-ancestors 'none'");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String builtInLoginPath;
+
+    RequestGuards(@ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+                  String builtInLoginPath) {
+        this.builtInLoginPath = builtInLoginPath;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 100).handler(this::guard);
+    }
+
+    private void guard(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (rc.request().method() == HttpMethod.POST && path.endsWith(builtInLoginPath)) {
+            rc.response().setStatusCode(404).end();
+            return;
+        }
+        if (!(LaunchMode.current() == LaunchMode.DEVELOPMENT && path.startsWith("/q/dev"))) {
+            addSecurityHeaders(rc.response());
+        }
+        Cookie csrf = rc.request().getCookie(CsrfToken.COOKIE);
+        String token = csrf == null || csrf.getValue().length() < 32 ? null : csrf.getValue();
+        if (token == null) {
+            token = issueCsrfToken(rc);
+        }
+        rc.put(CsrfToken.CONTEXT_KEY, token);
+        rc.next();
+    }
+
+    /** A fresh token, e.g. when someone signs in or out, so that a token seen before cannot be replayed. */
+    public static String issueCsrfToken(RoutingContext rc) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        rc.response().addCookie(Cookie.cookie(CsrfToken.COOKIE, token)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSecure(rc.request().isSSL())
+                .setSameSite(CookieSameSite.LAX));
+        rc.put(CsrfToken.CONTEXT_KEY, token);
+        return token;
+    }
+
+    private static void addSecurityHeaders(HttpServerResponse response) {
+        response.putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        response.putHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.putHeader("X-Frame-Options", "DENY");
+        response.putHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    }
+}
