@@ -13,15 +13,31 @@ import java.util.List;
 @Table(name = "film")
 public class Film extends PanacheEntity {
 
+    /** The title it is shown under: the first one a source gave. All titles are in {@link FilmTitle}. */
     @Column(nullable = false)
     public String title;
 
     public Integer year;
 
+    /** Last year of a series shown over several years. */
+    @Column(name = "year_end")
+    public Integer yearEnd;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false, insertable = false)
+    public OffsetDateTime updatedAt;
+
     public static List<Film> recentlyAdded(int limit) {
         return find("order by createdAt desc, id desc").page(0, limit).list();
+    }
+
+    /** "1957", or "1973–1974" for a series. */
+    public String years() {
+        if (year == null) {
+            return "";
+        }
+        return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
     }
 }

@@ -2,31 +2,132 @@ package org.kinopanorama.ingest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kinopanorama.catalog.CatalogueService;
 import org.kinopanorama.catalog.CatalogueSummary;
 
-/** The curators' own page: where documents and datasets come into the catalogue. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The curators' own pages: upload a document, see what it would do, confirm, read the report; rename a
+ * list; see where sources disagree on a film's year.
+ */
 @Path("/curate")
 @RolesAllowed("curator")
+@Produces(MediaType.TEXT_HTML)
 public class CuratorDeskResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance desk(CatalogueSummary summary);
+        static native TemplateInstance desk(CatalogueSummary summary, List<CatalogueService.YearConflict> conflicts,
+                                            String problem);
+
+        static native TemplateInstance preview(IngestReport report, String fileName, String content);
+
+        static native TemplateInstance report(IngestReport report);
     }
 
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    IngestConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
-    @Produces(MediaType.TEXT_HTML)
     public TemplateInstance desk() {
-        return Templates.desk(catalogue.summary());
+        return Templates.desk(catalogue.summary(), catalogue.yearConflicts(), null);
+    }
+
+    /** Reads the uploaded document and shows what ingesting it would do; nothing is kept. */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response preview(@RestForm("document") FileUpload upload) {
+        if (upload == null || upload.uploadedFile() == null || upload.fileName() == null || upload.fileName().isBlank()) {
+            return refused(400, "Choose a document to upload.");
+        }
+        if (upload.size() > config.maxDocumentBytes()) {
+            return refused(413, upload.fileName() + ": the document is larger than " + config.maxDocumentBytes() + " bytes.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fileName = DocumentNames.clean(upload.fileName());
+        try {
+            ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(fileName, bytes);
+            IngestReport report = ingest.preview(doc, curator());
+            return Response.ok(Templates.preview(report, fileName, Base64.getEncoder().encodeToString(bytes)).render())
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        } catch (DocumentRejectedException e) {
+            return refused(DocumentRejections.status(e), fileName + ": " + DocumentRejections.describe(e));
+        }
+    }
+
+    /** Ingests the document the curator saw in the preview. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importDocument(@RestForm String fileName, @RestForm String content) {
+        if (fileName == null || fileName.isBlank() || content == null || content.isBlank()) {
+            return refused(400, "The document to import is missing: upload it again.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(content.strip());
+        } catch (IllegalArgumentException e) {
+            return refused(400, "The document to import was damaged on the way: upload it again.");
+        }
+        String name = DocumentNames.clean(fileName);
+        try {
+            ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(name, bytes);
+            IngestReport report = ingest.ingest(doc, curator());
+            URI next = report.runId() == null ? URI.create("/lists/" + report.listSlug()) : URI.create("/curate/imports/" + report.runId());
+            return Response.seeOther(next).build();
+        } catch (DocumentRejectedException e) {
+            return refused(DocumentRejections.status(e), name + ": " + DocumentRejections.describe(e));
+        }
+    }
+
+    @GET
+    @Path("imports/{id:[0-9]{1,18}}")
+    public TemplateInstance report(@PathParam("id") long id) {
+        return Templates.report(ingest.report(id).orElseThrow(NotFoundException::new));
+    }
+
+    private Response refused(int status, String problem) {
+        return Response.status(status)
+                .entity(Templates.desk(catalogue.summary(), catalogue.yearConflicts(), problem).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private String curator() {
+        return identity.getPrincipal().getName();
     }
 }

@@ -1,0 +1,32 @@
+package org.kinopanorama.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.List;
+
+/** A title a film was given, and the source that gave it. */
+@Entity
+@Table(name = "film_title")
+public class FilmTitle extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "film_id")
+    public Film film;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** e.g. "list:betrayal-in-soviet-cinema". */
+    @Column(nullable = false)
+    public String source;
+
+    public static List<FilmTitle> ofFilm(long filmId) {
+        return list("film.id = ?1 order by id", filmId);
+    }
+}

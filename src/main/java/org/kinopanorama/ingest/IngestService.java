@@ -1,0 +1,413 @@
+package org.kinopanorama.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.kinopanorama.catalog.CatalogueChanged;
+import org.kinopanorama.catalog.CuratedList;
+import org.kinopanorama.catalog.Film;
+import org.kinopanorama.catalog.ListEntry;
+import org.kinopanorama.catalog.Theme;
+import org.kinopanorama.catalog.TitleMatcher;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a parsed curated-list document into the catalogue: the list, one film per film however many lists
+ * name it, every title it was given, year claims, themes with their evidence. One document is one
+ * transaction: it is all written or, on any failure, nothing is. Ingests are serialised across instances
+ * by a PostgreSQL advisory lock, so two documents naming the same new film cannot both create it.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('kinopanorama.ingest'))";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ThemeTagger tagger;
+
+    @Inject
+    ThemeVocabulary vocabulary;
+
+    @Inject
+    Event<CatalogueChanged> catalogueChanged;
+
+    @Inject
+    Event<ListIngesting> listIngesting;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Everything ingesting would do, without keeping any of it. */
+    public IngestReport preview(ParsedDocument document, String actor) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                throw new PreviewDone(apply(document, actor, true));
+            });
+        } catch (PreviewDone done) {
+            return done.report;
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** Ingests the document in one transaction; the catalogue is told which films changed after the commit. */
+    public IngestReport ingest(ParsedDocument document, String actor) {
+        IngestReport report = QuarkusTransaction.requiringNew().call(() -> apply(document, actor, false));
+        if (report.changed() && !report.touchedFilms().isEmpty()) {
+            catalogueChanged.fire(new CatalogueChanged(Set.copyOf(report.touchedFilms()), "list:" + report.listSlug()));
+        }
+        return report;
+    }
+
+    private IngestReport apply(ParsedDocument doc, String actor, boolean preview) {
+        em.createNativeQuery(LOCK).getSingleResult();
+        Optional<CuratedList> existing = CuratedList.findBySourceName(doc.fileName());
+        if (existing.isPresent() && existing.get().checksum.equals(doc.checksum())) {
+            return unchanged(doc, existing.get(), preview);
+        }
+        Optional<CentralTheme> central = tagger.centralTheme(doc.introduction());
+        Map<String, Theme> themes = Theme.<Theme>listAll().stream().collect(Collectors.toMap(t -> t.slug, t -> t));
+
+        CuratedList list = existing.orElseGet(CuratedList::new);
+        boolean created = existing.isEmpty();
+        list.sourceName = doc.fileName();
+        list.checksum = doc.checksum();
+        list.introduction = doc.introduction();
+        list.centralTheme = central.map(c -> themes.get(c.slug())).orElse(null);
+        list.centralThemeWords = central.map(CentralTheme::words).orElse(null);
+        if (!list.titleEdited) {
+            list.title = derivedTitle(central.flatMap(c -> vocabulary.bySlug(c.slug())), doc.fileName());
+        }
+        if (created) {
+            list.slug = uniqueSlug(list.title);
+            list.persist();
+        } else {
+            em.createNativeQuery("UPDATE curated_list SET updated_at = now() WHERE id = ?1").setParameter(1, list.id).executeUpdate();
+        }
+        em.flush();
+
+        Map<Long, ListEntry> before = new HashMap<>();
+        for (ListEntry e : ListEntry.ofList(list.id)) {
+            before.put(e.film.id, e);
+        }
+        // free the positions, so that entries can move without colliding
+        em.createNativeQuery("UPDATE list_entry SET position = -position WHERE list_id = ?1").setParameter(1, list.id).executeUpdate();
+        em.flush();
+        em.clear();
+        list = CuratedList.findById(list.id);
+
+        List<String> warnings = new ArrayList<>();
+        doc.problems().forEach(p -> warnings.add("line " + p.line() + ": " + p.message()));
+        List<IngestReport.EntryOutcome> outcomes = new ArrayList<>();
+        Set<Long> filmsOnList = new LinkedHashSet<>();
+        Set<Long> filmsCreated = new HashSet<>();
+        int filmsMerged = 0;
+        int entriesAdded = 0;
+        int entriesReworded = 0;
+        int position = 0;
+        String source = "list:" + list.slug;
+
+        for (ParsedEntry parsed : doc.entries()) {
+            List<String> titles = new ArrayList<>();
+            titles.add(parsed.title());
+            titles.addAll(parsed.alternativeTitles());
+            Set<String> keys = TitleMatcher.keys(titles);
+            if (keys.isEmpty()) {
+                warnings.add("line " + parsed.line() + ": '" + parsed.heading() + "' has no letters or digits to match; skipped");
+                continue;
+            }
+            Match match = findFilm(keys, parsed.year(), warnings, parsed);
+            Film film;
+            boolean newFilm;
+            if (match == null) {
+                film = new Film();
+                film.title = parsed.title();
+                film.year = parsed.year();
+                film.yearEnd = parsed.yearEnd();
+                film.persist();
+                em.flush();
+                filmsCreated.add(film.id);
+                newFilm = true;
+            } else {
+                film = Film.findById(match.filmId);
+                newFilm = filmsCreated.contains(film.id);
+            }
+            if (!filmsOnList.add(film.id)) {
+                warnings.add("line " + parsed.line() + ": '" + parsed.heading() + "' is the same film as an earlier entry of this list ("
+                        + film.title + "); kept the first");
+                continue;
+            }
+            if (!newFilm && !before.containsKey(film.id)) {
+                filmsMerged++;
+            }
+            for (String title : titles) {
+                em.createNativeQuery("""
+                                INSERT INTO film_title (id, film_id, title, source) VALUES (nextval('film_title_seq'), ?1, ?2, ?3)
+                                ON CONFLICT (film_id, title) DO NOTHING""")
+                        .setParameter(1, film.id).setParameter(2, title.strip()).setParameter(3, source).executeUpdate();
+            }
+            for (String key : keys) {
+                em.createNativeQuery("INSERT INTO film_match_key (match_key, film_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                        .setParameter(1, key).setParameter(2, film.id).executeUpdate();
+            }
+            em.createNativeQuery("""
+                            INSERT INTO film_year_claim (film_id, list_id, year, year_end) VALUES (?1, ?2, ?3, ?4)
+                            ON CONFLICT (film_id, list_id) DO UPDATE SET year = excluded.year, year_end = excluded.year_end""")
+                    .setParameter(1, film.id).setParameter(2, list.id).setParameter(3, parsed.year())
+                    .setParameter(4, parsed.yearEnd()).executeUpdate();
+
+            position++;
+            ListEntry entry = before.get(film.id);
+            if (entry == null) {
+                entry = new ListEntry();
+                entry.list = list;
+                entry.film = film;
+                entriesAdded++;
+            } else {
+                entry = ListEntry.findById(entry.id);
+                if (!Objects.equals(entry.description, parsed.description()) || !Objects.equals(entry.fact, parsed.fact())
+                        || !entry.heading.equals(parsed.heading()) || entry.year != parsed.year()) {
+                    entriesReworded++;
+                }
+            }
+            entry.position = position;
+            entry.heading = parsed.heading();
+            entry.year = parsed.year();
+            entry.yearEnd = parsed.yearEnd();
+            entry.description = parsed.description();
+            entry.fact = parsed.fact();
+            entry.descriptionTruncated = parsed.descriptionTruncated();
+            entry.factTruncated = parsed.factTruncated();
+            entry.line = parsed.line();
+            entry.persist();
+            em.flush();
+
+            if (parsed.factTruncated()) {
+                warnings.add("line " + parsed.line() + ": the fact of '" + parsed.title() + "' seems cut off; kept as written");
+            }
+            if (parsed.descriptionTruncated()) {
+                warnings.add("line " + parsed.line() + ": the description of '" + parsed.title() + "' seems cut off; kept as written");
+            }
+            String conflict = yearConflict(film.id, list.id, parsed.year());
+            if (conflict != null) {
+                warnings.add("line " + parsed.line() + ": " + film.title + " " + conflict);
+            }
+
+            List<ThemeEvidence> evidence = tagger.tag(parsed.description(), parsed.fact(),
+                    list.centralTheme == null ? null : list.centralTheme.slug);
+            em.createNativeQuery("DELETE FROM film_theme_evidence WHERE entry_id = ?1").setParameter(1, entry.id).executeUpdate();
+            List<String> themeLabels = new ArrayList<>();
+            for (ThemeEvidence e : evidence) {
+                Theme theme = themes.get(e.slug());
+                if (theme == null) {
+                    continue;
+                }
+                em.createNativeQuery("""
+                                INSERT INTO film_theme_evidence (id, film_id, theme_id, list_id, entry_id, weight, words, negated, origin)
+                                VALUES (nextval('film_theme_evidence_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                        .setParameter(1, film.id).setParameter(2, theme.id).setParameter(3, list.id)
+                        .setParameter(4, entry.id).setParameter(5, (float) Math.min(1.0, e.weight()))
+                        .setParameter(6, e.words() == null || e.words().isBlank() ? "(on the list)" : e.words())
+                        .setParameter(7, e.negated()).setParameter(8, e.origin()).executeUpdate();
+                themeLabels.add(theme.labelEn + String.format(Locale.ROOT, " %.2f", e.weight()) + (e.negated() ? " (negated)" : ""));
+            }
+            outcomes.add(new IngestReport.EntryOutcome(position, parsed.line(), parsed.heading(), entry.years(), film.id,
+                    film.title, newFilm, match == null ? null : match.describe(), themeLabels, conflict,
+                    parsed.descriptionTruncated(), parsed.factTruncated()));
+        }
+
+        Set<Long> removed = new HashSet<>(before.keySet());
+        removed.removeAll(filmsOnList);
+        for (Long filmId : removed) {
+            em.createNativeQuery("DELETE FROM list_entry WHERE list_id = ?1 AND film_id = ?2")
+                    .setParameter(1, list.id).setParameter(2, filmId).executeUpdate();
+            em.createNativeQuery("DELETE FROM film_year_claim WHERE list_id = ?1 AND film_id = ?2")
+                    .setParameter(1, list.id).setParameter(2, filmId).executeUpdate();
+        }
+
+        Set<Long> touched = new LinkedHashSet<>(filmsOnList);
+        touched.addAll(removed);
+        recomputeFilmThemes(touched);
+        if (!touched.isEmpty()) {
+            em.createNativeQuery("UPDATE film SET updated_at = now() WHERE id = ANY(?1)")
+                    .setParameter(1, touched.toArray(Long[]::new)).executeUpdate();
+        }
+
+        IngestReport.Outcome outcome = created ? IngestReport.Outcome.CREATED : IngestReport.Outcome.UPDATED;
+        IngestReport report = new IngestReport(doc.fileName(), doc.checksum(), outcome, preview, null, list.slug, list.title,
+                list.centralTheme == null ? null : list.centralTheme.labelEn, list.centralThemeWords,
+                filmsCreated.size(), filmsMerged, entriesAdded, removed.size(), entriesReworded, outcomes, warnings, touched);
+        Long runId = recordRun(list, doc, actor, report);
+        report = withRunId(report, runId);
+        listIngesting.fire(new ListIngesting(list, report));
+        em.flush();
+        return report;
+    }
+
+    /** A film with one of the keys and a compatible year (one year apart at most). */
+    private Match findFilm(Set<String> keys, Integer year, List<String> warnings, ParsedEntry parsed) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT k.film_id, count(*) AS shared, f.title, f.year,
+                               array_agg(DISTINCT c.year) FILTER (WHERE c.year IS NOT NULL) AS claimed
+                        FROM film_match_key k
+                        JOIN film f ON f.id = k.film_id
+                        LEFT JOIN film_year_claim c ON c.film_id = k.film_id
+                        WHERE k.match_key = ANY(?1)
+                        GROUP BY k.film_id, f.title, f.year
+                        ORDER BY shared DESC, k.film_id""")
+                .setParameter(1, keys.toArray(String[]::new))
+                .getResultList();
+        List<Match> compatible = new ArrayList<>();
+        for (Object[] row : rows) {
+            Set<Integer> years = new HashSet<>();
+            if (row[3] != null) {
+                years.add(((Number) row[3]).intValue());
+            }
+            if (row[4] instanceof Object[] claimed) {
+                for (Object y : claimed) {
+                    years.add(((Number) y).intValue());
+                }
+            }
+            boolean ok = years.isEmpty() || years.stream().anyMatch(y -> TitleMatcher.yearsCompatible(y, year));
+            if (ok) {
+                compatible.add(new Match(((Number) row[0]).longValue(), (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue()));
+            }
+        }
+        if (compatible.size() > 1) {
+            warnings.add("line " + parsed.line() + ": '" + parsed.heading() + "' could be several films of the catalogue ("
+                    + compatible.stream().map(Match::describe).collect(Collectors.joining(", ")) + "); took the closest");
+        }
+        return compatible.isEmpty() ? null : compatible.get(0);
+    }
+
+    /** "1959 here, 1960 on 'Betrayal in Soviet cinema'", or null when all sources agree. */
+    private String yearConflict(long filmId, long listId, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> others = em.createNativeQuery("""
+                        SELECT c.year, l.title FROM film_year_claim c JOIN curated_list l ON l.id = c.list_id
+                        WHERE c.film_id = ?1 AND c.list_id <> ?2 AND c.year <> ?3 ORDER BY l.title""")
+                .setParameter(1, filmId).setParameter(2, listId).setParameter(3, year).getResultList();
+        if (others.isEmpty()) {
+            return null;
+        }
+        return "is " + year + " here, " + others.stream().map(r -> r[0] + " on '" + r[1] + "'").collect(Collectors.joining(", "));
+    }
+
+    /** A film's weight on a theme combines all its evidence: 1 - Π(1 - w), so more sources make it stronger, never above 1. */
+    private void recomputeFilmThemes(Set<Long> filmIds) {
+        if (filmIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = filmIds.toArray(Long[]::new);
+        em.createNativeQuery("DELETE FROM film_theme WHERE film_id = ANY(?1)").setParameter(1, ids).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO film_theme (film_id, theme_id, weight)
+                        SELECT film_id, theme_id, LEAST(1.0, 1.0 - exp(sum(ln(1.0 - LEAST(weight, 0.999)))))
+                        FROM film_theme_evidence WHERE film_id = ANY(?1)
+                        GROUP BY film_id, theme_id""")
+                .setParameter(1, ids).executeUpdate();
+    }
+
+    private Long recordRun(CuratedList list, ParsedDocument doc, String actor, IngestReport report) {
+        String body;
+        try {
+            body = json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Object id = em.createNativeQuery("""
+                        INSERT INTO ingest_run (id, list_id, source_name, checksum, actor, outcome, report)
+                        VALUES (nextval('ingest_run_seq'), ?1, ?2, ?3, ?4, ?5, ?6) RETURNING id""")
+                .setParameter(1, list.id).setParameter(2, doc.fileName()).setParameter(3, doc.checksum())
+                .setParameter(4, actor).setParameter(5, report.outcome().name().toLowerCase(Locale.ROOT))
+                .setParameter(6, body).getSingleResult();
+        return ((Number) id).longValue();
+    }
+
+    /** The report of an earlier ingest, for its report page. */
+    public Optional<IngestReport> report(long runId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT report FROM ingest_run WHERE id = ?1").setParameter(1, runId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(withRunId(json.readValue(rows.get(0), IngestReport.class), runId));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable report of ingest run " + runId, e);
+        }
+    }
+
+    private IngestReport unchanged(ParsedDocument doc, CuratedList list, boolean preview) {
+        return new IngestReport(doc.fileName(), doc.checksum(), IngestReport.Outcome.UNCHANGED, preview, null, list.slug,
+                list.title, list.centralTheme == null ? null : list.centralTheme.labelEn, list.centralThemeWords,
+                0, 0, 0, 0, 0, List.of(), List.of("This document was ingested before, exactly as it is now: nothing to change."),
+                Set.of());
+    }
+
+    private static IngestReport withRunId(IngestReport r, Long runId) {
+        return new IngestReport(r.sourceName(), r.checksum(), r.outcome(), r.preview(), runId, r.listSlug(), r.listTitle(),
+                r.centralTheme(), r.centralThemeWords(), r.filmsAdded(), r.filmsMerged(), r.entriesAdded(),
+                r.entriesRemoved(), r.entriesReworded(), r.entries(), r.warnings(),
+                r.touchedFilms() == null ? Set.of() : r.touchedFilms());
+    }
+
+    static String derivedTitle(Optional<ThemeDefinition> theme, String fileName) {
+        if (theme.isPresent()) {
+            String label = theme.get().labelEn();
+            return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " in Soviet cinema";
+        }
+        String base = fileName.replaceAll("\\.[A-Za-z0-9]{1,4}$", "").replaceAll("[_-]+", " ").strip();
+        return base.isEmpty() ? "Untitled list" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Normalizer.normalize(TitleMatcher.normalize(title), Normalizer.Form.NFKD)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "list";
+        }
+        if (base.length() > 60) {
+            base = base.substring(0, 60).replaceAll("-$", "");
+        }
+        String slug = base;
+        for (int n = 2; CuratedList.count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private record Match(long filmId, String title, Integer year) {
+        String describe() {
+            return "'" + title + "'" + (year == null ? "" : " (" + year + ")");
+        }
+    }
+
+    private static final class PreviewDone extends RuntimeException {
+        final IngestReport report;
+
+        PreviewDone(IngestReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+}
