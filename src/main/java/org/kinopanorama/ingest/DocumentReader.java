@@ -116,9 +116,7 @@ final class DocumentReader {
         closeOpenBlocks();
         Heading heading = line.heading();
         if (heading.yearProblem() != null) {
-            rejectTitle(line, heading.yearProblem() + ", so this film was not read; "
-                    + "write the year from " + Heading.FIRST_YEAR + " to " + Heading.LAST_YEAR
-                    + " in parentheses, e.g. 'The Ascent (1977)'.");
+            rejectTitle(line, heading.yearProblem() + ", so this film was not read.");
         } else {
             entry = new EntryBuilder(line);
             state = State.ENTRY;
