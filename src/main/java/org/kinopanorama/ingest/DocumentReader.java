@@ -185,9 +185,11 @@ final class DocumentReader {
 
     /** See the class comment. */
     private boolean isTitleWithoutYear(int index) {
-        Line line = lines.get(index);
+        if (!looksLikeHeading(lines.get(index).undecorated())) {
+            return false;
+        }
         Line next = nextNonBlank(index);
-        if (!looksLikeHeading(line.undecorated()) || next == null || next.kind() != Kind.LABEL) {
+        if (next == null || next.kind() != Kind.LABEL) {
             return false;
         }
         return switch (previous) {

@@ -26,10 +26,14 @@ record Heading(String text, String title, List<String> alternativeTitles, int ye
     /** Longer than this, a line ending in "(1977)" is a sentence that mentions a film, not a title. */
     private static final int MAX_TITLE_LENGTH = 200;
 
-    /** Any number of digits, so that "(19777)" is reported as a bad year rather than silently ignored. */
+    /**
+     * Any number of digits, so that "(19777)" is reported as a bad year rather than silently ignored.
+     * The greedy {@code (.*)} finds the last "(" by backtracking once over the line (a lazy one followed
+     * by white space would be quadratic in runs of spaces).
+     */
     private static final Pattern TRAILING_YEAR =
-            Pattern.compile("^(.*?)\\s*\\(\\s*(\\d+)\\s*(?:[-‐‑‒–—―−]\\s*(\\d+)\\s*)?\\)$");
-    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)$");
+            Pattern.compile("^(.*)\\(\\s*(\\d+)\\s*(?:[-‐‑‒–—―−]\\s*(\\d+)\\s*)?\\)$");
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("^(.*)\\(([^()]*)\\)$");
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
     /** "(aka Letyat zhuravli)", "(original title: Летят журавли)", "(Russian: Летят журавли)". */
     private static final Pattern AKA = Pattern.compile(

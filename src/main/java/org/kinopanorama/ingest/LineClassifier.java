@@ -47,6 +47,9 @@ final class LineClassifier {
             String undecorated, boolean decorated) {
     }
 
+    /** Longer than any title line with its decoration; see {@link Heading} for the title's own limit. */
+    static final int MAX_TITLE_LINE_LENGTH = 300;
+
     private static final Pattern RULE = Pattern.compile("^(?:[-*_=]\\s*){3,}$");
     /**
      * {@code Description: x}, {@code **Description:** x}, {@code **Description**: x}, {@code *Fact:* x},
@@ -68,6 +71,10 @@ final class LineClassifier {
         if (label.matches()) {
             Field field = label.group(1).toLowerCase(Locale.ROOT).startsWith("d") ? Field.DESCRIPTION : Field.FACT;
             return new Line(number, Kind.LABEL, text, field, Lines.strip(label.group(2)), null, text, false);
+        }
+        if (text.length() > MAX_TITLE_LINE_LENGTH) {
+            // No title is this long. Skipping the title patterns also keeps a huge line's cost linear.
+            return new Line(number, Kind.TEXT, text, null, null, null, text, false);
         }
         Decoration.Undecorated plain = Decoration.strip(text);
         Optional<Heading> heading = Heading.parse(plain.text());

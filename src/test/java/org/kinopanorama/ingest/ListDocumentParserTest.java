@@ -2,6 +2,7 @@ package org.kinopanorama.ingest;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -240,6 +241,30 @@ class ListDocumentParserTest {
                 assertThat(e.fact()).isEqualTo("Единственный советский фильм, получивший «Золотую пальмовую ветвь».");
                 assertThat(e.factTruncated()).isFalse();
             });
+        }
+
+        @Test
+        @Timeout(10)
+        void aMegabyteOfLinesBuiltToDefeatRegularExpressionsIsStillReadQuickly() {
+            // Runs of spaces, of asterisks and of "(1" once made the title patterns take seconds per line.
+            List<String> hostile = List.of(
+                    "a" + " ".repeat(280) + "b (1977)",
+                    "*a".repeat(140) + " (1977)",
+                    "(1".repeat(140),
+                    "A" + " ".repeat(60_000) + "b (1977)",
+                    "*a".repeat(30_000),
+                    "Description" + " ".repeat(50_000) + "x");
+            StringBuilder text = new StringBuilder("The Ascent (1977)\nDescription: D.\nFact: F.\n");
+            for (int i = 0; text.length() < ListDocumentParser.DEFAULT_MAX_BYTES - 180_000; i++) {
+                text.append('\n').append(hostile.get(i % 3)).append('\n');
+            }
+            text.append('\n').append(String.join("\n\n", hostile.subList(3, 6))).append('\n');
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(bytes.length).isLessThanOrEqualTo(ListDocumentParser.DEFAULT_MAX_BYTES);
+
+            ParsedDocument doc = parser.parse("hostile.txt", bytes);
+
+            assertThat(doc.entries()).extracting(ParsedEntry::title).startsWith("The Ascent");
         }
 
         @Test
