@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A title-shaped line glued under prose (no blank line between) is only a title if it is decorated
  *       ({@code 2. ...}, {@code ## ...}) or a label follows it; otherwise it is a wrapped sentence that happens
- *       to end in "(1977)".</li>
+ *       to end in "(1977)". A line ending "(1977)." or "(1977):" always needs a label after it, because
+ *       sentences end that way too.</li>
  *   <li>A short line without a year is a title missing its year when a label follows it and it starts a
  *       block, or when it is glued under a field and the label after it repeats one the open film already
  *       has (so a new film must have begun).</li>
@@ -173,10 +174,12 @@ final class DocumentReader {
 
     // ---- judgements that need the neighbours ----------------------------------------------------------
 
-    /** See the class comment: glued under prose, an undecorated "... (1977)" needs a label after it. */
+    /** See the class comment. */
     private boolean startsEntryHere(int index) {
         Line line = lines.get(index);
-        if (previous != Previous.PROSE || line.decorated()) {
+        boolean mayStandAlone = !line.heading().punctuated()
+                && (previous != Previous.PROSE || line.decorated());
+        if (mayStandAlone) {
             return true;
         }
         Line next = nextNonBlank(index);

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param year              the first year (as written, even when invalid)
  * @param yearEnd           the last year of a range, else null
  * @param yearProblem       why the year cannot be accepted, or null; such a line never becomes an entry
+ * @param punctuated        the line ends with "." or ":" after the year, e.g. {@code The Ascent (1977):};
+ *                          the punctuation is not part of {@code text}
  */
 record Heading(String text, String title, List<String> alternativeTitles, int year, Integer yearEnd,
-        String yearProblem) {
+        String yearProblem, boolean punctuated) {
 
     static final int FIRST_YEAR = 1895;
     static final int LAST_YEAR = 2100;
@@ -32,14 +34,15 @@ record Heading(String text, String title, List<String> alternativeTitles, int ye
      * by white space would be quadratic in runs of spaces).
      */
     private static final Pattern TRAILING_YEAR =
-            Pattern.compile("^(.*)\\(\\s*(\\d+)\\s*(?:[-‐‑‒–—―−]\\s*(\\d+)\\s*)?\\)$");
+            Pattern.compile("^(.*)\\(\\s*(\\d+)\\s*(?:[-‐‑‒–—―−]\\s*(\\d+)\\s*)?\\)\\s*([.:])?$");
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("^(.*)\\(([^()]*)\\)$");
     private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
     /** "(aka Letyat zhuravli)", "(original title: Летят журавли)", "(Russian: Летят журавли)". */
     private static final Pattern AKA = Pattern.compile(
             "^(?:(?:a\\.?k\\.?a\\.?|also known as)\\s*:?\\s+|(?:orig(?:inal)?\\.?(?:\\s+title)?|russian(?:\\s+title)?)\\s*:\\s*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** A title needs a letter or a digit: "12 (2007)" and "1612 (2007)" are films, "(1977)" alone is not. */
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     /** The heading of an undecorated line that ends with a year in parentheses, if it is one. */
     static Optional<Heading> parse(String text) {
@@ -48,7 +51,7 @@ record Heading(String text, String title, List<String> alternativeTitles, int ye
             return Optional.empty();
         }
         String names = Lines.strip(m.group(1));
-        if (!LETTER.matcher(names).find() || names.length() > MAX_TITLE_LENGTH) {
+        if (!LETTER_OR_DIGIT.matcher(names).find() || names.length() > MAX_TITLE_LENGTH) {
             return Optional.empty();
         }
         String startDigits = m.group(2);
@@ -62,7 +65,7 @@ record Heading(String text, String title, List<String> alternativeTitles, int ye
 
         List<String> inParentheses = new ArrayList<>();
         Matcher p;
-        while ((p = TRAILING_PARENTHESES.matcher(names)).matches() && LETTER.matcher(p.group(1)).find()) {
+        while ((p = TRAILING_PARENTHESES.matcher(names)).matches() && LETTER_OR_DIGIT.matcher(p.group(1)).find()) {
             inParentheses.add(AKA.matcher(Lines.strip(p.group(2))).replaceFirst(""));
             names = Lines.strip(p.group(1));
         }
@@ -76,7 +79,10 @@ record Heading(String text, String title, List<String> alternativeTitles, int ye
         if (cleaned.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Heading(text, cleaned.get(0), cleaned.subList(1, cleaned.size()), year, yearEnd, problem));
+        boolean punctuated = m.group(4) != null;
+        String heading = punctuated ? Lines.strip(text.substring(0, text.length() - 1)) : text;
+        return Optional.of(new Heading(heading, cleaned.get(0), cleaned.subList(1, cleaned.size()), year, yearEnd,
+                problem, punctuated));
     }
 
     private static int toYear(String digits) {

@@ -337,6 +337,24 @@ class ListDocumentParserTest {
         }
 
         @Test
+        void aTitleMayBeANumberAndMayEndWithAColonOrFullStopWhenALabelFollows() {
+            ParsedDocument doc = parseFixture("numbers-and-punctuation-in-titles.txt");
+
+            assertThat(doc.entries()).extracting(ParsedEntry::title, ParsedEntry::heading, ParsedEntry::description)
+                    .containsExactly(
+                            tuple("12", "12 (2007)", "D1."),
+                            tuple("1612", "1612 (2007)", "D2."),
+                            tuple("The Ascent", "The Ascent (1977)", "D3."),
+                            tuple("Stalker", "Stalker (1979)", "D4."),
+                            tuple("Mirror", "Mirror (1975)", "D5."));
+            // A sentence that ends "(1972)." with no label after it is not a film.
+            assertThat(doc.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(19);
+                assertThat(p.severity()).isEqualTo(ParseProblem.Severity.WARNING);
+            });
+        }
+
+        @Test
         void filmsNamedInsideTheIntroductionDoNotEndIt() {
             ParsedDocument doc = parseFixture("introduction-mentions-films.txt");
 
