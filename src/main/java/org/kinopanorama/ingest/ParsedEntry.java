@@ -10,7 +10,7 @@ import java.util.Objects;
  *                             and rejected titles take no position)
  * @param line                 1-based line of the title
  * @param heading              the title line as written, trimmed, without Markdown heading marks,
- *                             numbering, bullets or bold/italic markers, e.g.
+ *                             numbering, bullets, bold/italic markers or a ":" or "." after the year, e.g.
  *                             {@code The Cranes Are Flying (Letyat zhuravli) (1957)}
  * @param title                the main title, e.g. {@code The Cranes Are Flying}
  * @param alternativeTitles    titles in parentheses before the year and titles after " / ",
