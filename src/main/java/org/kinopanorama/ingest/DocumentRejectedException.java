@@ -1,0 +1,21 @@
+package org.kinopanorama.ingest;
+
+/**
+ * Nothing usable can be read from a document: it is empty, too large, not UTF-8 text, or holds no film.
+ * The message is meant for the curator and names the line when there is one.
+ */
+public class DocumentRejectedException extends RuntimeException {
+
+    private final Integer line;
+
+    /** @param line 1-based line the rejection is about, or null when it is about the whole document */
+    public DocumentRejectedException(String message, Integer line) {
+        super(message);
+        this.line = line;
+    }
+
+    /** The 1-based line the rejection is about, or null when it is about the whole document. */
+    public Integer line() {
+        return line;
+    }
+}
