@@ -50,7 +50,8 @@ CREATE SEQUENCE list_entry_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE list_entry (
     id                    bigint PRIMARY KEY,
     list_id               bigint  NOT NULL REFERENCES curated_list (id) ON DELETE CASCADE,
-    position              integer NOT NULL CHECK (position > 0),
+    -- negative only inside an ingest's transaction, while entries are being reordered
+    position              integer NOT NULL CHECK (position <> 0),
     film_id               bigint  NOT NULL REFERENCES film (id),
     heading               text    NOT NULL,
     year                  integer NOT NULL,

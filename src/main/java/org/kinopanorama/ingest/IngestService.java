@@ -115,7 +115,7 @@ public class IngestService {
         list = CuratedList.findById(list.id);
 
         List<String> warnings = new ArrayList<>();
-        doc.problems().forEach(p -> warnings.add("line " + p.line() + ": " + p.message()));
+        doc.problems().forEach(p -> warnings.add(p.message()));
         List<IngestReport.EntryOutcome> outcomes = new ArrayList<>();
         Set<Long> filmsOnList = new LinkedHashSet<>();
         Set<Long> filmsCreated = new HashSet<>();
@@ -131,7 +131,7 @@ public class IngestService {
             titles.addAll(parsed.alternativeTitles());
             Set<String> keys = TitleMatcher.keys(titles);
             if (keys.isEmpty()) {
-                warnings.add("line " + parsed.line() + ": '" + parsed.heading() + "' has no letters or digits to match; skipped");
+                warnings.add("Line " + parsed.line() + ": '" + parsed.heading() + "' has no letters or digits to match; skipped");
                 continue;
             }
             Match match = findFilm(keys, parsed.year(), warnings, parsed);
@@ -151,7 +151,7 @@ public class IngestService {
                 newFilm = filmsCreated.contains(film.id);
             }
             if (!filmsOnList.add(film.id)) {
-                warnings.add("line " + parsed.line() + ": '" + parsed.heading() + "' is the same film as an earlier entry of this list ("
+                warnings.add("Line " + parsed.line() + ": '" + parsed.heading() + "' is the same film as an earlier entry of this list ("
                         + film.title + "); kept the first");
                 continue;
             }
@@ -201,14 +201,14 @@ public class IngestService {
             em.flush();
 
             if (parsed.factTruncated()) {
-                warnings.add("line " + parsed.line() + ": the fact of '" + parsed.title() + "' seems cut off; kept as written");
+                warnings.add("Line " + parsed.line() + ": the fact of '" + parsed.title() + "' seems cut off; kept as written");
             }
             if (parsed.descriptionTruncated()) {
-                warnings.add("line " + parsed.line() + ": the description of '" + parsed.title() + "' seems cut off; kept as written");
+                warnings.add("Line " + parsed.line() + ": the description of '" + parsed.title() + "' seems cut off; kept as written");
             }
             String conflict = yearConflict(film.id, list.id, parsed.year());
             if (conflict != null) {
-                warnings.add("line " + parsed.line() + ": " + film.title + " " + conflict);
+                warnings.add("Line " + parsed.line() + ": " + film.title + " " + conflict);
             }
 
             List<ThemeEvidence> evidence = tagger.tag(parsed.description(), parsed.fact(),
@@ -293,7 +293,7 @@ public class IngestService {
             }
         }
         if (compatible.size() > 1) {
-            warnings.add("line " + parsed.line() + ": '" + parsed.heading() + "' could be several films of the catalogue ("
+            warnings.add("Line " + parsed.line() + ": '" + parsed.heading() + "' could be several films of the catalogue ("
                     + compatible.stream().map(Match::describe).collect(Collectors.joining(", ")) + "); took the closest");
         }
         return compatible.isEmpty() ? null : compatible.get(0);

@@ -4,6 +4,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -26,6 +27,9 @@ public class CsrfFilter {
     private static final Logger LOG = Logger.getLogger(CsrfFilter.class);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
     @ServerRequestFilter
     @WithFormRead
     public Response check(ResteasyReactiveContainerRequestContext requestContext, HttpServerRequest request) {
@@ -36,7 +40,7 @@ public class CsrfFilter {
         // Scripts calling the API authenticate with a header a browser never adds on its own (no Basic
         // challenge is ever sent), so the cookie-bound token is not needed there.
         boolean scriptWithCredentials = request.path().startsWith("/api/")
-                && requestContext.getHeaderString("Authorization") != null;
+                && (requestContext.getHeaderString("Authorization") != null || request.getCookie(sessionCookie) == null);
         if (problem == null && !scriptWithCredentials) {
             problem = tokenProblem(request, (ResteasyReactiveRequestContext) requestContext.getServerRequestContext(),
                     requestContext);

@@ -120,20 +120,30 @@ class IngestServiceTest {
     @Test
     void aFilmAlreadyInTheCatalogueIsMergedAndItsNewTitleKept() throws Exception {
         String name = Documents.uniqueName("merge");
-        String doc = """
+        String withTransliteration = """
                 A list about fate.
+
+                Irony of Fate, or Enjoy Your Bath! (Ironiya sudby, ili S legkim parom!) (1975)
+                Description: The English title with the transliterated original, as MovieLens writes it.
+                Fact: Shown every New Year's Eve.
+                """;
+        IngestReport first = ingest.ingest(parser.parse(name, Documents.utf8(withTransliteration)), "test");
+        String russian = """
+                A list about fate, in Russian.
 
                 Ирония судьбы, или С лёгким паром! (1976)
                 Description: The Russian title, a year later.
                 Fact: Shown every New Year's Eve.
                 """;
-        IngestReport report = ingest.ingest(parser.parse(name, Documents.utf8(doc)), "test");
+        IngestReport second = ingest.ingest(parser.parse(Documents.uniqueName("merge-ru"), Documents.utf8(russian)), "test");
 
-        assertThat(report.filmsAdded()).isZero();
-        assertThat(report.filmsMerged()).isEqualTo(1);
-        long irony = report.entries().get(0).filmId();
+        assertThat(first.filmsAdded()).isZero();
+        assertThat(first.filmsMerged()).isEqualTo(1);
+        assertThat(second.filmsAdded()).as("the transliterated title meets the Cyrillic one").isZero();
+        long irony = first.entries().get(0).filmId();
+        assertThat(second.entries().get(0).filmId()).isEqualTo(irony);
         assertThat(strings("SELECT title FROM film_title WHERE film_id = " + irony))
-                .contains("The Irony of Fate", "Ирония судьбы, или С лёгким паром!");
+                .contains("The Irony of Fate", "Ironiya sudby, ili S legkim parom!", "Ирония судьбы, или С лёгким паром!");
     }
 
     /** Refuses, from inside the ingest's transaction, documents whose name starts with {@link #PREFIX}. */
