@@ -115,6 +115,20 @@ public class CuratorDeskResource {
         }
     }
 
+    @POST
+    @Path("lists/{slug:[a-z0-9-]{1,80}}/title")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response renameList(@PathParam("slug") String slug, @RestForm String title) {
+        String cleaned = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        if (cleaned.isEmpty() || cleaned.length() > 120) {
+            return refused(422, "A list title needs 1 to 120 characters.");
+        }
+        if (!ingest.renameList(slug, cleaned)) {
+            throw new NotFoundException();
+        }
+        return Response.seeOther(URI.create("/curate")).build();
+    }
+
     @GET
     @Path("imports/{id:[0-9]{1,18}}")
     public TemplateInstance report(@PathParam("id") long id) {

@@ -27,11 +27,11 @@ final class DocumentDecoder {
     /** The text without the byte-order mark; line endings are left as they are. */
     String decode(byte[] content) {
         if (content.length == 0) {
-            throw new DocumentRejectedException(EMPTY, null);
+            throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY, EMPTY, null);
         }
         // Before decoding anything: a huge upload must cost no more than a length check.
         if (content.length > maxBytes) {
-            throw new DocumentRejectedException("The document is larger than " + maxBytes + " bytes.", null);
+            throw new DocumentRejectedException(DocumentRejectedException.Reason.TOO_LARGE, "The document is larger than " + maxBytes + " bytes.", null);
         }
         rejectUtf16(content);
         rejectBinary(content);
@@ -40,7 +40,7 @@ final class DocumentDecoder {
             text = text.substring(1);
         }
         if (Lines.isBlank(text)) {
-            throw new DocumentRejectedException(EMPTY, null);
+            throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY, EMPTY, null);
         }
         return text;
     }
@@ -48,7 +48,7 @@ final class DocumentDecoder {
     /** Notepad's "Unicode" is UTF-16; it would otherwise be reported as binary, which would puzzle its author. */
     private static void rejectUtf16(byte[] b) {
         if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
-            throw new DocumentRejectedException(
+            throw new DocumentRejectedException(DocumentRejectedException.Reason.NOT_UTF8,
                     "The document is saved as UTF-16; it must be saved as UTF-8.", 1);
         }
     }
@@ -82,7 +82,7 @@ final class DocumentDecoder {
 
     private static DocumentRejectedException binary(byte[] b, int offset) {
         int line = lineAt(b, offset);
-        return new DocumentRejectedException("This is not a text document (binary content on line " + line
+        return new DocumentRejectedException(DocumentRejectedException.Reason.NOT_TEXT, "This is not a text document (binary content on line " + line
                 + ", at byte offset " + offset + ").", line);
     }
 
@@ -100,7 +100,7 @@ final class DocumentDecoder {
         if (result.isError()) {
             int offset = in.position();
             int line = lineAt(b, offset);
-            throw new DocumentRejectedException("Line " + line + " is not valid UTF-8 (byte offset " + offset
+            throw new DocumentRejectedException(DocumentRejectedException.Reason.NOT_UTF8, "Line " + line + " is not valid UTF-8 (byte offset " + offset
                     + "); the document must be saved as UTF-8.", line);
         }
         if (result.isOverflow()) {

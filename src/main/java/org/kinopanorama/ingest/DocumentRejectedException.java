@@ -6,12 +6,21 @@ package org.kinopanorama.ingest;
  */
 public class DocumentRejectedException extends RuntimeException {
 
+    /** Why, in the terms an HTTP answer needs. */
+    public enum Reason { EMPTY, TOO_LARGE, NOT_TEXT, NOT_UTF8, NO_FILMS }
+
+    private final Reason reason;
     private final Integer line;
 
     /** @param line 1-based line the rejection is about, or null when it is about the whole document */
-    public DocumentRejectedException(String message, Integer line) {
+    public DocumentRejectedException(Reason reason, String message, Integer line) {
         super(message);
+        this.reason = reason;
         this.line = line;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     /** The 1-based line the rejection is about, or null when it is about the whole document. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.CatalogueChanged;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
@@ -341,6 +342,21 @@ public class IngestService {
                 .setParameter(4, actor).setParameter(5, report.outcome().name().toLowerCase(Locale.ROOT))
                 .setParameter(6, body).getSingleResult();
         return ((Number) id).longValue();
+    }
+
+    /**
+     * A curator's own title for a list; ingesting its document again keeps it.
+     *
+     * @return false when there is no such list
+     */
+    @Transactional
+    public boolean renameList(String slug, String title) {
+        Optional<CuratedList> list = CuratedList.findBySlug(slug);
+        list.ifPresent(l -> {
+            l.title = title.strip();
+            l.titleEdited = true;
+        });
+        return list.isPresent();
     }
 
     /** The report of an earlier ingest, for its report page. */

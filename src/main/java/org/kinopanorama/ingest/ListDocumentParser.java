@@ -67,8 +67,8 @@ public final class ListDocumentParser {
         return problems.stream()
                 .filter(p -> p.severity() == ParseProblem.Severity.ERROR)
                 .findFirst()
-                .map(p -> new DocumentRejectedException(NO_FILMS + " First problem: " + p.message(), p.line()))
-                .orElseGet(() -> new DocumentRejectedException(NO_FILMS, null));
+                .map(p -> new DocumentRejectedException(DocumentRejectedException.Reason.NO_FILMS, NO_FILMS + " First problem: " + p.message(), p.line()))
+                .orElseGet(() -> new DocumentRejectedException(DocumentRejectedException.Reason.NO_FILMS, NO_FILMS, null));
     }
 
     /** Same contract as {@link TruncatedText#looksTruncated(String)}. */

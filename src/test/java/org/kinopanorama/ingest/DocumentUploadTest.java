@@ -127,6 +127,30 @@ class DocumentUploadTest {
                 .body("error", containsString("line 3"));
     }
 
+    @Test
+    void aCuratorsTitleForAListIsKeptWhenItsDocumentIsIngestedAgain() {
+        Visitor curator = curator();
+        String name = Documents.uniqueName("renamed");
+        String doc = Documents.warList("Renamed " + name);
+        String slug = given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain; charset=UTF-8")
+                .body(Documents.utf8(doc)).queryParam("name", name).post("/api/documents").then().statusCode(200)
+                .extract().path("listSlug");
+
+        curator.get("/curate");
+        Response renamed = curator.post("/curate/lists/" + slug + "/title", "title", "  Soldiers   and their mothers ");
+        assertThat(renamed.statusCode()).isEqualTo(303);
+        assertThat(given().get("/lists/" + slug).asString()).contains("<h1 id=\"list-title\">Soldiers and their mothers</h1>");
+
+        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain; charset=UTF-8")
+                .body(Documents.utf8(doc.replace("Cannes", "Cannes in 1960"))).queryParam("name", name)
+                .post("/api/documents").then().statusCode(200).body("outcome", equalTo("UPDATED"))
+                .body("listTitle", equalTo("Soldiers and their mothers"));
+
+        assertThat(curator.post("/curate/lists/" + slug + "/title", "title", " ").statusCode()).isEqualTo(422);
+        assertThat(Visitor.signedUp(Visitor.uniqueName("member")).post("/curate/lists/" + slug + "/title", "title", "Mine")
+                .statusCode()).isEqualTo(403);
+    }
+
     private static void assertRefused(Response r, int status, String fileName, String words) {
         assertThat(r.statusCode()).as(fileName).isEqualTo(status);
         assertThat(r.asString()).as(fileName).contains(fileName).containsIgnoringCase(words).contains("role=\"alert\"");
