@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -168,6 +169,20 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.stalenessOf(html));
         wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
         return this;
+    }
+
+    /** Presses keys on the focused element, as a keyboard user would, and waits for the next page. */
+    public Browser pressAndWaitForPage(CharSequence... keys) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(keys).perform();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     public boolean hasNoHorizontalScroll() {
