@@ -28,7 +28,7 @@ class CuratorUploadJourneyTest {
 
     private static final By NAV = By.cssSelector("nav.site-nav");
     private static final By SIGNED_IN_USER = By.cssSelector("nav.site-nav .site-nav__user");
-    private static final By ALERT = By.cssSelector("p.form-alert[role=alert]");
+    private static final By ALERT = By.cssSelector("#document-error[role=alert]");
     private static final String CURATOR = "test-curator";
     private static final String CURATOR_PASSWORD = "curator-for-tests";
     private static final String CRANES = "The Cranes Are Flying";
@@ -170,6 +170,9 @@ class CuratorUploadJourneyTest {
             assertThat(browser.driver().findElements(By.xpath("//main//button[normalize-space()='Import this list']"))).isEmpty();
             // The desk is ready for another try, and the catalogue is as it was.
             assertThat(browser.find(By.id("document")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.id("document")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find(By.id("document")).getDomAttribute("aria-describedby")).contains("document-error");
+            assertThat(browser.focused().getAttribute("id")).as("focus is back on the field to fix").isEqualTo("document");
             assertThat(browser.find(By.cssSelector("main .lede")).getText()).isEqualTo(ledeBefore);
             assertThat(deskListRows(browser)).isEqualTo(listsBefore);
             assertThat(given().get("/").then().statusCode(200).extract().asString()).isEqualTo(homeBefore);
