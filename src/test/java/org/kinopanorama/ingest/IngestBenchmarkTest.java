@@ -20,7 +20,7 @@ import java.util.Random;
 @Tag("benchmark")
 @QuarkusTest
 @TestProfile(FreshDatabaseProfile.class)
-class IngestBenchmark {
+class IngestBenchmarkTest {
 
     private static final String[] WORDS = {"war", "love", "betrayal", "partisans", "village", "comedy", "spy",
             "detective", "survival", "fate", "New Year", "novel", "trust", "sacrifice", "family", "friendship"};
