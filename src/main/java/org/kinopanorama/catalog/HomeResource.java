@@ -8,21 +8,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
+
 /** The front page: what the catalogue holds and where to start. */
 @Path("/")
 public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CatalogueSummary summary);
+        static native TemplateInstance home(CatalogueSummary summary, List<ThemePage.Summary> themes);
     }
 
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    ThemeService themes;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(catalogue.summary());
+        return Templates.home(catalogue.summary(), themes.themes().stream().filter(t -> t.filmCount() > 0).toList());
     }
 }

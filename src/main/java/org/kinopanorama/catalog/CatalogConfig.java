@@ -1,0 +1,19 @@
+package org.kinopanorama.catalog;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "kinopanorama.catalog")
+public interface CatalogConfig {
+
+    /**
+     * A film carries a theme, for filters and theme pages, when its combined weight is at least this.
+     * 0.3 keeps a theme the film is only said not to be (a negated mention on its list: 0.25) out.
+     */
+    @WithDefault("0.3")
+    double themeThreshold();
+
+    /** Films per page of the film list. */
+    @WithDefault("24")
+    int pageSize();
+}

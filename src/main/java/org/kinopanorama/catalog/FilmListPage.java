@@ -1,0 +1,62 @@
+package org.kinopanorama.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One page of the film list, with what each filter would give. */
+public record FilmListPage(FilmFilter filter, long total, List<Card> films, List<ThemeFacet> themes,
+                           List<Facet> decades, List<Facet> lists) {
+
+    public record Card(long id, String title, Integer year, Integer yearEnd, List<ThemeLink> themes) {
+        Card(long id, String title, Integer year, Integer yearEnd) {
+            this(id, title, year, yearEnd, new ArrayList<>());
+        }
+
+        public String years() {
+            if (year == null) {
+                return "";
+            }
+            return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
+        }
+    }
+
+    public record ThemeLink(String slug, String label) {
+    }
+
+    /**
+     * @param state   "all", "any", "none" when the theme is already a filter, else null
+     * @param include films if the theme is added as "all of"
+     * @param either  films if it is added as "any of"
+     * @param exclude films if it is added as "none of"
+     */
+    public record ThemeFacet(String slug, String labelEn, String labelRu, String state, long include, long either,
+                             long exclude) {
+    }
+
+    public record Facet(String value, String label, long count) {
+    }
+
+    public int pages() {
+        return (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());
+    }
+
+    public List<Integer> pageNumbers() {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 1; i <= pages(); i++) {
+            if (i == 1 || i == pages() || Math.abs(i - filter.page()) <= 2) {
+                numbers.add(i);
+            } else if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != 0) {
+                numbers.add(0); // a gap, shown as an ellipsis
+            }
+        }
+        return numbers;
+    }
+
+    public int firstShown() {
+        return films.isEmpty() ? 0 : filter.offset() + 1;
+    }
+
+    public int lastShown() {
+        return filter.offset() + films.size();
+    }
+}

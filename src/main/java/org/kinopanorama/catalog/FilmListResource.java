@@ -1,0 +1,61 @@
+package org.kinopanorama.catalog;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The film list: filters that combine and stay in the URL, sort, pages. */
+@Path("/films")
+@Produces(MediaType.TEXT_HTML)
+public class FilmListResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance films(FilmListPage page);
+    }
+
+    @Inject
+    FilmBrowser browser;
+
+    @Inject
+    CatalogConfig config;
+
+    @GET
+    public TemplateInstance films(@Context UriInfo uri) {
+        return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize())));
+    }
+
+    /** Query parameters in the order they were written: "remove the last filter" depends on it. */
+    static List<Map.Entry<String, String>> orderedParams(String rawQuery) {
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.add(Map.entry(name, value));
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: ignore this parameter
+            }
+        }
+        return params;
+    }
+}
