@@ -31,6 +31,16 @@ public class CurrentPage {
         return "/".equals(section) ? "/".equals(path) : path.equals(section) || path.startsWith(section + "/");
     }
 
+    /** scheme://host[:port] of this site as the visitor reached it (behind a proxy: with forwarding on). */
+    public String origin() {
+        return request.scheme() + "://" + request.authority();
+    }
+
+    /** The page's own address without its query: pages whose query matters give their own. */
+    public String canonical() {
+        return origin() + path();
+    }
+
     /** Sign-in link that brings the visitor back to this page afterwards. */
     public String signInHref() {
         return withReturn("/signin");

@@ -15,6 +15,12 @@ public class TemplateExtensions {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** The first paragraph, or "" when there is none: for meta descriptions. */
+    static String firstParagraph(String text) {
+        List<String> all = paragraphs(text);
+        return all.isEmpty() ? "" : all.get(0);
+    }
+
     /** Text as written, cut into its paragraphs (blank lines), for one {@code <p>} each. */
     static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {
