@@ -7,12 +7,14 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,9 +52,24 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
         // decoded, so that a Cyrillic address reads as typed; Qute escapes it
-        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound("/" + uri.getPath(true).replaceFirst("^/", "")));
+        String path = "/" + uri.getPath(true).replaceFirst("^/", "");
+        if (path.startsWith("/api/") || prefersJson(headers)) {
+            // scripts read JSON; Jackson escapes the path
+            return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "Nothing found at " + path + "."))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound(path));
+    }
+
+    /** The client's first choice is JSON; a browser (text/html first) or any type (curl) still gets the page. */
+    private static boolean prefersJson(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+                .findFirst()
+                .map(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
+                .orElse(false);
     }
 
     @ServerExceptionMapper

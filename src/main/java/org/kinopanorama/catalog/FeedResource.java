@@ -1,0 +1,54 @@
+package org.kinopanorama.catalog;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Atom feeds for feed readers: a curated list, a theme, the films added last. */
+@Path("/feeds")
+@Produces(FeedResource.ATOM)
+public class FeedResource {
+
+    static final String ATOM = "application/atom+xml; charset=UTF-8";
+
+    /**
+     * Not a {@code @CheckedTemplate}: that would need {@code xml} among {@code quarkus.qute.suffixes}. The template
+     * declares its parameter ({@code {@org.kinopanorama.catalog.AtomFeed feed}}), so Qute still checks every
+     * expression in it at build time; {@code .xml} makes Qute escape it as XML.
+     */
+    @Location("FeedResource/feed.xml")
+    Template template;
+
+    @Inject
+    CatalogueFeeds feeds;
+
+    @GET
+    @Path("lists/{slug:[a-z0-9-]{1,80}}.atom")
+    public TemplateInstance listFeed(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return feed(feeds.list(slug, SiteLinks.of(uri)).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("themes/{slug:[a-z0-9-]{1,80}}.atom")
+    public TemplateInstance themeFeed(@PathParam("slug") String slug, @Context UriInfo uri) {
+        return feed(feeds.theme(slug, SiteLinks.of(uri)).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("films.atom")
+    public TemplateInstance filmsFeed(@Context UriInfo uri) {
+        return feed(feeds.recentlyAdded(SiteLinks.of(uri)));
+    }
+
+    private TemplateInstance feed(AtomFeed atom) {
+        return template.data("feed", atom);
+    }
+}

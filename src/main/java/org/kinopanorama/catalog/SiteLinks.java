@@ -1,0 +1,51 @@
+package org.kinopanorama.catalog;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
+
+/**
+ * Absolute addresses of this site's pages and feeds, built from the address the request came to (behind a
+ * proxy, from {@code X-Forwarded-*} when forwarding is enabled), so that a feed or a script's JSON can be
+ * read away from the site.
+ */
+public record SiteLinks(URI base) {
+
+    public static SiteLinks of(UriInfo uri) {
+        return new SiteLinks(uri.getBaseUri());
+    }
+
+    public String home() {
+        return at("");
+    }
+
+    public String film(long id) {
+        return at("films/" + id);
+    }
+
+    public String list(String slug) {
+        return at("lists/" + slug);
+    }
+
+    public String theme(String slug) {
+        return at("themes/" + slug);
+    }
+
+    public String listFeed(String slug) {
+        return at("feeds/lists/" + slug + ".atom");
+    }
+
+    public String themeFeed(String slug) {
+        return at("feeds/themes/" + slug + ".atom");
+    }
+
+    public String filmsFeed() {
+        return at("feeds/films.atom");
+    }
+
+    // slugs are [a-z0-9-] and ids digits: nothing to encode
+    private String at(String path) {
+        String root = base.toString();
+        return (root.endsWith("/") ? root : root + "/") + path;
+    }
+}
