@@ -53,7 +53,8 @@ public class RequestGuards {
             rc.response().setStatusCode(404).end();
             return;
         }
-        if (!(LaunchMode.current() == LaunchMode.DEVELOPMENT && path.startsWith("/q/dev"))) {
+        // the Dev UI and Swagger UI (dev mode only) need inline scripts
+        if (!(LaunchMode.current() == LaunchMode.DEVELOPMENT && (path.startsWith("/q/dev") || path.startsWith("/q/swagger-ui")))) {
             addSecurityHeaders(rc.response());
         }
         Cookie csrf = rc.request().getCookie(CsrfToken.COOKIE);
