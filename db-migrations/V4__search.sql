@@ -35,7 +35,9 @@ AS $$ SELECT translate(
         'абвгдезийклмнопрстуфыэіїєґўъь',
         'abvgdeziyklmnoprstufyeiiegu') $$;
 
--- The search key of a title: what TitleMatcher.normalize gives for Russian and English titles.
+-- The search key of a title: what TitleMatcher.normalize gives for Russian, Ukrainian and Latin-script
+-- titles (tested on a list of titles). Letters of other scripts, which ICU romanises there, are dropped
+-- here: such a title is found by its full-text words only.
 CREATE FUNCTION public.f_search_key(title text) RETURNS text
     LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
