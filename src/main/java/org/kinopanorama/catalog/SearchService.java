@@ -74,7 +74,7 @@ public class SearchService {
             LEFT JOIN curated_list l ON l.id = e.list_id
             LEFT JOIN LATERAL (
                 SELECT v.field, v.text FROM (VALUES (1, 'description', e.description), (2, 'fact', e.fact)) AS v (n, field, text)
-                WHERE to_tsvector('english', coalesce(v.text, '')) @@ websearch_to_tsquery('english', ?4)
+                WHERE v.text IS NOT NULL AND to_tsvector('english', v.text) @@ websearch_to_tsquery('english', ?4)
                 ORDER BY v.n LIMIT 1
             ) s ON true
             ORDER BY r.score DESC, r.title, r.id""";
@@ -135,7 +135,8 @@ public class SearchService {
                     ? HighlightedText.ofTitle(title, key) : HighlightedText.plain(title);
             HighlightedText other = matchedTitle != null && !matchedTitle.equals(title)
                     ? HighlightedText.ofTitle(matchedTitle, key) : null;
-            SearchResults.Snippet snippet = r[8] == null ? null : new SearchResults.Snippet((String) r[8], (String) r[6],
+            // a query of only exclusions ("-love") matches entries without a snippet to show
+            SearchResults.Snippet snippet = r[8] == null || r[10] == null ? null : new SearchResults.Snippet((String) r[8], (String) r[6],
                     (String) r[7], snippet((String) r[9], (String) r[10]));
             hits.add(new SearchResults.Hit(((Number) r[0]).longValue(), shown, integer(r[2]), integer(r[3]), other,
                     matchedTitle != null, snippet));

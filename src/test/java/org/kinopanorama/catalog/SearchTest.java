@@ -154,6 +154,14 @@ class SearchTest {
     }
 
     @Test
+    void theWebSearchSyntaxNeverBreaksThePage() {
+        for (String q : new String[] {"-love", "love -war", "\"the ascent\"", "love or war", "?!", "%", "_", "\\", "'", "😀", "a & b"}) {
+            given().queryParam("q", q).get("/search").then().statusCode(200);
+            given().queryParam("q", q).get("/search/suggest").then().statusCode(200);
+        }
+    }
+
+    @Test
     void nothingMatchingSaysSoAndSuggestsCheckingTheSpelling() {
         assertThat(search("qwxzvy"))
                 .contains("No films match “qwxzvy”. Check the spelling")
