@@ -1,0 +1,95 @@
+package org.kinopanorama.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page of films matching a search, best first, each with why it matched.
+ *
+ * @param query    the query as searched (trimmed, at most {@link SearchService#MAX_QUERY_LENGTH} characters); empty when none was given
+ * @param page     this page, from 1
+ * @param pageSize films per page
+ * @param total    films matching, on all pages
+ */
+public record SearchResults(String query, int page, int pageSize, long total, List<Hit> hits) {
+
+    public SearchResults {
+        hits = List.copyOf(hits);
+    }
+
+    static SearchResults none(String query, int pageSize) {
+        return new SearchResults(query, 1, pageSize, 0, List.of());
+    }
+
+    /** No query given: the page invites one rather than reporting that nothing matched. */
+    public boolean blank() {
+        return query.isEmpty();
+    }
+
+    public int pageCount() {
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pageCount();
+    }
+
+    public int previousPage() {
+        return Math.max(1, page - 1);
+    }
+
+    public int nextPage() {
+        return Math.min(pageCount(), page + 1);
+    }
+
+    /** Rank of the first film on this page, for the list's {@code start}. */
+    public int firstRank() {
+        return (page - 1) * pageSize + 1;
+    }
+
+    /** Page numbers to link: all of them, or the first, the last and those near this page. 0 stands for a gap. */
+    public List<Integer> pageLinks() {
+        int count = pageCount();
+        List<Integer> links = new ArrayList<>();
+        for (int p = 1; p <= count; p++) {
+            if (p == 1 || p == count || Math.abs(p - page) <= 2) {
+                links.add(p);
+            } else if (links.get(links.size() - 1) != 0) {
+                links.add(0);
+            }
+        }
+        return links;
+    }
+
+    /**
+     * A film that matched.
+     *
+     * @param title        the title the film is shown under, marked when that title matched
+     * @param otherTitle   another title of the film that matched better (a Russian or original title), marked; or null
+     * @param titleMatched whether a title matched at all
+     * @param snippet      where a description or fact matched, or null
+     */
+    public record Hit(long filmId, HighlightedText title, Integer year, Integer yearEnd, HighlightedText otherTitle,
+                      boolean titleMatched, Snippet snippet) {
+
+        /** "1957", or "1973–1974" for a series; "" when unknown. */
+        public String years() {
+            if (year == null) {
+                return "";
+            }
+            return yearEnd == null || yearEnd.equals(year) ? year.toString() : year + "–" + yearEnd;
+        }
+    }
+
+    /**
+     * Words of a curated list's description or fact that matched, marked, with the list they are on.
+     *
+     * @param field "description" or "fact"
+     */
+    public record Snippet(String field, String listTitle, String listSlug, HighlightedText text) {
+    }
+}
