@@ -10,30 +10,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** A film's page and a curated list's page. */
-@Path("/")
+/** A film's page. (The film list at /films is {@link FilmListResource}.) */
+@Path("/films/{id:[0-9]{1,18}}")
 @Produces(MediaType.TEXT_HTML)
 public class FilmResource {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance film(FilmPage page);
-
-        static native TemplateInstance list(CatalogueService.CuratedListPage page);
     }
 
     @Inject
     CatalogueService catalogue;
 
     @GET
-    @Path("films/{id:[0-9]{1,18}}")
     public TemplateInstance film(@PathParam("id") long id) {
         return Templates.film(catalogue.film(id).orElseThrow(NotFoundException::new));
-    }
-
-    @GET
-    @Path("lists/{slug:[a-z0-9-]{1,80}}")
-    public TemplateInstance list(@PathParam("slug") String slug) {
-        return Templates.list(catalogue.list(slug).orElseThrow(NotFoundException::new));
     }
 }
