@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 
@@ -92,9 +91,4 @@ public class CatalogueApiResource {
         return api.theme(slug, PageJson.Request.of(page, size), SiteLinks.of(uri)).orElseThrow(NotFoundException::new);
     }
 
-    @ServerExceptionMapper
-    public Response invalidPage(PageJson.InvalidPageException e) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(new ErrorJson(e.getMessage()))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
 }
