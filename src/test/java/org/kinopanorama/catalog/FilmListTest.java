@@ -99,6 +99,21 @@ class FilmListTest {
     }
 
     @Test
+    void aCuratedListPageShowsItsIntroductionAndItsEntriesInOrderAsWritten() {
+        String list = page("/lists/betrayal-in-soviet-cinema");
+        assertThat(list).contains("<h1 id=\"list-title\">Betrayal in Soviet cinema</h1>")
+                .contains("<p>Delving into the rich tapestry of Soviet cinema")
+                .contains("10 films · theme: Betrayal")
+                .contains("Fact.</strong> The film was so popular that it led to a sequel, &quot;The Sword and the Shield,&quot; released in")
+                .contains("(cut off in the source)")
+                .contains("Source: 000_cf483bedbf380018.txt")
+                .contains("type=\"application/atom+xml\"");
+        assertThat(list.indexOf("The Meeting Place Cannot Be Changed (1979)"))
+                .isLessThan(list.indexOf("The Ascent (1977)"))
+                .isLessThan(list.indexOf("The Flight (1970)"));
+    }
+
+    @Test
     void nonsenseInTheAddressIsIgnoredNotAnError() {
         assertThat(page("/films?decade=1975&all=%3Cscript%3E&page=abc&sort=x")).contains("23 films");
     }
