@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The film list: filters that combine and stay in the URL, sort, pages. */
-@Path("/films")
+// on "/" like FilmResource: a class on "/films" would take /films/{id} from it and answer 404
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class FilmListResource {
 
@@ -33,6 +34,7 @@ public class FilmListResource {
     CatalogConfig config;
 
     @GET
+    @Path("films")
     public TemplateInstance films(@Context UriInfo uri) {
         return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize())));
     }
