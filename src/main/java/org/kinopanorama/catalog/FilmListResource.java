@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.kinopanorama.web.Language;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +34,14 @@ public class FilmListResource {
     @Inject
     CatalogConfig config;
 
+    @Inject
+    Language language;
+
     @GET
     @Path("films")
     public TemplateInstance films(@Context UriInfo uri) {
-        return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize())));
+        return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize()),
+                language.locale()));
     }
 
     /** Query parameters in the order they were written: "remove the last filter" depends on it. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.kinopanorama.web.Language;
 
 /** A film's page and a curated list's page. */
 @Path("/")
@@ -25,15 +26,18 @@ public class FilmResource {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    Language language;
+
     @GET
     @Path("films/{id:[0-9]{1,18}}")
     public TemplateInstance film(@PathParam("id") long id) {
-        return Templates.film(catalogue.film(id).orElseThrow(NotFoundException::new));
+        return Templates.film(catalogue.film(id, language.locale()).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("lists/{slug:[a-z0-9-]{1,80}}")
     public TemplateInstance list(@PathParam("slug") String slug) {
-        return Templates.list(catalogue.list(slug).orElseThrow(NotFoundException::new));
+        return Templates.list(catalogue.list(slug, language.locale()).orElseThrow(NotFoundException::new));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.kinopanorama.web.Language;
 
 import java.util.List;
 
@@ -26,10 +27,13 @@ public class SearchResource {
     @Inject
     SearchService search;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        return Templates.search(search.search(q, pageNumber(page), PAGE_SIZE));
+        return Templates.search(search.search(q, pageNumber(page), PAGE_SIZE, language.locale()));
     }
 
     @GET
