@@ -82,16 +82,16 @@ public class SearchService {
             ) s ON true
             ORDER BY r.score DESC, r.title, r.id""";
 
-    /** Titles whose key begins with the prefix, then those with a word that does, then near misses. */
+    /** Titles whose key begins with the prefix, then those with a word that does, then near misses. {title}, {join}: as in SEARCH. */
     private static final String SUGGEST = """
-            SELECT f.id, f.title, f.year FROM (
+            SELECT f.id, {title}, f.year FROM (
                 SELECT DISTINCT ON (t.film_id) t.film_id,
                        CASE WHEN t.search_key LIKE ?2 THEN 0 WHEN t.search_key LIKE ?3 THEN 1 ELSE 2 END AS kind,
                        word_similarity(?1, t.search_key) AS similarity
                 FROM film_title t
                 WHERE t.search_key LIKE ?2 OR t.search_key LIKE ?3 OR ?1 <% t.search_key
                 ORDER BY t.film_id, kind, similarity DESC
-            ) s JOIN film f ON f.id = s.film_id
+            ) s JOIN film f ON f.id = s.film_id {join}
             ORDER BY s.kind, s.similarity DESC, f.title, f.id
             LIMIT ?4""";
 
@@ -155,13 +155,19 @@ public class SearchService {
 
     /** Up to {@code limit} films whose titles begin with (or nearly match) what has been typed so far. */
     public List<Suggestion> suggest(String prefix, int limit) {
+        return suggest(prefix, limit, Locale.ENGLISH);
+    }
+
+    /** As {@link #suggest(String, int)}, each film under its title in the reader's language. */
+    public List<Suggestion> suggest(String prefix, int limit, Locale reader) {
         String key = TitleMatcher.normalize(cut(prefix));
         if (key.isEmpty() || limit < 1) {
             return List.of();
         }
         String like = likeEscaped(key);
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUGGEST)
+        List<Object[]> rows = em.createNativeQuery(SUGGEST.replace("{title}", titles.title("f")).replace("{join}", titles.join("f")))
                 .setParameter(1, key)
                 .setParameter(2, like + "%")
                 .setParameter(3, "% " + like + "%")

@@ -130,6 +130,10 @@ public interface Messages {
     @Message("Back to the home page")
     String back_home();
 
+    /** For the suggestions script: a text per plural form (CLDR names), "#" where the number goes. */
+    @Message("one:# film suggested; use the arrow keys to choose.|other:# films suggested; use the arrow keys to choose.")
+    String suggest_status();
+
     // --- Home ---
 
     @Message("Discover Soviet cinema")

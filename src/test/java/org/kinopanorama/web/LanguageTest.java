@@ -183,6 +183,8 @@ class LanguageTest {
         assertThat(given().header("Accept-Language", "ru").get("/search?q=cranes").asString())
                 .contains("<a href=\"/films/" + cranes + "\">Летят журавли</a>")
                 .contains("Также известен как «The <mark>Cranes</mark> Are Flying»");
+        assertThat(given().header("Accept-Language", "ru").get("/search/suggest?q=crane").asString())
+                .contains("{\"id\":" + cranes + ",\"title\":\"Летят журавли\",\"year\":1957}");
         assertThat(given().header("Accept-Language", "en").get("/films?list=true-love-in-soviet-cinema").asString())
                 .contains("href=\"/films/" + cranes + "\">The Cranes Are Flying</a>")
                 .doesNotContain("Летят журавли");
