@@ -414,6 +414,9 @@ public interface Messages {
     @Message("Create an account")
     String create_an_account();
 
+    @Message("Create an account")
+    String signup_heading();
+
     @Message("Keep watchlists and get suggestions from them. Already have an account?")
     String signup_intro();
 
@@ -485,6 +488,59 @@ public interface Messages {
 
     @Message("Your password was changed.")
     String password_changed();
+
+    // what is wrong with an account form, next to its field
+
+    @Message("Choose a username.")
+    String username_required();
+
+    @Message("Use 3 to 30 letters (A-Z), digits, dots, dashes or underscores, starting with a letter or digit.")
+    String username_rules();
+
+    @Message("This username is taken. Choose another.")
+    String username_taken();
+
+    @Message("This username or email was taken a moment ago. Choose another.")
+    String username_taken_meanwhile();
+
+    @Message("Enter your email address.")
+    String email_required();
+
+    @Message("An email address has at most 254 characters.")
+    String email_too_long();
+
+    @Message("Enter an email address like name@example.org.")
+    String email_invalid();
+
+    @Message("An account with this email exists already. Sign in instead?")
+    String email_taken();
+
+    @Message("Choose a password.")
+    String password_required();
+
+    @Message("Use at least {min} characters.")
+    String password_too_short(int min);
+
+    @Message("Use at most {max} characters.")
+    String password_too_long(int max);
+
+    @Message("A password cannot be only spaces.")
+    String password_only_spaces();
+
+    @Message("Your password cannot be your username or email.")
+    String password_is_name();
+
+    @Message("This is not your current password.")
+    String current_password_wrong();
+
+    @Message("The two new passwords are not the same.")
+    String passwords_differ();
+
+    @Message("Type your username, {username}, to confirm.")
+    String delete_confirm_mismatch(String username);
+
+    @Message("This is not your password.")
+    String password_wrong();
 
     @Message("Your account and everything that belonged to it were deleted.")
     String account_deleted();

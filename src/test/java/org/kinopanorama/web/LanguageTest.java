@@ -216,6 +216,22 @@ class LanguageTest {
     }
 
     @Test
+    void formErrorsAreInTheReadersLanguage() {
+        Visitor visitor = new Visitor();
+        visitor.post("/language", "lang", "ru", "return", "/signup");
+
+        Response refused = visitor.signUp("", "not-an-email", "short");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("<html lang=\"ru\">")
+                .contains("<h1 id=\"page-title\">Создание аккаунта</h1>")
+                .contains("Исправьте, пожалуйста, то, что отмечено ниже.")
+                .contains("id=\"username-error\">Придумайте имя пользователя.</p>")
+                .contains("id=\"email-error\">Укажите адрес вида name@example.org.</p>")
+                .contains("id=\"password-error\">Пароль должен быть не короче 10 символов.</p>");
+    }
+
+    @Test
     void errorPagesAreInTheReadersLanguage() {
         Response missing = given().header("Accept-Language", "ru").get("/no-such-page");
         assertThat(missing.statusCode()).isEqualTo(404);
