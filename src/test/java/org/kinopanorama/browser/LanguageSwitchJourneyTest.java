@@ -92,7 +92,7 @@ class LanguageSwitchJourneyTest {
         assertThat(browser.driver().findElements(By.cssSelector(".facets h2"))).extracting(WebElement::getText)
                 .containsExactly("Темы", "Десятилетие", "Кураторская подборка");
         assertThat(browser.find(By.cssSelector("nav.sort")).getText()).startsWith("Сортировать:");
-        assertThat(browser.find(By.cssSelector(".browse__head [role=status]")).getText()).matches("\\d+ фильм(а|ов)?");
+        assertThat(browser.find(By.cssSelector(".browse__head [role=status]")).getText()).matches("\\d+ фильм(а|ов)?( · показаны \\d+–\\d+)?");
     }
 
     private static String language(Browser browser) {
