@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.kinopanorama.web.FieldErrors;
+import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Pages;
 import org.kinopanorama.web.RequestGuards;
 import org.kinopanorama.web.ReturnPath;
 
@@ -49,6 +51,9 @@ public class AccountResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Language language;
+
     @GET
     @Path("signup")
     public TemplateInstance signUpPage(@RestQuery("return") String returnTo) {
@@ -67,7 +72,7 @@ public class AccountResource {
             return Response.seeOther(URI.create(ReturnPath.safe(returnTo))).build();
         } catch (AccountFormException e) {
             // the password is never sent back
-            return page(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.errors(),
+            return Pages.html(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.errors(),
                     ReturnPath.safe(returnTo)));
         }
     }
@@ -89,18 +94,15 @@ public class AccountResource {
         Optional<Duration> refused = throttle.refusedFor(name, address);
         if (refused.isPresent()) {
             long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
-            return Response.status(429)
+            return Response.fromResponse(Pages.html(429, Templates.signIn(name, back, language.messages().signin_throttled(minutes))))
                     .header("Retry-After", refused.get().toSeconds())
-                    .entity(Templates.signIn(name, back, "Too many failed attempts. Please wait " + minutes
-                            + (minutes == 1 ? " minute" : " minutes") + " before trying again.").render())
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .build();
         }
         Optional<Account> account = accounts.verify(name, password);
         if (account.isEmpty()) {
             throttle.recordFailure(name, address);
             // the same words whether or not the account exists
-            return page(401, Templates.signIn(name, back, "The username or password is not right."));
+            return Pages.html(401, Templates.signIn(name, back, language.messages().signin_wrong()));
         }
         throttle.recordSuccess(name, address);
         startSession(account.get().username, rc);
@@ -119,7 +121,7 @@ public class AccountResource {
     @Path("account")
     @Authenticated
     public TemplateInstance accountPage(@RestQuery String notice) {
-        String message = "password-changed".equals(notice) ? "Your password was changed." : null;
+        String message = "password-changed".equals(notice) ? language.messages().password_changed() : null;
         return Templates.account(me(), FieldErrors.none(), message);
     }
 
@@ -132,7 +134,7 @@ public class AccountResource {
             accounts.changePassword(identity.getPrincipal().getName(), current, password, confirmation);
             return Response.seeOther(URI.create("/account?notice=password-changed")).build();
         } catch (AccountFormException e) {
-            return page(422, Templates.account(me(), e.errors(), null));
+            return Pages.html(422, Templates.account(me(), e.errors(), null));
         }
     }
 
@@ -144,7 +146,7 @@ public class AccountResource {
         try {
             accounts.delete(identity.getPrincipal().getName(), confirmation, password);
         } catch (AccountFormException e) {
-            return page(422, Templates.account(me(), e.errors(), null));
+            return Pages.html(422, Templates.account(me(), e.errors(), null));
         }
         sessions.signOut(rc);
         RequestGuards.issueCsrfToken(rc);
@@ -159,9 +161,5 @@ public class AccountResource {
     private void startSession(String username, RoutingContext rc) {
         sessions.signIn(username, rc);
         RequestGuards.issueCsrfToken(rc); // a new token for the new session
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.kinopanorama.web.FieldErrors;
+import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Messages;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -32,23 +34,49 @@ public class AccountService {
     @Inject
     SignInThrottle throttle;
 
-    /** Problems with a sign-up form, field by field; empty when the account may be created. */
+    /** Problems with a sign-up form, field by field, in the reader's language; empty when the account may be created. */
     @Transactional(SUPPORTS)
     public FieldErrors check(SignUpForm form) {
+        Messages words = Language.currentMessages();
         FieldErrors errors = FieldErrors.none();
         validator.validate(form).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<SignUpForm> v) -> v.getConstraintDescriptor()
-                        .getAnnotation().annotationType().getSimpleName().equals("NotBlank") ? 0 : 1))
-                .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        PasswordRules.problem(form.password(), form.username(), form.email())
-                .ifPresent(problem -> errors.add("password", problem));
+                .sorted(Comparator.comparing((ConstraintViolation<SignUpForm> v) -> constraint(v).equals("NotBlank") ? 0 : 1))
+                .forEach(v -> errors.add(v.getPropertyPath().toString(), words(v, words)));
+        PasswordRules.check(form.password(), form.username(), form.email())
+                .ifPresent(problem -> errors.add("password", words(problem, words)));
         if (!errors.has("username") && Account.findByUsernameIgnoringCase(form.username()).isPresent()) {
-            errors.add("username", "This username is taken. Choose another.");
+            errors.add("username", words.username_taken());
         }
         if (!errors.has("email") && Account.existsWithEmail(form.email())) {
-            errors.add("email", "An account with this email exists already. Sign in instead?");
+            errors.add("email", words.email_taken());
         }
         return errors;
+    }
+
+    private static String constraint(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    /** A rule of {@link SignUpForm} in the reader's words; the annotation's own (English) message for any other. */
+    private static String words(ConstraintViolation<SignUpForm> violation, Messages words) {
+        return switch (violation.getPropertyPath() + " " + constraint(violation)) {
+            case "username NotBlank" -> words.username_required();
+            case "username Pattern" -> words.username_rules();
+            case "email NotBlank" -> words.email_required();
+            case "email Size" -> words.email_too_long();
+            case "email Email" -> words.email_invalid();
+            default -> violation.getMessage();
+        };
+    }
+
+    private static String words(PasswordRules.Problem problem, Messages words) {
+        return switch (problem) {
+            case MISSING -> words.password_required();
+            case TOO_SHORT -> words.password_too_short(PasswordRules.MIN_LENGTH);
+            case TOO_LONG -> words.password_too_long(PasswordRules.MAX_LENGTH);
+            case ONLY_SPACES -> words.password_only_spaces();
+            case NAME_OR_EMAIL -> words.password_is_name();
+        };
     }
 
     /**
@@ -71,7 +99,7 @@ public class AccountService {
         } catch (PersistenceException e) {
             // someone took the name or email between the check and now
             throw new AccountFormException(FieldErrors.none()
-                    .add("username", "This username or email was taken a moment ago. Choose another."));
+                    .add("username", Language.currentMessages().username_taken_meanwhile()));
         }
         return account;
     }
@@ -95,13 +123,14 @@ public class AccountService {
     /** @throws AccountFormException when the current password is wrong or the new one breaks the rules */
     public void changePassword(String username, String current, String next, String confirmation) {
         Account account = find(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+        Messages words = Language.currentMessages();
         FieldErrors errors = FieldErrors.none();
         if (current == null || current.isEmpty() || !BcryptUtil.matches(current, account.passwordHash)) {
-            errors.add("current", "This is not your current password.");
+            errors.add("current", words.current_password_wrong());
         }
-        PasswordRules.problem(next, account.username, account.email).ifPresent(p -> errors.add("password", p));
+        PasswordRules.check(next, account.username, account.email).ifPresent(p -> errors.add("password", words(p, words)));
         if (!errors.has("password") && !next.equals(confirmation)) {
-            errors.add("confirmation", "The two new passwords are not the same.");
+            errors.add("confirmation", words.passwords_differ());
         }
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
@@ -116,12 +145,13 @@ public class AccountService {
      */
     public void delete(String username, String confirmation, String password) {
         Account account = find(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+        Messages words = Language.currentMessages();
         FieldErrors errors = FieldErrors.none();
         if (confirmation == null || !confirmation.strip().equals(account.username)) {
-            errors.add("deleteConfirmation", "Type your username, " + account.username + ", to confirm.");
+            errors.add("deleteConfirmation", words.delete_confirm_mismatch(account.username));
         }
         if (password == null || password.isEmpty() || !BcryptUtil.matches(password, account.passwordHash)) {
-            errors.add("deletePassword", "This is not your password.");
+            errors.add("deletePassword", words.password_wrong());
         }
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);

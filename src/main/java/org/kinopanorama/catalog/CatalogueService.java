@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,8 +24,23 @@ public class CatalogueService {
     @Inject
     EntityManager em;
 
+    /** In English: for feeds, the API and curators. */
     public CatalogueSummary summary() {
-        return new CatalogueSummary(Film.count(), Film.recentlyAdded(RECENTLY_ADDED), lists());
+        return summary(Locale.ENGLISH);
+    }
+
+    /** @param reader the reader's language, for the titles of the films */
+    public CatalogueSummary summary(Locale reader) {
+        return new CatalogueSummary(Film.count(), recentlyAdded(RECENTLY_ADDED, LocalizedTitles.forReader(reader)), lists());
+    }
+
+    private List<CatalogueSummary.FilmLink> recentlyAdded(int limit, LocalizedTitles titles) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year FROM film f"
+                        + titles.join("f") + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new CatalogueSummary.FilmLink(((Number) r[0]).longValue(), (String) r[1],
+                r[2] == null ? null : ((Number) r[2]).intValue())).toList();
     }
 
     /** Every curated list with its number of films, by title. */
@@ -38,7 +54,13 @@ public class CatalogueService {
                 ((Number) r[3]).intValue())).toList();
     }
 
+    /** In English: for feeds and the API. */
     public Optional<FilmPage> film(long id) {
+        return film(id, Locale.ENGLISH);
+    }
+
+    /** @param reader the reader's language, for the title of the film */
+    public Optional<FilmPage> film(long id, Locale reader) {
         Film film = Film.findById(id);
         if (film == null) {
             return Optional.empty();
@@ -70,12 +92,26 @@ public class CatalogueService {
                         (Boolean) r[7], ((Number) r[8]).doubleValue(), (String) r[9]));
             }
         }
-        return Optional.of(new FilmPage(film, FilmTitle.ofFilm(id), years, List.copyOf(themes.values()), ListEntry.ofFilm(id)));
+        List<FilmTitle> titles = FilmTitle.ofFilm(id);
+        return Optional.of(new FilmPage(film, LocalizedTitles.forReader(reader).choose(film.title, titles), titles, years,
+                List.copyOf(themes.values()), ListEntry.ofFilm(id)));
     }
 
+    /** In English: for feeds and the API. */
     public Optional<CuratedListPage> list(String slug) {
-        return CuratedList.findBySlug(slug).map(list -> new CuratedListPage(list,
-                list.centralTheme == null ? null : list.centralTheme.labelEn, ListEntry.ofList(list.id)));
+        return list(slug, Locale.ENGLISH);
+    }
+
+    /** @param reader the reader's language, for the titles of the films and the label of the list's theme */
+    public Optional<CuratedListPage> list(String slug, Locale reader) {
+        return CuratedList.findBySlug(slug).map(list -> {
+            List<ListEntry> entries = ListEntry.ofList(list.id);
+            Map<Long, String> cyrillic = LocalizedTitles.forReader(reader).cyrillic(em,
+                    entries.stream().map(e -> e.film.id).distinct().toList());
+            String theme = list.centralTheme == null ? null
+                    : ThemeLabels.label(list.centralTheme.labelEn, list.centralTheme.labelRu, reader);
+            return new CuratedListPage(list, theme, entries, cyrillic);
+        });
     }
 
     /** Films whose sources disagree on the year, for curators. */
@@ -91,6 +127,17 @@ public class CatalogueService {
     public record YearConflict(long filmId, String title, String claims) {
     }
 
-    public record CuratedListPage(CuratedList list, String centralTheme, List<ListEntry> entries) {
+    /** @param cyrillicTitles for a Russian reader, the Cyrillic title of each film that has one, by film id */
+    public record CuratedListPage(CuratedList list, String centralTheme, List<ListEntry> entries,
+                                  Map<Long, String> cyrillicTitles) {
+
+        public int filmCount() {
+            return entries.size();
+        }
+
+        /** An entry's film as the reader sees it: its Cyrillic title for a Russian reader, else as the list wrote it. */
+        public String titleOf(ListEntry entry) {
+            return cyrillicTitles.getOrDefault(entry.film.id, entry.heading);
+        }
     }
 }

@@ -3,7 +3,11 @@ package org.kinopanorama.catalog;
 import java.util.List;
 
 /** What the front page shows of the catalogue. */
-public record CatalogueSummary(long filmCount, List<Film> recentlyAdded, List<ListCard> lists) {
+public record CatalogueSummary(long filmCount, List<FilmLink> recentlyAdded, List<ListCard> lists) {
+
+    /** A film as a link: its title as the reader sees it (see {@link LocalizedTitles}). */
+    public record FilmLink(long id, String title, Integer year) {
+    }
 
     /** A curated list as the home page shows it. */
     public record ListCard(String slug, String title, String introduction, int filmCount) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.kinopanorama.web.Language;
 
 /** A curated list's page: its introduction and its entries in order. */
 @Path("/lists/{slug:[a-z0-9-]{1,80}}")
@@ -23,8 +24,11 @@ public class CuratedListResource {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    Language language;
+
     @GET
     public TemplateInstance list(@PathParam("slug") String slug) {
-        return Templates.list(catalogue.list(slug).orElseThrow(NotFoundException::new));
+        return Templates.list(catalogue.list(slug, language.locale()).orElseThrow(NotFoundException::new));
     }
 }

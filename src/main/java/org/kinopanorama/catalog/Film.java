@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** A film of the catalogue: one row however many lists and datasets name it. */
 @Entity
@@ -28,10 +27,6 @@ public class Film extends PanacheEntity {
 
     @Column(name = "updated_at", nullable = false, insertable = false)
     public OffsetDateTime updatedAt;
-
-    public static List<Film> recentlyAdded(int limit) {
-        return find("order by createdAt desc, id desc").page(0, limit).list();
-    }
 
     /** "1957", or "1973–1974" for a series. */
     public String years() {

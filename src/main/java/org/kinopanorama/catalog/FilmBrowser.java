@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,24 +31,33 @@ public class FilmBrowser {
     @Inject
     CatalogConfig config;
 
+    /** In English. */
     public FilmListPage browse(FilmFilter filter) {
+        return browse(filter, Locale.ENGLISH);
+    }
+
+    /** @param reader the reader's language: films are shown, and sorted, under their titles in it */
+    public FilmListPage browse(FilmFilter filter, Locale reader) {
         Where base = where(filter, true);
         long total = ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base)
                 .getSingleResult()).longValue();
 
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
+        String title = titles.title("f");
         String order = switch (filter.effectiveSort()) {
-            case YEAR -> "f.year NULLS LAST, lower(f.title), f.id";
-            case RELEVANCE -> "relevance DESC, lower(f.title), f.id";
-            case TITLE -> "lower(regexp_replace(f.title, '^(The|A|An) ', '')), f.year, f.id";
+            case YEAR -> "f.year NULLS LAST, lower(" + title + "), f.id";
+            case RELEVANCE -> "relevance DESC, lower(" + title + "), f.id";
+            case TITLE -> "lower(regexp_replace(" + title + ", '^(The|A|An) ', '')), f.year, f.id";
         };
         Set<String> chosen = new java.util.HashSet<>(filter.all());
         chosen.addAll(filter.any());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(("""
-                        SELECT f.id, f.title, f.year, f.year_end,
+                        SELECT f.id, %s, f.year, f.year_end,
                                COALESCE((SELECT sum(ft.weight) FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
                                          WHERE ft.film_id = f.id AND t.slug = ANY(:chosen)), 0) AS relevance
-                        FROM film f WHERE """ + " " + base.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), base)
+                        FROM film f %s WHERE""".formatted(title, titles.join("f"))
+                        + " " + base.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), base)
                 .setParameter("chosen", chosen.toArray(String[]::new))
                 .setParameter("limit", filter.pageSize())
                 .setParameter("offset", filter.offset())
@@ -190,8 +200,8 @@ public class FilmBrowser {
         cards.forEach(c -> byId.put(c.id(), c));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT film_id, slug, label_en FROM (
-                          SELECT ft.film_id, t.slug, t.label_en,
+                        SELECT film_id, slug, label_en, label_ru FROM (
+                          SELECT ft.film_id, t.slug, t.label_en, t.label_ru,
                                  row_number() OVER (PARTITION BY ft.film_id ORDER BY ft.weight DESC, t.label_en) AS n
                           FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
                           WHERE ft.film_id = ANY(:ids) AND ft.weight >= :threshold) ranked
@@ -200,7 +210,8 @@ public class FilmBrowser {
                 .setParameter("threshold", config.themeThreshold())
                 .getResultList();
         for (Object[] r : rows) {
-            byId.get(((Number) r[0]).longValue()).themes().add(new FilmListPage.ThemeLink((String) r[1], (String) r[2]));
+            byId.get(((Number) r[0]).longValue()).themes().add(new FilmListPage.ThemeLink((String) r[1], (String) r[2],
+                    (String) r[3]));
         }
     }
 

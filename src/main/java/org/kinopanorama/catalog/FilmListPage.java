@@ -20,7 +20,7 @@ public record FilmListPage(FilmFilter filter, long total, List<Card> films, List
         }
     }
 
-    public record ThemeLink(String slug, String label) {
+    public record ThemeLink(String slug, String labelEn, String labelRu) implements ThemeLabels {
     }
 
     /**
@@ -30,7 +30,7 @@ public record FilmListPage(FilmFilter filter, long total, List<Card> films, List
      * @param exclude films if it is added as "none of"
      */
     public record ThemeFacet(String slug, String labelEn, String labelRu, String state, long include, long either,
-                             long exclude) {
+                             long exclude) implements ThemeLabels {
     }
 
     public record Facet(String value, String label, long count) {

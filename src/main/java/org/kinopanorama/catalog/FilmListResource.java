@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.kinopanorama.web.Language;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The film list: filters that combine and stay in the URL, sort, pages. */
-@Path("/films")
+// on "/" like FilmResource: a class on "/films" would take /films/{id} from it and answer 404
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class FilmListResource {
 
@@ -32,9 +34,14 @@ public class FilmListResource {
     @Inject
     CatalogConfig config;
 
+    @Inject
+    Language language;
+
     @GET
+    @Path("films")
     public TemplateInstance films(@Context UriInfo uri) {
-        return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize())));
+        return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize()),
+                language.locale()));
     }
 
     /** Query parameters in the order they were written: "remove the last filter" depends on it. */

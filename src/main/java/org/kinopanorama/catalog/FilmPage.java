@@ -2,8 +2,12 @@ package org.kinopanorama.catalog;
 
 import java.util.List;
 
-/** Everything a film's page shows, read with a few indexed queries. */
-public record FilmPage(Film film, List<FilmTitle> titles, List<YearClaim> yearClaims, List<ThemeStrength> themes,
+/**
+ * Everything a film's page shows, read with a few indexed queries.
+ *
+ * @param title the film's title as the reader sees it (see {@link LocalizedTitles})
+ */
+public record FilmPage(Film film, String title, List<FilmTitle> titles, List<YearClaim> yearClaims, List<ThemeStrength> themes,
                        List<ListEntry> appearances) {
 
     /** What one source says the year is. */
@@ -11,7 +15,8 @@ public record FilmPage(Film film, List<FilmTitle> titles, List<YearClaim> yearCl
     }
 
     /** How strongly the film carries a theme, and why. */
-    public record ThemeStrength(String slug, String labelEn, String labelRu, double weight, List<Evidence> evidence) {
+    public record ThemeStrength(String slug, String labelEn, String labelRu, double weight, List<Evidence> evidence)
+            implements ThemeLabels {
         public int percent() {
             return (int) Math.round(weight * 100);
         }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.kinopanorama.web.Language;
 
 /** A film's page. (The film list at /films is {@link FilmListResource}.) */
 @Path("/films/{id:[0-9]{1,18}}")
@@ -23,8 +24,11 @@ public class FilmResource {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    Language language;
+
     @GET
     public TemplateInstance film(@PathParam("id") long id) {
-        return Templates.film(catalogue.film(id).orElseThrow(NotFoundException::new));
+        return Templates.film(catalogue.film(id, language.locale()).orElseThrow(NotFoundException::new));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.kinopanorama.web.Language;
 
 import java.util.List;
 
@@ -25,9 +26,12 @@ public class HomeResource {
     @Inject
     ThemeService themes;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(catalogue.summary(), themes.themes().stream().filter(t -> t.filmCount() > 0).toList());
+        return Templates.home(catalogue.summary(language.locale()), themes.themes().stream().filter(t -> t.filmCount() > 0).toList());
     }
 }

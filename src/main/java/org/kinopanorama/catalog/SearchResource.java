@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.kinopanorama.web.Language;
 
 import java.util.List;
 
@@ -26,17 +28,22 @@ public class SearchResource {
     @Inject
     SearchService search;
 
+    @Inject
+    Language language;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        return Templates.search(search.search(q, pageNumber(page), PAGE_SIZE));
+        return Templates.search(search.search(q, pageNumber(page), PAGE_SIZE, language.locale()));
     }
 
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return search.suggest(q, SUGGESTIONS);
+    public RestResponse<List<Suggestion>> suggest(@QueryParam("q") String q) {
+        // the titles are in the reader's language
+        return RestResponse.ResponseBuilder.ok(search.suggest(q, SUGGESTIONS, language.locale()))
+                .header("Vary", "Accept-Language, Cookie").build();
     }
 
     /** A page number from the URL; anything that is not one is the first page (a link may have been cut). */

@@ -41,7 +41,10 @@ public class SearchService {
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP + "\", "
             + "MaxWords=30, MinWords=12, ShortWord=0, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    /** Titles: trigram and full text. Texts: English full text. ?5/?6 page, ?7 headline options. */
+    /**
+     * Titles: trigram and full text. Texts: English full text. ?5/?6 page, ?7 headline options. {title} and
+     * {join}: the title a film is shown under in the reader's language ({@link LocalizedTitles}).
+     */
     private static final String SEARCH = """
             WITH title_hits AS (
                 SELECT DISTINCT ON (t.film_id) t.film_id, t.title,
@@ -66,10 +69,10 @@ public class SearchService {
                 ORDER BY score DESC, f.title, f.id
                 LIMIT ?5 OFFSET ?6
             )
-            SELECT r.id, r.title, r.year, r.year_end, r.matched_title, r.total, l.title AS list_title, l.slug, s.field, s.text,
+            SELECT r.id, {title}, r.year, r.year_end, r.matched_title, r.total, l.title AS list_title, l.slug, s.field, s.text,
                    ts_headline('english', replace(replace(s.text, chr(57344), ''), chr(57345), ''),
                                websearch_to_tsquery('english', ?4), ?7)
-            FROM ranked r
+            FROM ranked r {join}
             LEFT JOIN list_entry e ON e.id = r.entry_id
             LEFT JOIN curated_list l ON l.id = e.list_id
             LEFT JOIN LATERAL (
@@ -79,16 +82,16 @@ public class SearchService {
             ) s ON true
             ORDER BY r.score DESC, r.title, r.id""";
 
-    /** Titles whose key begins with the prefix, then those with a word that does, then near misses. */
+    /** Titles whose key begins with the prefix, then those with a word that does, then near misses. {title}, {join}: as in SEARCH. */
     private static final String SUGGEST = """
-            SELECT f.id, f.title, f.year FROM (
+            SELECT f.id, {title}, f.year FROM (
                 SELECT DISTINCT ON (t.film_id) t.film_id,
                        CASE WHEN t.search_key LIKE ?2 THEN 0 WHEN t.search_key LIKE ?3 THEN 1 ELSE 2 END AS kind,
                        word_similarity(?1, t.search_key) AS similarity
                 FROM film_title t
                 WHERE t.search_key LIKE ?2 OR t.search_key LIKE ?3 OR ?1 <% t.search_key
                 ORDER BY t.film_id, kind, similarity DESC
-            ) s JOIN film f ON f.id = s.film_id
+            ) s JOIN film f ON f.id = s.film_id {join}
             ORDER BY s.kind, s.similarity DESC, f.title, f.id
             LIMIT ?4""";
 
@@ -100,23 +103,29 @@ public class SearchService {
      * query longer than {@link #MAX_QUERY_LENGTH} is cut. A page beyond the last gives the last.
      */
     public SearchResults search(String query, int page, int pageSize) {
+        return search(query, page, pageSize, Locale.ENGLISH);
+    }
+
+    /** As {@link #search(String, int, int)}, each film under its title in the reader's language. */
+    public SearchResults search(String query, int page, int pageSize, Locale reader) {
         String q = cut(query);
         if (q.isEmpty() || pageSize < 1) {
             return SearchResults.none(q, Math.max(pageSize, 1));
         }
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
         int wanted = Math.min(Math.max(page, 1), MAX_PAGE);
-        SearchResults results = searchPage(q, wanted, pageSize);
+        SearchResults results = searchPage(q, wanted, pageSize, titles);
         if (results.hits().isEmpty() && wanted > 1) {
-            SearchResults first = searchPage(q, 1, pageSize);
-            return first.pageCount() > 1 ? searchPage(q, Math.min(first.pageCount(), MAX_PAGE), pageSize) : first;
+            SearchResults first = searchPage(q, 1, pageSize, titles);
+            return first.pageCount() > 1 ? searchPage(q, Math.min(first.pageCount(), MAX_PAGE), pageSize, titles) : first;
         }
         return results;
     }
 
-    private SearchResults searchPage(String q, int page, int pageSize) {
+    private SearchResults searchPage(String q, int page, int pageSize, LocalizedTitles titles) {
         String key = TitleMatcher.normalize(q);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SEARCH)
+        List<Object[]> rows = em.createNativeQuery(SEARCH.replace("{title}", titles.title("r")).replace("{join}", titles.join("r")))
                 .setParameter(1, key)
                 .setParameter(2, likeEscaped(key) + "%")
                 .setParameter(3, q.toLowerCase(Locale.ROOT).replace('ё', 'е'))
@@ -146,13 +155,19 @@ public class SearchService {
 
     /** Up to {@code limit} films whose titles begin with (or nearly match) what has been typed so far. */
     public List<Suggestion> suggest(String prefix, int limit) {
+        return suggest(prefix, limit, Locale.ENGLISH);
+    }
+
+    /** As {@link #suggest(String, int)}, each film under its title in the reader's language. */
+    public List<Suggestion> suggest(String prefix, int limit, Locale reader) {
         String key = TitleMatcher.normalize(cut(prefix));
         if (key.isEmpty() || limit < 1) {
             return List.of();
         }
         String like = likeEscaped(key);
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUGGEST)
+        List<Object[]> rows = em.createNativeQuery(SUGGEST.replace("{title}", titles.title("f")).replace("{join}", titles.join("f")))
                 .setParameter(1, key)
                 .setParameter(2, like + "%")
                 .setParameter(3, "% " + like + "%")

@@ -12,9 +12,9 @@ public record ThemePage(Theme theme, long filmCount, List<Film> films, List<Rela
     }
 
     /** @param shared films carrying both themes */
-    public record Related(String slug, String labelEn, String labelRu, long shared) {
+    public record Related(String slug, String labelEn, String labelRu, long shared) implements ThemeLabels {
     }
 
-    public record Summary(String slug, String labelEn, String labelRu, long filmCount) {
+    public record Summary(String slug, String labelEn, String labelRu, long filmCount) implements ThemeLabels {
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.kinopanorama.web.Language;
 
 import java.util.List;
 
@@ -27,6 +28,9 @@ public class ThemeResource {
     @Inject
     ThemeService themes;
 
+    @Inject
+    Language language;
+
     @GET
     public TemplateInstance themes() {
         return Templates.themes(themes.themes());
@@ -35,6 +39,6 @@ public class ThemeResource {
     @GET
     @Path("{slug:[a-z0-9-]{1,80}}")
     public TemplateInstance theme(@PathParam("slug") String slug) {
-        return Templates.theme(themes.theme(slug).orElseThrow(NotFoundException::new));
+        return Templates.theme(themes.theme(slug, language.locale()).orElseThrow(NotFoundException::new));
     }
 }

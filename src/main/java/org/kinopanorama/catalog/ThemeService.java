@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
@@ -35,17 +36,24 @@ public class ThemeService {
                 ((Number) r[3]).longValue())).toList();
     }
 
+    /** In English. */
     public Optional<ThemePage> theme(String slug) {
+        return theme(slug, Locale.ENGLISH);
+    }
+
+    /** @param reader the reader's language, for the titles of the films */
+    public Optional<ThemePage> theme(String slug, Locale reader) {
         Optional<Theme> found = Theme.findBySlug(slug);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Theme theme = found.get();
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
         @SuppressWarnings("unchecked")
         List<Object[]> films = em.createNativeQuery("""
-                        SELECT f.id, f.title, f.year, ft.weight FROM film_theme ft JOIN film f ON f.id = ft.film_id
+                        SELECT f.id, %1$s, f.year, ft.weight FROM film_theme ft JOIN film f ON f.id = ft.film_id %2$s
                         WHERE ft.theme_id = :theme AND ft.weight >= :threshold
-                        ORDER BY ft.weight DESC, lower(f.title) LIMIT :limit""")
+                        ORDER BY ft.weight DESC, lower(%1$s) LIMIT :limit""".formatted(titles.title("f"), titles.join("f")))
                 .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold())
                 .setParameter("limit", FILMS_PER_THEME_PAGE).getResultList();
         long count = ((Number) em.createNativeQuery(

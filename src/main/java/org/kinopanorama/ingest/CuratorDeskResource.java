@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kinopanorama.catalog.CatalogueService;
 import org.kinopanorama.catalog.CatalogueSummary;
+import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Pages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +59,9 @@ public class CuratorDeskResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Language language;
+
     @GET
     public TemplateInstance desk() {
         return Templates.desk(catalogue.summary(), catalogue.yearConflicts(), null);
@@ -68,10 +73,10 @@ public class CuratorDeskResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response preview(@RestForm("document") FileUpload upload) {
         if (upload == null || upload.uploadedFile() == null || upload.fileName() == null || upload.fileName().isBlank()) {
-            return refused(400, "Choose a document to upload.");
+            return refused(400, language.messages().desk_choose_document());
         }
         if (upload.size() > config.maxDocumentBytes()) {
-            return refused(413, upload.fileName() + ": the document is larger than " + config.maxDocumentBytes() + " bytes.");
+            return refused(413, language.messages().desk_too_large(upload.fileName(), config.maxDocumentBytes()));
         }
         byte[] bytes;
         try {
@@ -83,8 +88,7 @@ public class CuratorDeskResource {
         try {
             ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(fileName, bytes);
             IngestReport report = ingest.preview(doc, curator());
-            return Response.ok(Templates.preview(report, fileName, Base64.getEncoder().encodeToString(bytes)).render())
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Pages.html(200, Templates.preview(report, fileName, Base64.getEncoder().encodeToString(bytes)));
         } catch (DocumentRejectedException e) {
             return refused(DocumentRejections.status(e), fileName + ": " + DocumentRejections.describe(e));
         }
@@ -96,13 +100,13 @@ public class CuratorDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importDocument(@RestForm String fileName, @RestForm String content) {
         if (fileName == null || fileName.isBlank() || content == null || content.isBlank()) {
-            return refused(400, "The document to import is missing: upload it again.");
+            return refused(400, language.messages().desk_import_missing());
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(content.strip());
         } catch (IllegalArgumentException e) {
-            return refused(400, "The document to import was damaged on the way: upload it again.");
+            return refused(400, language.messages().desk_import_damaged());
         }
         String name = DocumentNames.clean(fileName);
         try {
@@ -121,7 +125,7 @@ public class CuratorDeskResource {
     public Response renameList(@PathParam("slug") String slug, @RestForm String title) {
         String cleaned = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (cleaned.isEmpty() || cleaned.length() > 120) {
-            return refused(422, "A list title needs 1 to 120 characters.");
+            return refused(422, language.messages().desk_title_length());
         }
         if (!ingest.renameList(slug, cleaned)) {
             throw new NotFoundException();
@@ -136,9 +140,7 @@ public class CuratorDeskResource {
     }
 
     private Response refused(int status, String problem) {
-        return Response.status(status)
-                .entity(Templates.desk(catalogue.summary(), catalogue.yearConflicts(), problem).render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Pages.html(status, Templates.desk(catalogue.summary(), catalogue.yearConflicts(), problem));
     }
 
     private String curator() {

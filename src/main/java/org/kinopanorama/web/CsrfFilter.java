@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every state-changing request must come from one of this site's own pages: its Origin (or Referer) is
@@ -36,7 +37,7 @@ public class CsrfFilter {
         if (SAFE_METHODS.contains(requestContext.getMethod())) {
             return null;
         }
-        String problem = originProblem(request);
+        Function<Messages, String> problem = originProblem(request);
         // Scripts calling the API authenticate with a header a browser never adds on its own (no Basic
         // challenge is ever sent), so the cookie-bound token is not needed there.
         boolean scriptWithCredentials = request.path().startsWith("/api/")
@@ -46,22 +47,23 @@ public class CsrfFilter {
                     requestContext);
         }
         if (problem != null) {
-            LOG.debugf("Refused %s %s: %s", requestContext.getMethod(), request.path(), problem);
-            return ErrorPages.forbidden("This form could not be accepted: " + problem
-                    + " Go back, reload the page and try again.");
+            LOG.debugf("Refused %s %s: %s", requestContext.getMethod(), request.path(), problem.apply(Language.messages(Language.ENGLISH)));
+            Messages reader = Language.currentMessages();
+            return ErrorPages.forbidden(reader.csrf_refused(problem.apply(reader)));
         }
         return null;
     }
 
-    private static String originProblem(HttpServerRequest request) {
+    /** What is wrong, in the words of a language's messages; null when nothing is. */
+    private static Function<Messages, String> originProblem(HttpServerRequest request) {
         String expected = (request.isSSL() ? "https" : "http") + "://" + request.authority();
         String origin = request.getHeader("Origin");
         if (origin != null && !"null".equals(origin)) {
-            return sameOrigin(origin, expected) ? null : "it was sent from another site.";
+            return sameOrigin(origin, expected) ? null : Messages::csrf_other_site;
         }
         String referer = request.getHeader("Referer");
         if (referer != null) {
-            return sameOrigin(referer, expected) ? null : "it was sent from another site.";
+            return sameOrigin(referer, expected) ? null : Messages::csrf_other_site;
         }
         return null; // neither header (privacy settings): the token alone decides
     }
@@ -79,11 +81,11 @@ public class CsrfFilter {
         }
     }
 
-    private static String tokenProblem(HttpServerRequest request, ResteasyReactiveRequestContext rr,
-                                       ContainerRequestContext requestContext) {
+    private static Function<Messages, String> tokenProblem(HttpServerRequest request, ResteasyReactiveRequestContext rr,
+                                                           ContainerRequestContext requestContext) {
         Cookie cookie = request.getCookie(CsrfToken.COOKIE);
         if (cookie == null || cookie.getValue().isEmpty()) {
-            return "your browser did not send its security cookie (are cookies allowed for this site?).";
+            return Messages::csrf_no_cookie;
         }
         String sent = requestContext.getHeaderString(CsrfToken.HEADER);
         if (sent == null) {
@@ -91,10 +93,10 @@ public class CsrfFilter {
             sent = field == null ? null : field.toString();
         }
         if (sent == null || sent.isEmpty()) {
-            return "it did not carry its security token.";
+            return Messages::csrf_no_token;
         }
         boolean same = MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 cookie.getValue().getBytes(StandardCharsets.UTF_8));
-        return same ? null : "its security token has expired or does not match.";
+        return same ? null : Messages::csrf_token_mismatch;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The request as the layout needs it: {@code {inject:currentPage.is('/about')}} marks the current link. */
 @Named("currentPage")
@@ -15,11 +16,14 @@ import java.util.Map;
 public class CurrentPage {
 
     /** Notices a redirect may ask the next page to show; only these fixed texts, never text from the URL. */
-    private static final Map<String, String> NOTICES = Map.of(
-            "account-deleted", "Your account and everything that belonged to it were deleted.");
+    private static final Map<String, Function<Messages, String>> NOTICES = Map.of(
+            "account-deleted", Messages::account_deleted);
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    Language language;
 
     public String path() {
         return request.path();
@@ -52,7 +56,14 @@ public class CurrentPage {
 
     public String notice() {
         String key = request.getParam("notice");
-        return key == null ? null : NOTICES.get(key);
+        Function<Messages, String> notice = key == null ? null : NOTICES.get(key);
+        return notice == null ? null : notice.apply(language.messages());
+    }
+
+    /** Where the language switcher brings the reader back to: this page, unless a form was posted to get it. */
+    public String returnPath() {
+        String method = request.method().name();
+        return method.equals("GET") || method.equals("HEAD") ? ReturnPath.local(request.uri()) : "/";
     }
 
     private String withReturn(String page) {

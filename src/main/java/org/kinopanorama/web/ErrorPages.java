@@ -34,14 +34,14 @@ public class ErrorPages {
         static native TemplateInstance forbidden(String message);
     }
 
-    /** 403 in the layout, with what went wrong and a way back. */
+    /** 403 in the layout, with what went wrong (in the reader's language) and a way back. */
     public static Response forbidden(String message) {
-        return page(Response.Status.FORBIDDEN.getStatusCode(), Templates.forbidden(message));
+        return Pages.html(Response.Status.FORBIDDEN.getStatusCode(), Templates.forbidden(message));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return forbidden("This page is not open to your account.");
+        return forbidden(Language.currentMessages().forbidden_account());
     }
 
     /** An anonymous visitor on a page that needs an account: sign in, then come back here. */
@@ -60,7 +60,7 @@ public class ErrorPages {
             return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", "Nothing found at " + path + "."))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound(path));
+        return Pages.html(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound(path));
     }
 
     /** The client's first choice is JSON; a browser (text/html first) or any type (curl) still gets the page. */
@@ -80,27 +80,19 @@ public class ErrorPages {
             return original; // redirects travel as exceptions too
         }
         String reference = status >= 500 ? logged(e) : null;
-        Response.ResponseBuilder page = Response.fromResponse(original)
-                .entity(Templates.error(status, original.getStatusInfo().getReasonPhrase(), reference).render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        return page.build();
+        // the original's headers (Allow, Retry-After...) are kept
+        Response page = Pages.html(status, Templates.error(status, original.getStatusInfo().getReasonPhrase(), reference));
+        return Response.fromResponse(original).entity(page.getEntity()).type(page.getMediaType()).build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        return page(500, Templates.error(500, "Internal Server Error", logged(e)));
+        return Pages.html(500, Templates.error(500, "Internal Server Error", logged(e)));
     }
 
     private static String logged(Throwable e) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return reference;
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status)
-                .entity(page.render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .build();
     }
 }

@@ -15,9 +15,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * What every request passes first: security headers on every response, the CSRF cookie, and the refusal
- * of Quarkus's built-in form-login endpoint (signing in goes through {@code /signin}, which is throttled
- * and CSRF-checked).
+ * What every request passes first: security headers on every response, the CSRF cookie, the reader's
+ * {@link Language}, and the refusal of Quarkus's built-in form-login endpoint (signing in goes through
+ * {@code /signin}, which is throttled and CSRF-checked).
  */
 @ApplicationScoped
 public class RequestGuards {
@@ -63,7 +63,19 @@ public class RequestGuards {
             token = issueCsrfToken(rc);
         }
         rc.put(CsrfToken.CONTEXT_KEY, token);
+        String language = Language.of(rc.request());
+        rc.put(Language.CONTEXT_KEY, language);
+        rc.addHeadersEndHandler(ignored -> markLanguage(rc.response(), language));
         rc.next();
+    }
+
+    /** A page is in the reader's language, chosen by these two headers: caches must keep the versions apart. */
+    private static void markLanguage(HttpServerResponse response, String language) {
+        String type = response.headers().get("Content-Type");
+        if (type != null && type.startsWith("text/html")) {
+            response.headers().add("Vary", "Accept-Language, Cookie");
+            response.headers().set("Content-Language", language);
+        }
     }
 
     /** A fresh token, e.g. when someone signs in or out, so that a token seen before cannot be replayed. */

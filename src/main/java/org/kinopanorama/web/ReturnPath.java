@@ -8,8 +8,17 @@ public final class ReturnPath {
     private ReturnPath() {
     }
 
-    /** The path (with its query) when it is a local one; "/" otherwise. */
+    /** Where to go after signing in or up: {@link #local} but never back to the sign-in and sign-up pages. */
     public static String safe(String candidate) {
+        String path = local(candidate);
+        if (path.equals("/signin") || path.startsWith("/signin?") || path.equals("/signup") || path.startsWith("/signup?")) {
+            return "/";
+        }
+        return path;
+    }
+
+    /** The path (with its query) when it is a local one; "/" otherwise. */
+    public static String local(String candidate) {
         if (candidate == null || candidate.isBlank()) {
             return "/";
         }
@@ -24,9 +33,6 @@ public final class ReturnPath {
                 return "/";
             }
         } catch (IllegalArgumentException e) {
-            return "/";
-        }
-        if (path.equals("/signin") || path.startsWith("/signin?") || path.equals("/signup") || path.startsWith("/signup?")) {
             return "/";
         }
         return path;

@@ -4,6 +4,9 @@
  * The input becomes an ARIA 1.2 combobox with a listbox popup: Down/Up move through the films,
  * Enter opens the one chosen (or submits the search when none is), Escape closes the list.
  * Suggestions come from GET /search/suggest?q=... as [{"id":1,"title":"...","year":1957}].
+ * Words come from the page, in its language: data-suggest-label names the list, data-suggest-status
+ * says how many films are suggested, one text per plural form ("one:# film suggested.|other:# films
+ * suggested."), chosen with Intl.PluralRules for the page's <html lang>.
  */
 (function () {
   'use strict';
@@ -11,6 +14,29 @@
   var DELAY_MS = 150;
   var MIN_LENGTH = 2;
   var counter = 0;
+
+  /** "one:# film|other:# films" as {one: "# film", other: "# films"}. */
+  function pluralForms(text) {
+    var forms = {};
+    (text || '').split('|').forEach(function (part) {
+      var colon = part.indexOf(':');
+      if (colon > 0) {
+        forms[part.slice(0, colon)] = part.slice(colon + 1);
+      }
+    });
+    return forms;
+  }
+
+  function statusText(input, count) {
+    var forms = pluralForms(input.getAttribute('data-suggest-status'));
+    var lang = document.documentElement.lang || 'en';
+    var category = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(count) : (count === 1 ? 'one' : 'other');
+    var form = forms[category] || forms.other;
+    if (!form) {
+      form = count === 1 ? '# film suggested; use the arrow keys to choose.' : '# films suggested; use the arrow keys to choose.';
+    }
+    return form.replace('#', String(count));
+  }
 
   function enhance(input) {
     counter += 1;
@@ -26,7 +52,7 @@
     list.id = id;
     list.className = 'suggest-list';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Films');
+    list.setAttribute('aria-label', input.getAttribute('data-suggest-label') || 'Films');
     list.hidden = true;
     status.className = 'visually-hidden';
     status.setAttribute('role', 'status');
@@ -65,8 +91,7 @@
         option.addEventListener('click', function () { open(i); });
         list.appendChild(option);
       });
-      status.textContent = items.length === 0 ? '' :
-          items.length + (items.length === 1 ? ' film suggested' : ' films suggested') + '; use the arrow keys to choose.';
+      status.textContent = items.length === 0 ? '' : statusText(input, items.length);
       if (items.length === 0) {
         close();
         return;
