@@ -166,7 +166,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWaitForPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> replaced(html));
         wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
         return this;
     }
@@ -175,9 +175,27 @@ public final class Browser implements AutoCloseable {
     public Browser pressAndWaitForPage(CharSequence... keys) {
         WebElement html = driver.findElement(By.tagName("html"));
         new Actions(driver).sendKeys(keys).perform();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> replaced(html));
         wait.until(d -> "complete".equals(js().executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * True once the element belongs to a page that was replaced. ChromeDriver sometimes says so with
+     * "Node with given id does not belong to the document" rather than a stale-element error.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The element that has the keyboard focus. */
