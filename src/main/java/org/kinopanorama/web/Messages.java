@@ -547,7 +547,7 @@ public interface Messages {
 
     // --- The curator's desk: upload, preview, report ---
 
-    @Message("Curator's desk")
+    @Message("Curator’s desk")
     String desk_title();
 
     @Message("Curated lists come into the catalogue from here. The catalogue holds {count} {#if count == 1}film{#else}films{/if}.")
@@ -598,7 +598,7 @@ public interface Messages {
     @Message("Year conflicts")
     String desk_conflicts();
 
-    @Message("All sources agree on every film's year.")
+    @Message("All sources agree on every film’s year.")
     String desk_years_agree();
 
     @Message("Sources disagree on the year of these films; each claim is kept.")
@@ -676,7 +676,7 @@ public interface Messages {
     @Message("Import this list")
     String preview_import();
 
-    @Message("Back to the curator's desk")
+    @Message("Back to the curator’s desk")
     String back_to_desk();
 
     @Message("Imported: {title}")

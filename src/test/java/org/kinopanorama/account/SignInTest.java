@@ -152,7 +152,7 @@ class SignInTest {
         assertThat(curator.signIn("test-curator", "curator-for-tests").statusCode()).isEqualTo(303);
         Response desk = curator.get("/curate");
         assertThat(desk.statusCode()).isEqualTo(200);
-        assertThat(desk.asString()).contains("Curator's desk").contains("href=\"/curate\"");
+        assertThat(desk.asString()).contains("Curator’s desk").contains("href=\"/curate\"");
     }
 
     @Test

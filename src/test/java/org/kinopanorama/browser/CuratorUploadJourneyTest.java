@@ -61,7 +61,7 @@ class CuratorUploadJourneyTest {
             signIn(browser);
             browser.clickAndWaitForPage(browser.find(NAV).findElement(By.linkText("Curate")));
             assertThat(browser.currentPath()).isEqualTo("/curate");
-            assertThat(browser.waitVisible(By.tagName("h1")).getText()).isEqualTo("Curator's desk");
+            assertThat(browser.waitVisible(By.tagName("h1")).getText()).isEqualTo("Curator’s desk");
             assertThat(browser.find(By.cssSelector("label[for=document]")).getText()).isEqualTo("Document");
 
             browser.find(By.id("document")).sendKeys(document.toAbsolutePath().toString());
@@ -166,7 +166,7 @@ class CuratorUploadJourneyTest {
             WebElement alert = browser.waitVisible(ALERT);
             Path shot = browser.screenshot("kp-curate-empty");
             assertThat(alert.getText()).as("alert (screenshot %s)", shot).contains(fileName).contains("empty");
-            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Curator's desk");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Curator’s desk");
             assertThat(browser.driver().findElements(By.xpath("//main//button[normalize-space()='Import this list']"))).isEmpty();
             // The desk is ready for another try, and the catalogue is as it was.
             assertThat(browser.find(By.id("document")).isDisplayed()).isTrue();
