@@ -36,6 +36,19 @@ public record FilmListPage(FilmFilter filter, long total, List<Card> films, List
     public record Facet(String value, String label, long count) {
     }
 
+    /** The theme an active theme filter names, for its chip; null for other filters. */
+    public ThemeFacet themeOf(FilmFilter.Active active) {
+        if (active.name().equals("list") || active.name().equals("decade")) {
+            return null;
+        }
+        return themes.stream().filter(t -> t.slug().equals(active.value())).findFirst().orElse(null);
+    }
+
+    /** The title of the list an active list filter names, or its slug. */
+    public String listTitle(String slug) {
+        return lists.stream().filter(l -> l.value().equals(slug)).map(Facet::label).findFirst().orElse(slug);
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());
     }

@@ -72,7 +72,7 @@ class LanguageSwitchJourneyTest {
 
     @Test
     void onAPhoneTheSwitcherFitsAndWorksByKeyboard() {
-        try (Browser browser = Browser.phone(base)) {
+        try (Browser browser = Browser.sized(base, 360, 780)) {
             browser.open("/films");
             browser.assertNoHorizontalScroll();
             WebElement russian = browser.find(RUSSIAN);
