@@ -36,7 +36,7 @@ public class DiscoveryApiResource {
     @GET
     @Path("films")
     @Operation(summary = "Films, filtered like /films: themes all of / any of / none of, decade, curated list; sorted; paginated")
-    public PageJson<FilmItemJson> films(
+    public PageJson<FilmItemJson> getFilms(
             @Parameter(description = "Theme slugs the films must all carry (repeatable)") @QueryParam("all") List<String> all,
             @Parameter(description = "Theme slugs of which the films carry at least one (repeatable)") @QueryParam("any") List<String> any,
             @Parameter(description = "Theme slugs the films must not carry (repeatable)") @QueryParam("none") List<String> none,
@@ -58,7 +58,7 @@ public class DiscoveryApiResource {
     @GET
     @Path("search")
     @Operation(summary = "Films whose titles (any language or script), descriptions or facts match the words, best first")
-    public PageJson<FilmItemJson> search(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
+    public PageJson<FilmItemJson> searchFilms(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
                                          @QueryParam("page") String page, @QueryParam("size") String size,
                                          @Context UriInfo uri) {
         PageJson.Request request = PageJson.Request.of(page, size);
