@@ -54,15 +54,7 @@ public record FilmListPage(FilmFilter filter, long total, List<Card> films, List
     }
 
     public List<Integer> pageNumbers() {
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 1; i <= pages(); i++) {
-            if (i == 1 || i == pages() || Math.abs(i - filter.page()) <= 2) {
-                numbers.add(i);
-            } else if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != 0) {
-                numbers.add(0); // a gap, shown as an ellipsis
-            }
-        }
-        return numbers;
+        return PageWindow.around(filter.page(), pages());
     }
 
     public int firstShown() {

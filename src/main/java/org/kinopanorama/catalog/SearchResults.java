@@ -1,6 +1,5 @@
 package org.kinopanorama.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,16 +52,7 @@ public record SearchResults(String query, int page, int pageSize, long total, Li
 
     /** Page numbers to link: all of them, or the first, the last and those near this page. 0 stands for a gap. */
     public List<Integer> pageLinks() {
-        int count = pageCount();
-        List<Integer> links = new ArrayList<>();
-        for (int p = 1; p <= count; p++) {
-            if (p == 1 || p == count || Math.abs(p - page) <= 2) {
-                links.add(p);
-            } else if (links.get(links.size() - 1) != 0) {
-                links.add(0);
-            }
-        }
-        return links;
+        return PageWindow.around(page, pageCount());
     }
 
     /**
