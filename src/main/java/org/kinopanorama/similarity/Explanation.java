@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 public record Explanation(List<Reason> reasons) {
 
-    public enum Kind { THEME, LIST, TEXT }
+    /** ATTRIBUTE: a shared {@code kind:value} of {@link FilmFeatures#attributes()}; BEHAVIOUR: saved together. */
+    public enum Kind { THEME, LIST, TEXT, ATTRIBUTE, BEHAVIOUR }
 
     /** One shared feature and how much it contributed. */
     public record Reason(Kind kind, String feature, double contribution) {
