@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Pages;
+import jakarta.ws.rs.core.Response;
 
 /** A film's page. (The film list at /films is {@link FilmListResource}.) */
 @Path("/films/{id:[0-9]{1,18}}")
@@ -18,7 +21,7 @@ public class FilmResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance film(FilmPage page);
+        static native TemplateInstance film(FilmPage page, FilmRefine refine);
     }
 
     @Inject
@@ -27,8 +30,14 @@ public class FilmResource {
     @Inject
     Language language;
 
+    @Inject
+    CatalogConfig config;
+
+    /** {@code more} or {@code less}: a theme's slug, to re-rank the related films toward or away from it. */
     @GET
-    public TemplateInstance film(@PathParam("id") long id) {
-        return Templates.film(catalogue.film(id, language.locale()).orElseThrow(NotFoundException::new));
+    public Response film(@PathParam("id") long id, @RestQuery String more, @RestQuery String less) {
+        FilmPage page = catalogue.film(id, language.locale()).orElseThrow(NotFoundException::new);
+        FilmRefine refine = FilmRefine.of(more, less, page, config.themeThreshold());
+        return Pages.html(refine.unknown() != null ? 400 : 200, Templates.film(page, refine));
     }
 }

@@ -29,23 +29,27 @@ public final class DiversityReranker {
             throw new IllegalArgumentException("k must be >= 0: " + k);
         }
         List<Neighbour> remaining = new ArrayList<>(candidates);
+        // each candidate's largest similarity to those chosen so far, updated with the latest pick only
+        double[] redundancy = new double[remaining.size()];
         List<Neighbour> chosen = new ArrayList<>();
         while (chosen.size() < k && !remaining.isEmpty()) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < remaining.size(); i++) {
-                Neighbour c = remaining.get(i);
-                double redundancy = 0;
-                for (Neighbour s : chosen) {
-                    redundancy = Math.max(redundancy, between.score(c.filmId(), s.filmId()));
-                }
-                double value = lambda * c.score() - (1 - lambda) * redundancy;
+                double value = lambda * remaining.get(i).score() - (1 - lambda) * redundancy[i];
                 if (value > bestValue) {
                     bestValue = value;
                     best = i;
                 }
             }
-            chosen.add(remaining.remove(best));
+            Neighbour pick = remaining.remove(best);
+            System.arraycopy(redundancy, best + 1, redundancy, best, remaining.size() - best);
+            chosen.add(pick);
+            if (lambda < 1 && chosen.size() < k) {
+                for (int i = 0; i < remaining.size(); i++) {
+                    redundancy[i] = Math.max(redundancy[i], between.score(remaining.get(i).filmId(), pick.filmId()));
+                }
+            }
         }
         return chosen;
     }

@@ -1,0 +1,171 @@
+package org.kinopanorama.similarity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.kinopanorama.catalog.CatalogConfig;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what the similarity core needs from the catalogue, in a handful of sequential scans: every film's
+ * themes, lists, words and dataset attributes, the baskets of films saved together, and the labels that
+ * explanations show. Runs on the caller's connection (inside the rebuild's transaction).
+ */
+@ApplicationScoped
+public class CatalogueFeatures {
+
+    @Inject
+    CatalogConfig catalog;
+
+    @Inject
+    SimilarityConfig config;
+
+    /** Everything one rebuild works from. */
+    public record Snapshot(List<FilmFeatures> films, Map<String, List<Long>> baskets, FeatureLabels labels) {
+    }
+
+    public Snapshot read(Connection c) throws SQLException {
+        Map<Long, Builder> films = new HashMap<>();
+        Map<String, FeatureLabels.Label> labels = new HashMap<>();
+
+        try (PreparedStatement st = c.prepareStatement("SELECT id, year FROM film")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = new Builder(rs.getLong(1));
+                    int year = rs.getInt(2);
+                    if (!rs.wasNull()) {
+                        String decade = Integer.toString(year / 10 * 10);
+                        b.attributes.add("decade:" + decade);
+                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, "decade:" + decade),
+                                new FeatureLabels.Label(decade + "s", decade + "-е", null));
+                    }
+                    films.put(b.id, b);
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT ft.film_id, t.slug, ft.weight, t.label_en, t.label_ru
+                FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
+                WHERE ft.weight >= ?""")) {
+            st.setDouble(1, catalog.themeThreshold());
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = films.get(rs.getLong(1));
+                    if (b != null) {
+                        b.themes.put(rs.getString(2), (double) rs.getFloat(3));
+                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.THEME, rs.getString(2)),
+                                new FeatureLabels.Label(rs.getString(4), rs.getString(5), "/themes/" + rs.getString(2)));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT e.film_id, e.list_id, count(*) OVER (PARTITION BY e.list_id), l.title, l.slug,
+                       e.description, e.fact
+                FROM list_entry e JOIN curated_list l ON l.id = e.list_id""")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = films.get(rs.getLong(1));
+                    if (b == null) {
+                        continue;
+                    }
+                    String list = Long.toString(rs.getLong(2));
+                    b.lists.put(list, rs.getInt(3));
+                    labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.LIST, list),
+                            new FeatureLabels.Label(rs.getString(4), null, "/lists/" + rs.getString(5)));
+                    b.tokens.addAll(TextTokens.of(rs.getString(6)));
+                    b.tokens.addAll(TextTokens.of(rs.getString(7)));
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT film_id, kind, value, label FROM film_attribute")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = films.get(rs.getLong(1));
+                    String kind = rs.getString(2);
+                    String value = rs.getString(3);
+                    if (b == null || kind == null || value == null || kind.isBlank() || value.isBlank()) {
+                        continue;
+                    }
+                    String attribute = kind + ":" + value;
+                    b.attributes.add(attribute);
+                    labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
+                            new FeatureLabels.Label(rs.getString(4) == null ? value : rs.getString(4), null, null));
+                }
+            }
+        }
+        Map<String, List<Long>> baskets = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT basket, film_id FROM film_basket")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (films.containsKey(rs.getLong(2))) {
+                        baskets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+        }
+        Map<String, String> broader = broader();
+        for (Builder b : films.values()) {
+            for (Map.Entry<String, Double> t : List.copyOf(b.themes.entrySet())) {
+                String wider = broader.get(t.getKey());
+                if (wider != null) {
+                    b.themes.merge(wider, t.getValue() * config.broaderThemeFactor(), Math::max);
+                }
+            }
+        }
+        List<FilmFeatures> features = new ArrayList<>(films.size());
+        films.values().stream().sorted((a, b) -> Long.compare(a.id, b.id)).forEach(b -> features.add(b.build()));
+        return new Snapshot(features, baskets, new FeatureLabels(labels));
+    }
+
+    private Map<String, String> broader() {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : config.broaderThemes()) {
+            String[] p = pair.split(">");
+            if (p.length == 2 && !p[0].isBlank() && !p[1].isBlank()) {
+                out.put(p[0].strip(), p[1].strip());
+            }
+        }
+        return out;
+    }
+
+    /** A fingerprint of the baskets: changes when a film is saved to or removed from any of them. */
+    public long basketFingerprint(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT count(*) * 1000003 + coalesce(sum(hashtext(basket || '/' || film_id)), 0) FROM film_basket");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static final class Builder {
+        final long id;
+        final Map<String, Double> themes = new HashMap<>();
+        final Map<String, Integer> lists = new HashMap<>();
+        final List<String> tokens = new ArrayList<>();
+        final Set<String> attributes = new HashSet<>();
+
+        Builder(long id) {
+            this.id = id;
+        }
+
+        FilmFeatures build() {
+            return new FilmFeatures(id, themes, lists, tokens, attributes);
+        }
+    }
+}

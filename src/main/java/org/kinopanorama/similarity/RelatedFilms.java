@@ -1,0 +1,142 @@
+package org.kinopanorama.similarity;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.kinopanorama.web.Language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "If you liked this": a film's stored neighbours, read with one indexed query, optionally re-ranked toward
+ * more or less of one theme. Never computes similarity. Templates reach it as {@code cdi:relatedFilms}.
+ */
+@Named("relatedFilms")
+@Unremovable
+@ApplicationScoped
+public class RelatedFilms {
+
+    private static final TypeReference<List<StoredReason>> REASONS = new TypeReference<>() {
+    };
+    /** Reasons of one kind shown in a line ("Both: a, b, c"). */
+    private static final int PER_GROUP = 3;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    SimilarityConfig config;
+
+    @Inject
+    Language language;
+
+    /** One related film as a page shows it. */
+    public record RelatedFilm(long id, String title, Integer year, Integer yearEnd, double score, List<ReasonGroup> reasons) {
+        public String years() {
+            return year == null ? "" : yearEnd != null && !yearEnd.equals(year) ? year + "–" + yearEnd : year.toString();
+        }
+
+        public int percent() {
+            return (int) Math.round(score * 100);
+        }
+    }
+
+    /** Reasons of one group (themes, lists, director...) in the order of their weight. */
+    public record ReasonGroup(String group, List<Label> labels) {
+    }
+
+    public record Label(String text, String href) {
+    }
+
+    /** The neighbours shown under a film: the first {@link SimilarityConfig#shown()}. */
+    public List<RelatedFilm> of(long filmId) {
+        return of(filmId, null, null);
+    }
+
+    /**
+     * The neighbours shown under a film, re-ranked when {@code more} or {@code less} names a theme: each score is
+     * multiplied by (1 + w) or (1 − w), w being how strongly the neighbour carries the theme (0 when it does not).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RelatedFilm> of(long filmId, String more, String less) {
+        boolean russian = language.russian();
+        String theme = more != null ? more : less;
+        String titleExpr = russian ? "coalesce(ru.title, f.title)" : "f.title";
+        String ruJoin = russian ? """
+                 LEFT JOIN LATERAL (SELECT t.title FROM film_title t WHERE t.film_id = f.id AND t.title ~ '[\\u0400-\\u04FF]'
+                                    ORDER BY t.id LIMIT 1) ru ON true""" : "";
+        String themeJoin = theme != null ? """
+                 LEFT JOIN film_theme ft ON ft.film_id = n.neighbour_id
+                       AND ft.theme_id = (SELECT id FROM theme WHERE slug = :theme)""" : "";
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT n.neighbour_id, " + titleExpr + ", f.year, f.year_end, n.score, "
+                        + "CAST(n.reasons AS text), " + (theme != null ? "coalesce(ft.weight, 0)" : "0")
+                        + " FROM film_neighbour n JOIN film f ON f.id = n.neighbour_id " + ruJoin + " " + themeJoin
+                        + " WHERE n.film_id = :film ORDER BY n.rank")
+                .setParameter("film", filmId);
+        if (theme != null) {
+            query.setParameter("theme", theme);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Scored> scored = new ArrayList<>();
+        for (Object[] r : rows) {
+            double score = ((Number) r[4]).doubleValue();
+            double w = ((Number) r[6]).doubleValue();
+            double adjusted = more != null ? score * (1 + w) : less != null ? score * (1 - w) : score;
+            scored.add(new Scored(adjusted, new RelatedFilm(((Number) r[0]).longValue(), (String) r[1],
+                    (Integer) r[2], (Integer) r[3], score, groups(parse((String) r[5]), russian))));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::adjusted).reversed());
+        return scored.stream().limit(config.shown()).map(Scored::film).toList();
+    }
+
+    private record Scored(double adjusted, RelatedFilm film) {
+    }
+
+    private List<StoredReason> parse(String reasons) {
+        try {
+            return json.readValue(reasons, REASONS);
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    /** Groups in the order a reader takes them in: what the films are about first, shared words last. */
+    private static final List<String> GROUP_ORDER = List.of("theme", "list", "director", "screenwriter", "cast", "studio",
+            "genre", "tag", "decade", "behaviour", "text");
+    /** Shared words are shown only when nothing else explains the match, or when they weigh this much. */
+    private static final double TEXT_WORTH_SHOWING = 0.02;
+
+    static List<ReasonGroup> groups(List<StoredReason> reasons, boolean russian) {
+        Map<String, List<Label>> groups = new LinkedHashMap<>();
+        double strongestText = 0;
+        for (StoredReason r : reasons) {
+            List<Label> labels = groups.computeIfAbsent(r.group(), g -> new ArrayList<>());
+            if (labels.size() < PER_GROUP) {
+                labels.add(new Label(r.label(russian), r.href()));
+            }
+            if (r.group().equals("text")) {
+                strongestText = Math.max(strongestText, r.contribution());
+            }
+        }
+        if (groups.size() > 1 && strongestText < TEXT_WORTH_SHOWING) {
+            groups.remove("text");
+        }
+        List<ReasonGroup> out = new ArrayList<>();
+        groups.forEach((g, labels) -> out.add(new ReasonGroup(g, labels)));
+        out.sort(Comparator.comparingInt(g -> GROUP_ORDER.indexOf(g.group()) < 0 ? GROUP_ORDER.size() : GROUP_ORDER.indexOf(g.group())));
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.kinopanorama.similarity;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How neighbours are computed, stored and shown. */
+@ConfigMapping(prefix = "kinopanorama.similarity")
+public interface SimilarityConfig {
+
+    /** Neighbours stored per film (the K of top K). */
+    @WithDefault("20")
+    int neighbours();
+
+    /** Neighbours shown under "If you liked this" on a film page. */
+    @WithDefault("8")
+    int shown();
+
+    /**
+     * Maximal Marginal Relevance trade-off applied when neighbours are stored: 1 keeps the pure similarity order,
+     * lower values push down films too like ones already chosen (same list, same director).
+     */
+    @WithDefault("0.85")
+    double diversity();
+
+    /**
+     * Narrower theme &gt; broader theme: a film carrying the narrower one also carries the broader one, at
+     * {@link #broaderThemeFactor()} of its weight, for similarity only (World War II is a war).
+     */
+    @WithDefault("world-war-ii>war,civil-war>war,true-love>love,unrequited-love>love")
+    java.util.List<String> broaderThemes();
+
+    @WithDefault("0.8")
+    double broaderThemeFactor();
+
+    /** Weights of the blend; see the README for how they were chosen. */
+    Weights weights();
+
+    /** How often watchlist and dataset behaviour is looked at; neighbours are rebuilt only when it changed. */
+    @WithDefault("1h")
+    String behaviourRebuildEvery();
+
+    /** Rebuild the neighbours of the films an ingest touched, right after it. */
+    @WithDefault("true")
+    boolean rebuildOnChange();
+
+    /** Longest a rebuild may run before its transaction is rolled back. */
+    @WithDefault("600")
+    int rebuildTimeoutSeconds();
+
+    interface Weights {
+        /** Shared themes, IDF-weighted. */
+        @WithDefault("0.5")
+        double themes();
+
+        /** Being on the same curated list, damped by the list's length. */
+        @WithDefault("0.3")
+        double lists();
+
+        /** Descriptions and facts (TF-IDF). */
+        @WithDefault("0.2")
+        double text();
+
+        /** People and metadata from datasets: director, screenwriter, cast, studio, genre, tags, decade. */
+        @WithDefault("0.3")
+        double attributes();
+
+        /** Films saved together in watchlists and datasets' ratings. */
+        @WithDefault("0.4")
+        double behaviour();
+    }
+}

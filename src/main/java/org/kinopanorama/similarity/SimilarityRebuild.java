@@ -1,0 +1,240 @@
+package org.kinopanorama.similarity;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.kinopanorama.catalog.CatalogueChanged;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Computes and stores every film's neighbours: all of them (on demand, and when the baskets of films saved
+ * together changed), or around the films an ingest touched. One rebuild at a time across every instance of
+ * the app (a PostgreSQL advisory lock held by the rebuild's transaction); pages meanwhile read the
+ * previous neighbours, and see the new ones all at once when it commits.
+ */
+@ApplicationScoped
+public class SimilarityRebuild {
+
+    private static final Logger LOG = Logger.getLogger(SimilarityRebuild.class);
+    private static final String LOCK = "kinopanorama.similarity";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CatalogueFeatures features;
+
+    @Inject
+    NeighbourStore store;
+
+    @Inject
+    SimilarityConfig config;
+
+    /** What a rebuild did. */
+    public record Outcome(String scope, int films, int neighbours, long millis) {
+    }
+
+    /** Recomputes every film's neighbours. */
+    public Outcome rebuildAll(String actor) {
+        return run("full", null, actor, true).orElseThrow();
+    }
+
+    /**
+     * Recomputes the neighbours of these films and of every film that might now count one of them among its
+     * neighbours (those sharing a feature with them, and those that had them as a neighbour).
+     */
+    public Outcome rebuildAround(Collection<Long> films, String actor) {
+        return run("films", Set.copyOf(films), actor, true).orElseThrow();
+    }
+
+    /** A full rebuild if the baskets changed since the last rebuild; nothing if another instance is rebuilding. */
+    public Optional<Outcome> rebuildIfBehaviourChanged(String actor) {
+        return run("behaviour", null, actor, false);
+    }
+
+    void onCatalogueChanged(@Observes CatalogueChanged change) {
+        if (!config.rebuildOnChange() || change.filmIds().isEmpty()) {
+            return;
+        }
+        try {
+            Outcome o = rebuildAround(change.filmIds(), "ingest " + change.cause());
+            LOG.infof("Neighbours rebuilt around %d changed films (%s): %d films, %d neighbours, %d ms",
+                    change.filmIds().size(), change.cause(), o.films(), o.neighbours(), o.millis());
+        } catch (RuntimeException e) {
+            // the change itself is committed; the next rebuild catches up
+            LOG.errorf(e, "Rebuilding neighbours after %s failed", change.cause());
+        }
+    }
+
+    /** After the seeds are in (priority 20; their ingest rebuilds around their films), a first full build if none ever ran. */
+    void onStart(@Observes @Priority(30) StartupEvent start) {
+        try {
+            if (neverBuilt()) {
+                Outcome o = rebuildAll("start-up");
+                LOG.infof("Neighbours built at start-up: %d films, %d neighbours, %d ms", o.films(), o.neighbours(), o.millis());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Building neighbours at start-up failed; film pages show none until a rebuild", e);
+        }
+    }
+
+    @Scheduled(every = "{kinopanorama.similarity.behaviour-rebuild-every}", delayed = "{kinopanorama.similarity.behaviour-rebuild-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledBehaviourRebuild() {
+        try {
+            rebuildIfBehaviourChanged("schedule").ifPresent(o -> LOG.infof(
+                    "Neighbours rebuilt for new behaviour: %d films, %d neighbours, %d ms", o.films(), o.neighbours(), o.millis()));
+        } catch (RuntimeException e) {
+            LOG.error("Scheduled rebuild of neighbours failed", e);
+        }
+    }
+
+    /** The latest rebuilds, newest first. */
+    public List<Build> latest(int n) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement st = c.prepareStatement("""
+                         SELECT scope, films, neighbours, millis, actor, started_at, finished_at
+                         FROM similarity_build WHERE finished_at IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?""")) {
+                st.setInt(1, n);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Build> out = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new Build(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+                                rs.getObject(6, java.time.OffsetDateTime.class), rs.getObject(7, java.time.OffsetDateTime.class)));
+                    }
+                    return out;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** One past rebuild, for the curator's page. */
+    public record Build(String scope, int films, int neighbours, long millis, String actor,
+                        java.time.OffsetDateTime startedAt, java.time.OffsetDateTime finishedAt) {
+    }
+
+    private boolean neverBuilt() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement st = c.prepareStatement("""
+                         SELECT EXISTS (SELECT 1 FROM film) AND NOT EXISTS (SELECT 1 FROM similarity_build WHERE scope <> 'films')""");
+                 ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private Optional<Outcome> run(String scope, Set<Long> touched, String actor, boolean wait) {
+        return QuarkusTransaction.requiringNew().timeout(config.rebuildTimeoutSeconds()).call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                if (!lock(c, wait)) {
+                    return Optional.<Outcome>empty();
+                }
+                long started = System.nanoTime();
+                long fingerprint = features.basketFingerprint(c);
+                if (scope.equals("behaviour") && lastFingerprint(c).map(f -> f == fingerprint).orElse(false)) {
+                    return Optional.<Outcome>empty();
+                }
+                CatalogueFeatures.Snapshot snapshot = features.read(c);
+                NeighbourEngine engine = new NeighbourEngine(snapshot.films(), snapshot.baskets(), config.weights(),
+                        config.neighbours(), config.diversity());
+                boolean all = touched == null;
+                Set<Long> targets = all
+                        ? snapshot.films().stream().map(FilmFeatures::filmId).collect(Collectors.toSet())
+                        : withFormerNeighbours(c, engine.around(touched), touched);
+                Map<Long, List<Neighbour>> computed = engine.compute(targets);
+                int rows = store.replace(c, targets, all, computed, snapshot.labels());
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                record(c, all && !scope.equals("films") ? scope : "films", targets.size(), rows, millis, actor,
+                        all ? fingerprint : null);
+                return Optional.of(new Outcome(scope, targets.size(), rows, millis));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Rebuilding neighbours failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static boolean lock(Connection c, boolean wait) throws SQLException {
+        String sql = wait ? "SELECT true FROM (SELECT pg_advisory_xact_lock(hashtext(?))) l" : "SELECT pg_try_advisory_xact_lock(hashtext(?))";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, LOCK);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static Set<Long> withFormerNeighbours(Connection c, Set<Long> targets, Set<Long> touched) throws SQLException {
+        Set<Long> out = new java.util.HashSet<>(targets);
+        try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT film_id FROM film_neighbour WHERE neighbour_id = ANY (?)")) {
+            st.setArray(1, c.createArrayOf("bigint", touched.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        // a film deleted meanwhile has no features; it cannot be a target
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM film WHERE id = ANY (?)")) {
+            st.setArray(1, c.createArrayOf("bigint", out.toArray()));
+            Set<Long> existing = new java.util.HashSet<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    existing.add(rs.getLong(1));
+                }
+            }
+            return existing;
+        }
+    }
+
+    private static Optional<Long> lastFingerprint(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT basket_fingerprint FROM similarity_build WHERE basket_fingerprint IS NOT NULL
+                ORDER BY started_at DESC, id DESC LIMIT 1""");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    private static void record(Connection c, String scope, int films, int rows, long millis, String actor, Long fingerprint)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO similarity_build (id, scope, films, neighbours, millis, actor, finished_at, basket_fingerprint)
+                VALUES (nextval('similarity_build_seq'), ?, ?, ?, ?, ?, clock_timestamp(), ?)""")) {
+            st.setString(1, scope);
+            st.setInt(2, films);
+            st.setInt(3, rows);
+            st.setLong(4, millis);
+            st.setString(5, actor);
+            if (fingerprint == null) {
+                st.setNull(6, java.sql.Types.BIGINT);
+            } else {
+                st.setLong(6, fingerprint);
+            }
+            st.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.kinopanorama.similarity;
+
+import io.agroal.api.AgroalDataSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the database as tests need it: films by heading, and their stored neighbours in rank order. */
+final class StoredNeighbours {
+
+    private final AgroalDataSource db;
+
+    StoredNeighbours(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    /** The film a seed list heads {@code heading} (e.g. "The Ascent"). */
+    long film(String heading) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT DISTINCT film_id FROM list_entry WHERE heading LIKE ? || ' (%'")) {
+            q.setString(1, heading);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No film is headed " + heading);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Neighbour ids of a film, best first. */
+    List<Long> of(long film) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT neighbour_id FROM film_neighbour WHERE film_id = ? ORDER BY rank")) {
+            q.setLong(1, film);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    String reasons(long film, long neighbour) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT reasons::text FROM film_neighbour WHERE film_id = ? AND neighbour_id = ?")) {
+            q.setLong(1, film);
+            q.setLong(2, neighbour);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    long scalar(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
