@@ -1,20 +1,23 @@
 package org.kinopanorama.similarity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Weighted mean of other similarities: {@code sum(w_i · s_i(a, b)) / sum(w_i)}. Weights must be finite and
- * non-negative, not all zero. Since each part follows the {@link FilmSimilarity} contract, so does the blend.
- * The explanation merges the parts' reasons, each scaled by {@code w_i / sum(w)}, so contributions add up to at
- * most the blended score.
+ * non-negative, not all zero; parts weighing 0 are left out. Since each part follows the {@link FilmSimilarity}
+ * contract, so does the blend. The explanation merges the parts' reasons, each scaled by {@code w_i / sum(w)}, so
+ * contributions add up to at most the blended score. Parts are summed in the map's iteration order (use an
+ * ordered map for results reproducible to the last bit).
  */
 public final class BlendedSimilarity implements FilmSimilarity {
 
-    private final Map<FilmSimilarity, Double> normalisedWeights;
+    private final FilmSimilarity[] parts;
+    private final double[] weights;
+    /** Set when every part is a built-in similarity over the same films: then scores go by index. */
+    private final FilmIndex index;
 
     public BlendedSimilarity(Map<FilmSimilarity, Double> weights) {
         Objects.requireNonNull(weights, "weights");
@@ -30,13 +33,24 @@ public final class BlendedSimilarity implements FilmSimilarity {
         if (!(total > 0)) {
             throw new IllegalArgumentException("weights must not all be zero");
         }
-        Map<FilmSimilarity, Double> n = new LinkedHashMap<>();
+        List<FilmSimilarity> p = new ArrayList<>();
+        List<Double> w = new ArrayList<>();
         for (Map.Entry<FilmSimilarity, Double> e : weights.entrySet()) {
             if (e.getValue() > 0) {
-                n.put(e.getKey(), e.getValue() / total);
+                p.add(e.getKey());
+                w.add(e.getValue() / total);
             }
         }
-        this.normalisedWeights = n;
+        this.parts = p.toArray(new FilmSimilarity[0]);
+        this.weights = w.stream().mapToDouble(Double::doubleValue).toArray();
+        FilmIndex shared = parts[0] instanceof IndexedSimilarity s ? s.index : null;
+        for (FilmSimilarity part : parts) {
+            if (!(part instanceof IndexedSimilarity s) || !s.index.equals(shared)) {
+                shared = null;
+                break;
+            }
+        }
+        this.index = shared;
     }
 
     @Override
@@ -44,17 +58,61 @@ public final class BlendedSimilarity implements FilmSimilarity {
         if (a == b) {
             return 1.0;
         }
+        if (index != null) {
+            int i = index.indexOf(a);
+            int j = index.indexOf(b);
+            return i < 0 || j < 0 ? 0.0 : scoreAt(i, j);
+        }
         double s = 0;
-        for (Map.Entry<FilmSimilarity, Double> e : normalisedWeights.entrySet()) {
-            s += e.getValue() * e.getKey().score(a, b);
+        for (int p = 0; p < parts.length; p++) {
+            s += weights[p] * parts[p].score(a, b);
         }
         return SparseCosine.clamp(s);
     }
 
     @Override
     public Explanation explain(long a, long b) {
-        List<Explanation> parts = new ArrayList<>();
-        normalisedWeights.forEach((sim, w) -> parts.add(sim.explain(a, b).scaled(w)));
-        return Explanation.merge(parts);
+        List<Explanation> e = new ArrayList<>();
+        for (int p = 0; p < parts.length; p++) {
+            e.add(parts[p].explain(a, b).scaled(weights[p]));
+        }
+        return Explanation.merge(e);
+    }
+
+    /** Non-null when {@link #scoreAt} may be used. */
+    FilmIndex index() {
+        return index;
+    }
+
+    double scoreAt(int i, int j) {
+        if (i == j) {
+            return 1.0;
+        }
+        double s = 0;
+        for (int p = 0; p < parts.length; p++) {
+            s += weights[p] * ((IndexedSimilarity) parts[p]).scoreAt(i, j);
+        }
+        return SparseCosine.clamp(s);
+    }
+
+    Explanation explainAt(int i, int j) {
+        List<Explanation> e = new ArrayList<>();
+        for (int p = 0; p < parts.length; p++) {
+            e.add(((IndexedSimilarity) parts[p]).explainAt(i, j).scaled(weights[p]));
+        }
+        return Explanation.merge(e);
+    }
+
+    int partCount() {
+        return parts.length;
+    }
+
+    FilmSimilarity part(int p) {
+        return parts[p];
+    }
+
+    /** Normalised weight of part {@code p}. */
+    double weight(int p) {
+        return weights[p];
     }
 }

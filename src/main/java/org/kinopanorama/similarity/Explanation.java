@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -69,22 +70,62 @@ public record Explanation(List<Reason> reasons) {
         return new Explanation(new ArrayList<>(acc.values()));
     }
 
-    /** Human-readable line, e.g. {@code Both: world-war-ii, betrayal · both on 'betrayal' · shared words: scout}. */
+    /**
+     * Human-readable line built from the largest reasons of each kind, e.g.
+     * {@code Both: world-war-ii, betrayal · both on 'betrayal' · same director · genre: drama · often saved together
+     * · shared words: scout}. Features are shown as they are (slugs, ids); see
+     * {@link #summary(int, BiFunction)} to show labels instead.
+     */
     public String summary(int perKind) {
+        return summary(perKind, (kind, feature) -> feature);
+    }
+
+    /**
+     * As {@link #summary(int)}, with {@code label} turning a feature into what a reader sees: a theme slug into its
+     * label, a list id into its title, an attribute ({@code genre:drama}) into its value's label. People, studios and
+     * decades are named by their kind only ("same director", "shared cast"): the line says why, the page says who.
+     */
+    public String summary(int perKind, BiFunction<Kind, String, String> label) {
         List<String> parts = new ArrayList<>();
-        List<String> themes = features(Kind.THEME);
+        List<String> themes = labelled(Kind.THEME, perKind, label);
         if (!themes.isEmpty()) {
-            parts.add("Both: " + String.join(", ", themes.subList(0, Math.min(perKind, themes.size()))));
+            parts.add("Both: " + String.join(", ", themes));
         }
-        List<String> lists = features(Kind.LIST);
+        List<String> lists = labelled(Kind.LIST, perKind, label);
         if (!lists.isEmpty()) {
-            parts.add("both on " + lists.subList(0, Math.min(perKind, lists.size())).stream()
-                    .map(l -> "'" + l + "'").collect(Collectors.joining(", ")));
+            parts.add("both on " + lists.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", ")));
         }
-        List<String> words = features(Kind.TEXT);
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (Reason r : of(Kind.ATTRIBUTE)) {
+            byKind.computeIfAbsent(AttributeSimilarity.kind(r.feature()), k -> new ArrayList<>()).add(r.feature());
+        }
+        byKind.forEach((kind, attributes) -> parts.add(attributePhrase(kind, attributes.stream()
+                .limit(perKind).map(a -> shown(a, label.apply(Kind.ATTRIBUTE, a))).toList())));
+        if (!of(Kind.BEHAVIOUR).isEmpty()) {
+            parts.add("often saved together");
+        }
+        List<String> words = labelled(Kind.TEXT, perKind, label);
         if (!words.isEmpty()) {
-            parts.add("shared words: " + String.join(", ", words.subList(0, Math.min(perKind, words.size()))));
+            parts.add("shared words: " + String.join(", ", words));
         }
         return String.join(" · ", parts);
+    }
+
+    private List<String> labelled(Kind kind, int perKind, BiFunction<Kind, String, String> label) {
+        return features(kind).stream().limit(perKind).map(f -> label.apply(kind, f)).toList();
+    }
+
+    /** An attribute's label, or its value when it has none ({@code drama} for {@code genre:drama}). */
+    private static String shown(String attribute, String label) {
+        return label.equals(attribute) ? AttributeSimilarity.value(attribute) : label;
+    }
+
+    private static String attributePhrase(String kind, List<String> values) {
+        return switch (kind) {
+            case "cast" -> "shared cast";
+            case "genre" -> "genre: " + String.join(", ", values);
+            case "tag" -> "tagged " + String.join(", ", values);
+            default -> "same " + kind;
+        };
     }
 }

@@ -1,11 +1,9 @@
 package org.kinopanorama.similarity;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Co-membership in curated lists, damped by list length. Each list {@code l} weighs
@@ -16,25 +14,14 @@ import java.util.TreeSet;
  * largest length any input film declares for it. Note: two films sharing their only list score 1 whatever its
  * length; damping shows once films are on several lists. Follows the {@link FilmSimilarity} contract.
  */
-public final class ListSimilarity implements FilmSimilarity {
-
-    private final Map<Long, Map<String, Double>> memberships = new HashMap<>();
-    private final Map<Long, Double> totals = new HashMap<>();
+public final class ListSimilarity extends VectorSimilarity {
 
     public ListSimilarity(Collection<FilmFeatures> films) {
-        Map<String, Integer> lengths = new HashMap<>();
-        for (FilmFeatures f : films) {
-            f.lists().forEach((l, len) -> lengths.merge(l, len, Math::max));
-        }
-        for (FilmFeatures f : films) {
-            if (f.lists().isEmpty()) {
-                continue;
-            }
-            Map<String, Double> m = new HashMap<>();
-            f.lists().keySet().forEach(l -> m.put(l, weight(lengths.get(l))));
-            memberships.put(f.filmId(), Map.copyOf(m));
-            totals.put(f.filmId(), m.values().stream().mapToDouble(Double::doubleValue).sum());
-        }
+        this(FilmIndex.ofFilms(films), films);
+    }
+
+    ListSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
+        super(vectors(index, films));
     }
 
     /** Damping weight of a list of the given length (&ge; 1). */
@@ -42,29 +29,17 @@ public final class ListSimilarity implements FilmSimilarity {
         return 1.0 / Math.log(1.0 + length);
     }
 
-    @Override
-    public double score(long a, long b) {
-        if (a == b) {
-            return 1.0;
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films) {
+        Map<String, Integer> lengths = new HashMap<>();
+        for (FilmFeatures f : films) {
+            f.lists().forEach((l, len) -> lengths.merge(l, len, Math::max));
         }
-        double shared = explain(a, b).reasons().stream().mapToDouble(Explanation.Reason::contribution).sum();
-        return SparseCosine.clamp(shared);
-    }
-
-    @Override
-    public Explanation explain(long a, long b) {
-        Map<String, Double> ma = memberships.get(a);
-        Map<String, Double> mb = memberships.get(b);
-        if (a == b || ma == null || mb == null) {
-            return Explanation.empty();
+        List<Map<String, Double>> vectors = SparseCosine.slots(index);
+        for (FilmFeatures f : films) {
+            Map<String, Double> v = new HashMap<>();
+            f.lists().keySet().forEach(l -> v.put(l, Math.sqrt(weight(lengths.get(l)))));
+            vectors.set(index.indexOf(f.filmId()), v);
         }
-        double norm = Math.sqrt(totals.get(a) * totals.get(b));
-        List<Explanation.Reason> reasons = new ArrayList<>();
-        for (String l : new TreeSet<>(ma.keySet())) {
-            if (mb.containsKey(l)) {
-                reasons.add(new Explanation.Reason(Explanation.Kind.LIST, l, ma.get(l) / norm));
-            }
-        }
-        return new Explanation(reasons);
+        return new SparseCosine(index, vectors, Explanation.Kind.LIST);
     }
 }

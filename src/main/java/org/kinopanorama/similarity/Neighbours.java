@@ -1,74 +1,550 @@
 package org.kinopanorama.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
- * Top-k most similar films. Candidates come from an inverted index (feature → films) over themes, lists and
- * tokens, so only films sharing at least one feature with the query film are ever scored — never all pairs.
- * Candidates scoring 0 are dropped. Result: sorted by score descending, then film id ascending; never contains
- * the query film; at most {@code k} entries; empty for an unknown film or {@code k == 0}.
+ * Top-k most similar films, for one film or for the whole catalogue.
+ *
+ * <p>Result of {@link #topK}: sorted by score descending, then film id ascending; never the query film; only
+ * scores above 0; at most {@code k} entries; empty for an unknown film or {@code k == 0}. Each neighbour carries
+ * its {@link Explanation}. Scores are {@link #similarity()}'s, to the last bit. Deterministic: same input, same
+ * output, however many cores.
+ *
+ * <p>Candidates are sparse, never all pairs: only films sharing a feature with the query film through an
+ * inverted index (feature → films) are ever scored. To keep that sparse on a large catalogue
+ * ({@link CandidateLimits}), a feature held by more than {@code maxDocumentFrequency} films ("drama", "1970s",
+ * "war") proposes no candidates (it still counts in the score of films proposed otherwise), and each film
+ * proposes through at most {@code featuresPerFilm} of its rarest features per kind. So a film whose only link to
+ * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway.
+ * For the built-in similarities (and blends of them over the same films), candidates are first ranked by the
+ * part of the score their rare features and baskets give, and the best {@code 3k + 30} are scored exactly;
+ * for any other similarity every candidate is scored.
  */
 public final class Neighbours {
 
-    private final Map<String, List<Long>> index = new HashMap<>();
-    private final Map<Long, Set<String>> featuresOf = new HashMap<>();
+    /**
+     * Bounds of candidate generation.
+     *
+     * @param featuresPerFilm      at most this many of a film's rarest features (per kind) propose candidates, &ge; 1
+     * @param maxDocumentFrequency features held by more films than this propose none, &ge; 1
+     */
+    public record CandidateLimits(int featuresPerFilm, int maxDocumentFrequency) {
+
+        public CandidateLimits {
+            if (featuresPerFilm < 1 || maxDocumentFrequency < 1) {
+                throw new IllegalArgumentException("candidate limits must be >= 1: " + featuresPerFilm + ", "
+                        + maxDocumentFrequency);
+            }
+        }
+
+        /** 64 features a film; document frequency cap of 2% of the catalogue, at least 250. */
+        public static CandidateLimits forCatalogue(int films) {
+            return new CandidateLimits(64, Math.max(250, films / 50));
+        }
+    }
+
     private final FilmSimilarity similarity;
+    private final Search search;
 
     public Neighbours(Collection<FilmFeatures> films, FilmSimilarity similarity) {
+        this(films, similarity, CandidateLimits.forCatalogue(films.size()));
+    }
+
+    public Neighbours(Collection<FilmFeatures> films, FilmSimilarity similarity, CandidateLimits limits) {
         this.similarity = Objects.requireNonNull(similarity, "similarity");
-        for (FilmFeatures f : films) {
-            Set<String> keys = new HashSet<>();
-            f.themes().keySet().forEach(t -> keys.add("theme:" + t));
-            f.lists().keySet().forEach(l -> keys.add("list:" + l));
-            f.tokens().forEach(t -> keys.add("text:" + t));
-            featuresOf.put(f.filmId(), keys);
-            keys.forEach(k -> index.computeIfAbsent(k, x -> new ArrayList<>()).add(f.filmId()));
-        }
+        Objects.requireNonNull(limits, "limits");
+        FilmIndex index = FilmIndex.ofFilms(films);
+        BlendedSimilarity blend = asIndexedBlend(similarity, index);
+        this.search = blend != null ? new IndexedSearch(blend, limits) : new GenericSearch(index, films, similarity, limits);
     }
 
-    /** The standard blend used by the app: themes 0.5, lists 0.3, text 0.2. */
+    /** The blend with {@link SimilarityWeights#DEFAULTS} and no behaviour. */
     public static Neighbours standard(Collection<FilmFeatures> films) {
-        Map<FilmSimilarity, Double> w = new java.util.LinkedHashMap<>();
-        w.put(new ThemeSimilarity(films), 0.5);
-        w.put(new ListSimilarity(films), 0.3);
-        w.put(new TextSimilarity(films), 0.2);
-        return new Neighbours(films, new BlendedSimilarity(w));
+        return blend(films, Map.of(), SimilarityWeights.DEFAULTS);
     }
 
-    /** Films sharing at least one feature with {@code film}, excluding itself. */
-    Set<Long> candidates(long film) {
-        Set<Long> out = new HashSet<>();
-        for (String key : featuresOf.getOrDefault(film, Set.of())) {
-            out.addAll(index.get(key));
+    /**
+     * The app's blend: themes, lists, text, attributes and behaviour (baskets: basket → film ids; films not in
+     * {@code films} are ignored), weighted by {@code weights}, with the default behaviour tuning, all attribute
+     * kinds weighing 1, and candidate limits for the catalogue's size.
+     */
+    public static Neighbours blend(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                                   SimilarityWeights weights) {
+        return blend(films, baskets, weights, BehaviourSimilarity.Tuning.DEFAULT, Map.of(),
+                CandidateLimits.forCatalogue(films.size()));
+    }
+
+    /** The app's blend with every setting given. */
+    public static Neighbours blend(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                                   SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                                   Map<String, Double> attributeKindWeights, CandidateLimits limits) {
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights), limits);
+    }
+
+    /** The blended similarity {@link #blend} ranks by (parts of weight 0 are not even built). */
+    public static FilmSimilarity similarity(Collection<FilmFeatures> films,
+                                            Map<String, ? extends Collection<Long>> baskets,
+                                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                                            Map<String, Double> attributeKindWeights) {
+        Objects.requireNonNull(weights, "weights");
+        FilmIndex index = FilmIndex.ofFilms(films);
+        Map<FilmSimilarity, Double> parts = new LinkedHashMap<>();
+        if (weights.themes() > 0) {
+            parts.put(new ThemeSimilarity(index, films), weights.themes());
         }
-        out.remove(film);
-        return out;
+        if (weights.lists() > 0) {
+            parts.put(new ListSimilarity(index, films), weights.lists());
+        }
+        if (weights.text() > 0) {
+            parts.put(new TextSimilarity(index, films), weights.text());
+        }
+        if (weights.attributes() > 0) {
+            parts.put(new AttributeSimilarity(index, films, attributeKindWeights), weights.attributes());
+        }
+        if (weights.behaviour() > 0) {
+            parts.put(new BehaviourSimilarity(index, baskets, tuning), weights.behaviour());
+        }
+        return new BlendedSimilarity(parts);
+    }
+
+    /** The similarity neighbours are ranked by. */
+    public FilmSimilarity similarity() {
+        return similarity;
     }
 
     public List<Neighbour> topK(long film, int k) {
+        checkK(k);
+        return search.topK(film, k, new Scratch(search.size()));
+    }
+
+    /**
+     * Every film's top {@code k}, handed to {@code sink} in ascending film id order, one film at a time, computed in
+     * parallel a block at a time (so the caller may write them out as they come without holding them all).
+     */
+    public void forEachTopK(int k, BiConsumer<Long, List<Neighbour>> sink) {
+        checkK(k);
+        Objects.requireNonNull(sink, "sink");
+        int n = search.size();
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        int block = 1024;
+        for (int start = 0; start < n; start += block) {
+            int from = start;
+            int to = Math.min(n, start + block);
+            @SuppressWarnings("unchecked")
+            List<Neighbour>[] out = new List[to - from];
+            IntStream.range(from, to).parallel().forEach(i -> out[i - from] = search.topK(search.id(i), k, scratch.get()));
+            for (int i = from; i < to; i++) {
+                sink.accept(search.id(i), out[i - from]);
+            }
+        }
+    }
+
+    /** Every film's top {@code k}, by film id ascending. */
+    public Map<Long, List<Neighbour>> topKAll(int k) {
+        Map<Long, List<Neighbour>> all = new LinkedHashMap<>();
+        forEachTopK(k, all::put);
+        return all;
+    }
+
+    private static void checkK(int k) {
         if (k < 0) {
             throw new IllegalArgumentException("k must be >= 0: " + k);
         }
-        List<Neighbour> scored = new ArrayList<>();
-        for (long c : candidates(film)) {
-            double s = similarity.score(film, c);
-            if (s > 0) {
-                scored.add(new Neighbour(c, s, null));
+    }
+
+    private static BlendedSimilarity asIndexedBlend(FilmSimilarity similarity, FilmIndex index) {
+        if (similarity instanceof BlendedSimilarity b) {
+            return index.equals(b.index()) ? b : null;
+        }
+        if (similarity instanceof IndexedSimilarity s && index.equals(s.index)) {
+            return new BlendedSimilarity(Map.of(s, 1.0));
+        }
+        return null;
+    }
+
+    private static final Comparator<Neighbour> ORDER =
+            Comparator.comparingDouble(Neighbour::score).reversed().thenComparingLong(Neighbour::filmId);
+
+    /** Per-thread working arrays, one slot per film, left clean after each film. */
+    static final class Scratch {
+        final double[] partial;
+        final int[] co;
+        final double[] shared;
+        final boolean[] seen;
+        int[] touched = new int[256];
+        int count;
+
+        Scratch(int n) {
+            partial = new double[n];
+            co = new int[n];
+            shared = new double[n];
+            seen = new boolean[n];
+        }
+
+        void touch(int j) {
+            if (!seen[j]) {
+                seen[j] = true;
+                if (count == touched.length) {
+                    touched = Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = j;
             }
         }
-        scored.sort(Comparator.comparingDouble(Neighbour::score).reversed().thenComparingLong(Neighbour::filmId));
-        List<Neighbour> out = new ArrayList<>();
-        for (Neighbour n : scored.subList(0, Math.min(k, scored.size()))) {
-            out.add(new Neighbour(n.filmId(), n.score(), similarity.explain(film, n.filmId())));
+
+        void clear() {
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                seen[j] = false;
+                partial[j] = 0;
+                co[j] = 0;
+                shared[j] = 0;
+            }
+            count = 0;
         }
-        return out;
+    }
+
+    private interface Search {
+        int size();
+
+        long id(int i);
+
+        List<Neighbour> topK(long film, int k, Scratch scratch);
+    }
+
+    /** Built-in similarities: primitive postings, accumulation of the rare features' share, exact rescoring. */
+    private static final class IndexedSearch implements Search {
+        private final BlendedSimilarity blend;
+        private final FilmIndex index;
+        private final int cap;
+        private final int perFilm;
+        private final SparseCosine[] vectors;
+        private final double[] vectorWeight;
+        private final int[][][] postingFilms;
+        private final double[][][] postingValues;
+        private final BehaviourSimilarity behaviour;
+        private final double behaviourWeight;
+
+        IndexedSearch(BlendedSimilarity blend, CandidateLimits limits) {
+            this.blend = blend;
+            this.index = blend.index();
+            this.cap = limits.maxDocumentFrequency();
+            this.perFilm = limits.featuresPerFilm();
+            List<SparseCosine> vs = new ArrayList<>();
+            List<Double> ws = new ArrayList<>();
+            BehaviourSimilarity b = null;
+            double bw = 0;
+            for (int p = 0; p < blend.partCount(); p++) {
+                FilmSimilarity part = blend.part(p);
+                if (part instanceof VectorSimilarity v) {
+                    vs.add(v.vectors);
+                    ws.add(blend.weight(p));
+                } else if (part instanceof SparseCosine c) {
+                    vs.add(c);
+                    ws.add(blend.weight(p));
+                } else if (part instanceof BehaviourSimilarity bs && b == null) {
+                    b = bs; // a second behaviour part would still count in the exact score, just propose nothing
+                    bw = blend.weight(p);
+                }
+            }
+            this.vectors = vs.toArray(new SparseCosine[0]);
+            this.vectorWeight = ws.stream().mapToDouble(Double::doubleValue).toArray();
+            this.behaviour = b;
+            this.behaviourWeight = bw;
+            this.postingFilms = new int[vectors.length][][];
+            this.postingValues = new double[vectors.length][][];
+            for (int c = 0; c < vectors.length; c++) {
+                SparseCosine v = vectors[c];
+                int[][] films = new int[v.featureCount()][];
+                double[][] values = new double[v.featureCount()][];
+                int[] fill = new int[v.featureCount()];
+                for (int f = 0; f < films.length; f++) {
+                    int df = v.documentFrequency(f);
+                    if (df <= cap) {
+                        films[f] = new int[df];
+                        values[f] = new double[df];
+                    }
+                }
+                for (int i = 0; i < index.size(); i++) {
+                    int[] fs = v.features(i);
+                    double[] xs = v.values(i);
+                    for (int p = 0; p < fs.length; p++) {
+                        int f = fs[p];
+                        if (films[f] != null) {
+                            films[f][fill[f]] = i;
+                            values[f][fill[f]++] = xs[p];
+                        }
+                    }
+                }
+                postingFilms[c] = films;
+                postingValues[c] = values;
+            }
+        }
+
+        @Override
+        public int size() {
+            return index.size();
+        }
+
+        @Override
+        public long id(int i) {
+            return index.id(i);
+        }
+
+        @Override
+        public List<Neighbour> topK(long film, int k, Scratch s) {
+            int i = index.indexOf(film);
+            if (i < 0 || k == 0) {
+                return List.of();
+            }
+            try {
+                accumulate(i, s);
+                return best(i, k, s);
+            } finally {
+                s.clear();
+            }
+        }
+
+        private void accumulate(int i, Scratch s) {
+            for (int c = 0; c < vectors.length; c++) {
+                SparseCosine v = vectors[c];
+                int[] fs = v.features(i);
+                double[] xs = v.values(i);
+                int[][] films = postingFilms[c];
+                double[][] values = postingValues[c];
+                for (int p : rarest(v, fs, films)) {
+                    int[] js = films[fs[p]];
+                    double[] ys = values[fs[p]];
+                    double x = vectorWeight[c] * xs[p];
+                    for (int q = 0; q < js.length; q++) {
+                        int j = js[q];
+                        if (j != i) {
+                            s.touch(j);
+                            s.partial[j] += x * ys[q];
+                        }
+                    }
+                }
+            }
+            if (behaviour != null) {
+                for (int u : behaviour.basketsOf[i]) {
+                    double w = behaviour.basketWeight[u];
+                    for (int j : behaviour.members[u]) {
+                        if (j != i) {
+                            s.touch(j);
+                            s.co[j]++;
+                            s.shared[j] += w;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Positions in {@code fs} of at most {@code perFilm} features with postings, rarest first. */
+        private int[] rarest(SparseCosine v, int[] fs, int[][] films) {
+            int m = 0;
+            long[] keyed = new long[fs.length];
+            for (int p = 0; p < fs.length; p++) {
+                if (films[fs[p]] != null) {
+                    keyed[m++] = ((long) v.documentFrequency(fs[p]) << 32) | p;
+                }
+            }
+            if (m > perFilm) {
+                Arrays.sort(keyed, 0, m);
+                m = perFilm;
+            }
+            int[] out = new int[m];
+            for (int t = 0; t < m; t++) {
+                out[t] = (int) keyed[t];
+            }
+            return out;
+        }
+
+        private List<Neighbour> best(int i, int k, Scratch s) {
+            int pool = Math.min(s.count, 3 * k + 30);
+            // Bounded min-heap of the best candidates by their partial score (ties: lower index is better).
+            int[] heap = new int[pool];
+            double[] key = new double[pool];
+            int size = 0;
+            for (int t = 0; t < s.count; t++) {
+                int j = s.touched[t];
+                double partial = s.partial[j];
+                if (behaviour != null && s.co[j] > 0) {
+                    partial += behaviourWeight * behaviour.score(i, j, s.co[j], s.shared[j]);
+                }
+                if (size < pool) {
+                    heap[size] = j;
+                    key[size] = partial;
+                    siftUp(heap, key, size++);
+                } else if (better(partial, j, key[0], heap[0])) {
+                    heap[0] = j;
+                    key[0] = partial;
+                    siftDown(heap, key, size);
+                }
+            }
+            List<Neighbour> scored = new ArrayList<>(size);
+            for (int t = 0; t < size; t++) {
+                double exact = blend.scoreAt(i, heap[t]);
+                if (exact > 0) {
+                    scored.add(new Neighbour(index.id(heap[t]), exact, null));
+                }
+            }
+            scored.sort(ORDER);
+            List<Neighbour> out = new ArrayList<>(Math.min(k, scored.size()));
+            for (Neighbour n : scored.subList(0, Math.min(k, scored.size()))) {
+                out.add(new Neighbour(n.filmId(), n.score(), blend.explainAt(i, index.indexOf(n.filmId()))));
+            }
+            return out;
+        }
+
+        private static boolean better(double s1, int j1, double s2, int j2) {
+            return s1 > s2 || (s1 == s2 && j1 < j2);
+        }
+
+        private static void siftUp(int[] heap, double[] key, int t) {
+            while (t > 0) {
+                int parent = (t - 1) / 2;
+                if (!better(key[parent], heap[parent], key[t], heap[t])) {
+                    break;
+                }
+                swap(heap, key, parent, t);
+                t = parent;
+            }
+        }
+
+        private static void siftDown(int[] heap, double[] key, int size) {
+            int t = 0;
+            while (true) {
+                int l = 2 * t + 1;
+                int r = l + 1;
+                int worst = t;
+                if (l < size && better(key[worst], heap[worst], key[l], heap[l])) {
+                    worst = l;
+                }
+                if (r < size && better(key[worst], heap[worst], key[r], heap[r])) {
+                    worst = r;
+                }
+                if (worst == t) {
+                    return;
+                }
+                swap(heap, key, worst, t);
+                t = worst;
+            }
+        }
+
+        private static void swap(int[] heap, double[] key, int a, int b) {
+            int h = heap[a];
+            heap[a] = heap[b];
+            heap[b] = h;
+            double x = key[a];
+            key[a] = key[b];
+            key[b] = x;
+        }
+    }
+
+    /** Any similarity: string-keyed inverted index over the films' features, every candidate scored. */
+    private static final class GenericSearch implements Search {
+        private final FilmIndex index;
+        private final FilmSimilarity similarity;
+        private final Map<String, int[]> postings = new HashMap<>();
+        private final String[][] proposing;
+
+        GenericSearch(FilmIndex index, Collection<FilmFeatures> films, FilmSimilarity similarity,
+                      CandidateLimits limits) {
+            this.index = index;
+            this.similarity = similarity;
+            Map<String, List<Integer>> lists = new HashMap<>();
+            String[][] keysOf = new String[index.size()][];
+            for (FilmFeatures f : films) {
+                int i = index.indexOf(f.filmId());
+                keysOf[i] = keys(f);
+                for (String key : keysOf[i]) {
+                    lists.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                }
+            }
+            lists.forEach((key, is) -> {
+                if (is.size() <= limits.maxDocumentFrequency()) {
+                    postings.put(key, is.stream().mapToInt(Integer::intValue).sorted().toArray());
+                }
+            });
+            this.proposing = new String[index.size()][];
+            for (int i = 0; i < keysOf.length; i++) {
+                Map<Character, List<String>> byKind = new HashMap<>();
+                for (String key : keysOf[i]) {
+                    if (postings.containsKey(key)) {
+                        byKind.computeIfAbsent(key.charAt(0), x -> new ArrayList<>()).add(key);
+                    }
+                }
+                List<String> chosen = new ArrayList<>();
+                byKind.values().forEach(keys -> {
+                    keys.sort(Comparator.<String>comparingInt(key -> postings.get(key).length)
+                            .thenComparing(Comparator.naturalOrder()));
+                    chosen.addAll(keys.subList(0, Math.min(limits.featuresPerFilm(), keys.size())));
+                });
+                proposing[i] = chosen.toArray(new String[0]);
+            }
+        }
+
+        /** Feature keys, the first character telling the kind (t heme, l ist, w ord, a ttribute). */
+        private static String[] keys(FilmFeatures f) {
+            List<String> keys = new ArrayList<>();
+            f.themes().keySet().forEach(t -> keys.add("t" + t));
+            f.lists().keySet().forEach(l -> keys.add("l" + l));
+            f.tokens().stream().distinct().forEach(w -> keys.add("w" + w));
+            f.attributes().forEach(a -> keys.add("a" + a));
+            return keys.toArray(new String[0]);
+        }
+
+        @Override
+        public int size() {
+            return index.size();
+        }
+
+        @Override
+        public long id(int i) {
+            return index.id(i);
+        }
+
+        @Override
+        public List<Neighbour> topK(long film, int k, Scratch s) {
+            int i = index.indexOf(film);
+            if (i < 0 || k == 0) {
+                return List.of();
+            }
+            try {
+                for (String key : proposing[i]) {
+                    for (int j : postings.get(key)) {
+                        if (j != i) {
+                            s.touch(j);
+                        }
+                    }
+                }
+                int[] candidates = Arrays.copyOf(s.touched, s.count);
+                Arrays.sort(candidates);
+                List<Neighbour> scored = new ArrayList<>();
+                for (int j : candidates) {
+                    double score = similarity.score(film, index.id(j));
+                    if (score > 0) {
+                        scored.add(new Neighbour(index.id(j), score, null));
+                    }
+                }
+                scored.sort(ORDER);
+                List<Neighbour> out = new ArrayList<>();
+                for (Neighbour n : scored.subList(0, Math.min(k, scored.size()))) {
+                    out.add(new Neighbour(n.filmId(), n.score(), similarity.explain(film, n.filmId())));
+                }
+                return out;
+            } finally {
+                s.clear();
+            }
+        }
     }
 }

@@ -1,73 +1,155 @@
 package org.kinopanorama.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** L2-normalised sparse vectors per film; cosine is a dot product. Package-private helper. */
-final class SparseCosine {
+/**
+ * L2-normalised sparse vectors, one per film of a {@link FilmIndex}, over features interned as ints (feature ids
+ * in alphabetical order of the names, rows sorted by feature id); cosine is a merge-join dot product, summed in
+ * feature-id order whichever film comes first, hence exactly symmetric. Non-positive components are dropped.
+ * Package-private helper of the vector similarities.
+ */
+final class SparseCosine extends IndexedSimilarity {
 
-    private final Map<Long, Map<String, Double>> unitVectors = new HashMap<>();
+    private static final int[] NO_FEATURES = new int[0];
+    private static final double[] NO_VALUES = new double[0];
+
     private final Explanation.Kind kind;
+    private final String[] names;
+    private final int[][] features;
+    private final double[][] values;
+    private final int[] documentFrequency;
 
-    SparseCosine(Map<Long, Map<String, Double>> vectors, Explanation.Kind kind) {
+    /** @param vectors one raw (not yet normalised) vector per film index; null or empty for none */
+    SparseCosine(FilmIndex index, List<Map<String, Double>> vectors, Explanation.Kind kind) {
+        super(index);
         this.kind = kind;
-        vectors.forEach((id, v) -> {
-            double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-            if (norm > 0 && Double.isFinite(norm)) {
-                Map<String, Double> unit = new HashMap<>();
+        TreeSet<String> all = new TreeSet<>();
+        for (Map<String, Double> v : vectors) {
+            if (v != null) {
                 v.forEach((f, x) -> {
-                    if (x > 0) {
-                        unit.put(f, x / norm);
+                    if (x > 0 && Double.isFinite(x)) {
+                        all.add(f);
                     }
                 });
-                unitVectors.put(id, Map.copyOf(unit));
             }
-        });
+        }
+        this.names = all.toArray(new String[0]);
+        Map<String, Integer> ids = new HashMap<>(names.length * 2);
+        for (int f = 0; f < names.length; f++) {
+            ids.put(names[f], f);
+        }
+        int n = index.size();
+        this.features = new int[n][];
+        this.values = new double[n][];
+        this.documentFrequency = new int[names.length];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> v = vectors.get(i);
+            features[i] = NO_FEATURES;
+            values[i] = NO_VALUES;
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            int[] fs = new int[v.size()];
+            int m = 0;
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                double x = e.getValue();
+                if (x > 0 && Double.isFinite(x)) {
+                    fs[m++] = ids.get(e.getKey());
+                }
+            }
+            fs = Arrays.copyOf(fs, m);
+            Arrays.sort(fs);
+            double[] xs = new double[m];
+            double sq = 0;
+            for (int k = 0; k < m; k++) {
+                xs[k] = v.get(names[fs[k]]);
+                sq += xs[k] * xs[k];
+            }
+            double norm = Math.sqrt(sq);
+            if (!(norm > 0) || !Double.isFinite(norm)) {
+                continue;
+            }
+            for (int k = 0; k < m; k++) {
+                xs[k] /= norm;
+                documentFrequency[fs[k]]++;
+            }
+            features[i] = fs;
+            values[i] = xs;
+        }
     }
 
-    double score(long a, long b) {
-        if (a == b) {
+    @Override
+    double scoreAt(int i, int j) {
+        if (i == j) {
             return 1.0;
         }
-        Map<String, Double> va = unitVectors.get(a);
-        Map<String, Double> vb = unitVectors.get(b);
-        if (va == null || vb == null) {
-            return 0.0;
-        }
-        if (va.size() > vb.size()) { // iterate the smaller; order-independent sum up to rounding, so fix order
-            Map<String, Double> t = va;
-            va = vb;
-            vb = t;
-        }
+        int[] fa = features[i];
+        int[] fb = features[j];
+        double[] va = values[i];
+        double[] vb = values[j];
         double dot = 0;
-        for (String f : new java.util.TreeSet<>(va.keySet())) {
-            Double y = vb.get(f);
-            if (y != null) {
-                dot += va.get(f) * y;
+        int x = 0;
+        int y = 0;
+        while (x < fa.length && y < fb.length) {
+            int d = Integer.compare(fa[x], fb[y]);
+            if (d == 0) {
+                dot += va[x++] * vb[y++];
+            } else if (d < 0) {
+                x++;
+            } else {
+                y++;
             }
         }
         return clamp(dot);
     }
 
-    Explanation explain(long a, long b) {
-        if (a == b) {
+    @Override
+    Explanation explainAt(int i, int j) {
+        if (i == j) {
             return Explanation.empty();
         }
-        Map<String, Double> va = unitVectors.get(a);
-        Map<String, Double> vb = unitVectors.get(b);
-        if (va == null || vb == null) {
-            return Explanation.empty();
-        }
+        int[] fa = features[i];
+        int[] fb = features[j];
         List<Explanation.Reason> reasons = new ArrayList<>();
-        va.forEach((f, x) -> {
-            Double y = vb.get(f);
-            if (y != null) {
-                reasons.add(new Explanation.Reason(kind, f, x * y));
+        int x = 0;
+        int y = 0;
+        while (x < fa.length && y < fb.length) {
+            int d = Integer.compare(fa[x], fb[y]);
+            if (d == 0) {
+                reasons.add(new Explanation.Reason(kind, names[fa[x]], values[i][x] * values[j][y]));
+                x++;
+                y++;
+            } else if (d < 0) {
+                x++;
+            } else {
+                y++;
             }
-        });
+        }
         return new Explanation(reasons);
+    }
+
+    int featureCount() {
+        return names.length;
+    }
+
+    /** Sorted feature ids of film {@code i} (do not modify). */
+    int[] features(int i) {
+        return features[i];
+    }
+
+    /** Unit-vector components of film {@code i}, aligned with {@link #features(int)} (do not modify). */
+    double[] values(int i) {
+        return values[i];
+    }
+
+    /** Number of films having the feature. */
+    int documentFrequency(int feature) {
+        return documentFrequency[feature];
     }
 
     static double clamp(double x) {
@@ -80,5 +162,14 @@ final class SparseCosine {
     /** idf = ln(N / df); 0 for a feature every film has. */
     static double idf(int n, int df) {
         return df <= 0 ? 0.0 : Math.log((double) n / df);
+    }
+
+    /** One slot per film index, filled by the caller. */
+    static List<Map<String, Double>> slots(FilmIndex index) {
+        List<Map<String, Double>> out = new ArrayList<>(index.size());
+        for (int i = 0; i < index.size(); i++) {
+            out.add(null);
+        }
+        return out;
     }
 }

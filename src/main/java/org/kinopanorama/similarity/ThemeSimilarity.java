@@ -2,6 +2,7 @@ package org.kinopanorama.similarity;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,32 +10,28 @@ import java.util.Map;
  * and df the number of them carrying the theme. A rare shared theme therefore counts more than a common one; a
  * theme every film has counts nothing. Follows the {@link FilmSimilarity} contract.
  */
-public final class ThemeSimilarity implements FilmSimilarity {
-
-    private final SparseCosine cosine;
+public final class ThemeSimilarity extends VectorSimilarity {
 
     public ThemeSimilarity(Collection<FilmFeatures> films) {
+        this(FilmIndex.ofFilms(films), films);
+    }
+
+    ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
+        super(vectors(index, films));
+    }
+
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films) {
         Map<String, Integer> df = new HashMap<>();
         for (FilmFeatures f : films) {
             f.themes().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
         int n = films.size();
-        Map<Long, Map<String, Double>> vectors = new HashMap<>();
+        List<Map<String, Double>> vectors = SparseCosine.slots(index);
         for (FilmFeatures f : films) {
             Map<String, Double> v = new HashMap<>();
             f.themes().forEach((t, w) -> v.put(t, w * SparseCosine.idf(n, df.get(t))));
-            vectors.put(f.filmId(), v);
+            vectors.set(index.indexOf(f.filmId()), v);
         }
-        this.cosine = new SparseCosine(vectors, Explanation.Kind.THEME);
-    }
-
-    @Override
-    public double score(long a, long b) {
-        return cosine.score(a, b);
-    }
-
-    @Override
-    public Explanation explain(long a, long b) {
-        return cosine.explain(a, b);
+        return new SparseCosine(index, vectors, Explanation.Kind.THEME);
     }
 }

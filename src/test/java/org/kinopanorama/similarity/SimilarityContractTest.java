@@ -24,6 +24,12 @@ class SimilarityContractTest {
         w.put(new ListSimilarity(films), 0.3);
         w.put(new TextSimilarity(films), 0.2);
         return Stream.of(
+                Arguments.of("attribute", new AttributeSimilarity(films, Map.of("decade", 0.5))),
+                Arguments.of("behaviour", new BehaviourSimilarity(Fixtures.baskets())),
+                Arguments.of("behaviour unshrunk", new BehaviourSimilarity(Fixtures.baskets(),
+                        new BehaviourSimilarity.Tuning(0, 0))),
+                Arguments.of("app blend", Neighbours.similarity(films, Fixtures.baskets(), SimilarityWeights.DEFAULTS,
+                        BehaviourSimilarity.Tuning.DEFAULT, Map.of())),
                 Arguments.of("theme", new ThemeSimilarity(films)),
                 Arguments.of("text", new TextSimilarity(films)),
                 Arguments.of("list", new ListSimilarity(films)),
@@ -76,7 +82,8 @@ class SimilarityContractTest {
     void allEmptyCatalogueNeverProducesNaN() {
         List<FilmFeatures> films = List.of(FilmFeatures.empty(1), FilmFeatures.empty(2));
         for (FilmSimilarity sim : List.of(new ThemeSimilarity(films), new TextSimilarity(films),
-                new ListSimilarity(films), new ThemeSimilarity(List.of()))) {
+                new ListSimilarity(films), new ThemeSimilarity(List.of()), new AttributeSimilarity(films),
+                new BehaviourSimilarity(Map.of()), new BehaviourSimilarity(Map.of("u", List.of(1L))))) {
             assertThat(sim.score(1, 2)).isZero();
             assertThat(sim.score(1, 1)).isEqualTo(1.0);
         }
@@ -112,7 +119,30 @@ class SimilarityContractTest {
     }
 
     @Test
+    void weightsAndTuningRejectBadValues() {
+        assertThatThrownBy(() -> new SimilarityWeights(0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SimilarityWeights(1, -1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SimilarityWeights(1, 0, Double.NaN, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SimilarityWeights(1, 0, 0, Double.POSITIVE_INFINITY, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BehaviourSimilarity.Tuning(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BehaviourSimilarity.Tuning(0, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AttributeSimilarity(Fixtures.soviet(), Map.of("genre", -1.0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFilmGivenTwiceIsRefused() {
+        List<FilmFeatures> twice = List.of(FilmFeatures.empty(1), FilmFeatures.empty(1));
+        assertThatThrownBy(() -> new ThemeSimilarity(twice)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("film 1");
+    }
+
+    @Test
     void featureValidation() {
+        assertThatThrownBy(() -> new FilmFeatures(1, Map.of(), Map.of(), List.of(), java.util.Set.of("director")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FilmFeatures(1, Map.of("x", 0.0), Map.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FilmFeatures(1, Map.of("x", 1.5), Map.of(), List.of()))

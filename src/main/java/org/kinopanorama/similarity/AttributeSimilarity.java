@@ -1,0 +1,68 @@
+package org.kinopanorama.similarity;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * People and metadata in common: cosine over IDF-weighted {@link FilmFeatures#attributes()} vectors, component =
+ * kindWeight(kind) × ln(N / df) for each {@code kind:value} a film has (N films given, df of them with that
+ * attribute). A shared director of five films counts far more than a shared genre of thousands; an attribute
+ * every film has counts nothing. Kind weights (e.g. {@code director → 2.0, decade → 0.5}) are optional: a kind
+ * not named weighs 1, a kind weighing 0 is ignored. Reasons are of kind {@link Explanation.Kind#ATTRIBUTE} with
+ * the attribute string as feature ({@code director:p42}). Follows the {@link FilmSimilarity} contract.
+ */
+public final class AttributeSimilarity extends VectorSimilarity {
+
+    public AttributeSimilarity(Collection<FilmFeatures> films) {
+        this(films, Map.of());
+    }
+
+    /** @param kindWeights kind (the part before ':') → finite, non-negative weight */
+    public AttributeSimilarity(Collection<FilmFeatures> films, Map<String, Double> kindWeights) {
+        this(FilmIndex.ofFilms(films), films, kindWeights);
+    }
+
+    AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights) {
+        super(vectors(index, films, checked(kindWeights)));
+    }
+
+    /** The kind of an attribute: {@code director} for {@code director:p42}. */
+    public static String kind(String attribute) {
+        int colon = attribute.indexOf(':');
+        return colon < 0 ? attribute : attribute.substring(0, colon);
+    }
+
+    /** The value of an attribute: {@code p42} for {@code director:p42}. */
+    public static String value(String attribute) {
+        int colon = attribute.indexOf(':');
+        return colon < 0 ? attribute : attribute.substring(colon + 1);
+    }
+
+    private static Map<String, Double> checked(Map<String, Double> kindWeights) {
+        Objects.requireNonNull(kindWeights, "kindWeights");
+        kindWeights.forEach((k, w) -> {
+            if (w == null || !(w >= 0) || !Double.isFinite(w)) {
+                throw new IllegalArgumentException("kind weight must be finite and non-negative: " + k + "=" + w);
+            }
+        });
+        return Map.copyOf(kindWeights);
+    }
+
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kw) {
+        Map<String, Integer> df = new HashMap<>();
+        for (FilmFeatures f : films) {
+            f.attributes().forEach(a -> df.merge(a, 1, Integer::sum));
+        }
+        int n = films.size();
+        List<Map<String, Double>> vectors = SparseCosine.slots(index);
+        for (FilmFeatures f : films) {
+            Map<String, Double> v = new HashMap<>();
+            f.attributes().forEach(a -> v.put(a, kw.getOrDefault(kind(a), 1.0) * SparseCosine.idf(n, df.get(a))));
+            vectors.set(index.indexOf(f.filmId()), v);
+        }
+        return new SparseCosine(index, vectors, Explanation.Kind.ATTRIBUTE);
+    }
+}
