@@ -43,12 +43,7 @@ public class CatalogueFeatures {
                 while (rs.next()) {
                     Builder b = new Builder(rs.getLong(1));
                     int year = rs.getInt(2);
-                    if (!rs.wasNull()) {
-                        String decade = Integer.toString(year / 10 * 10);
-                        b.attributes.add("decade:" + decade);
-                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, "decade:" + decade),
-                                new FeatureLabels.Label(decade + "s", decade + "-е", null));
-                    }
+                    b.year = rs.wasNull() ? null : year;
                     films.put(b.id, b);
                 }
             }
@@ -118,6 +113,16 @@ public class CatalogueFeatures {
                 }
             }
         }
+        // the decade counts among a dataset's metadata; alone (a film only curated lists know) it would
+        // make every film of the same decade look alike
+        for (Builder b : films.values()) {
+            if (!b.attributes.isEmpty() && b.year != null) {
+                String decade = Integer.toString(b.year / 10 * 10);
+                b.attributes.add("decade:" + decade);
+                labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, "decade:" + decade),
+                        new FeatureLabels.Label(decade + "s", decade + "-е", null));
+            }
+        }
         Map<String, String> broader = broader();
         for (Builder b : films.values()) {
             for (Map.Entry<String, Double> t : List.copyOf(b.themes.entrySet())) {
@@ -159,6 +164,7 @@ public class CatalogueFeatures {
         final Map<String, Integer> lists = new HashMap<>();
         final List<String> tokens = new ArrayList<>();
         final Set<String> attributes = new HashSet<>();
+        Integer year;
 
         Builder(long id) {
             this.id = id;

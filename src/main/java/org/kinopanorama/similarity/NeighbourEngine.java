@@ -7,49 +7,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
- * The similarity core put together as configured: the blend of every signal, its candidate index, and the
+ * The similarity core put together as configured: the blend of every signal, its candidate search, and the
  * diversity re-ranking applied to each film's neighbours before they are stored. Plain Java.
  */
 final class NeighbourEngine {
 
+    /** How many of a changed film's closest films are looked at again after the change. */
+    static final int REACH = 200;
+
     private final Neighbours neighbours;
-    private final FilmSimilarity similarity;
     private final DiversityReranker diversity = new DiversityReranker();
     private final int k;
     private final double lambda;
 
     NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                     SimilarityConfig.Weights weights, int k, double lambda) {
-        Map<FilmSimilarity, Double> parts = new LinkedHashMap<>();
-        parts.put(new ThemeSimilarity(films), weights.themes());
-        parts.put(new ListSimilarity(films), weights.lists());
-        parts.put(new TextSimilarity(films), weights.text());
-        this.similarity = new BlendedSimilarity(parts);
-        this.neighbours = new Neighbours(films, similarity);
+        this.neighbours = Neighbours.blend(films, baskets, new SimilarityWeights(weights.themes(), weights.lists(),
+                weights.text(), weights.attributes(), weights.behaviour()));
         this.k = k;
         this.lambda = lambda;
     }
 
-    /** The films whose neighbours may change when these films change: themselves and every candidate of theirs. */
+    /**
+     * The films whose neighbours may change when these films change: themselves and their closest films (by
+     * symmetry, those that may now count them among their own top k). A full rebuild is exact; this is the
+     * cheap approximation used after an ingest.
+     */
     Set<Long> around(Collection<Long> films) {
         Set<Long> out = new HashSet<>(films);
         for (long f : films) {
-            out.addAll(neighbours.candidates(f));
+            neighbours.topK(f, Math.max(REACH, k * 5)).forEach(n -> out.add(n.filmId()));
         }
         return out;
     }
 
-    /** Top k of each film after diversity re-ranking of a pool twice as large. */
+    /** Top k of each of these films, after diversity re-ranking of a pool twice as large. */
     Map<Long, List<Neighbour>> compute(Collection<Long> films) {
         Map<Long, List<Neighbour>> out = new ConcurrentHashMap<>();
-        films.parallelStream().forEach(f -> out.put(f, of(f)));
+        films.parallelStream().forEach(f -> out.put(f, diversify(neighbours.topK(f, pool()))));
         return out;
     }
 
+    /** Top k of every film, handed over in film id order a block at a time (nothing held for all films at once). */
+    void computeAll(BiConsumer<Long, List<Neighbour>> sink) {
+        neighbours.forEachTopK(pool(), (film, pool) -> sink.accept(film, diversify(pool)));
+    }
+
     List<Neighbour> of(long film) {
-        List<Neighbour> pool = neighbours.topK(film, k * 2);
-        return lambda >= 1.0 ? pool.subList(0, Math.min(k, pool.size())) : diversity.rerank(pool, k, lambda, similarity);
+        return diversify(neighbours.topK(film, pool()));
+    }
+
+    private int pool() {
+        return lambda >= 1.0 ? k : k * 2;
+    }
+
+    private List<Neighbour> diversify(List<Neighbour> pool) {
+        return lambda >= 1.0 ? pool : diversity.rerank(pool, k, lambda, neighbours.similarity());
     }
 }

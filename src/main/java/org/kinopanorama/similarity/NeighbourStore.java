@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /** Writes precomputed neighbours: one film's rows are always replaced together, inside the caller's transaction. */
 @ApplicationScoped
@@ -27,9 +26,11 @@ public class NeighbourStore {
     @Inject
     ObjectMapper json;
 
-    /** Replaces the neighbours of {@code films} (all films when {@code all}) with {@code neighbours}. Returns rows written. */
-    public int replace(Connection c, Collection<Long> films, boolean all, Map<Long, List<Neighbour>> neighbours,
-                       FeatureLabels labels) throws SQLException {
+    /**
+     * Starts replacing the neighbours of {@code films} (of all films when {@code all}): their rows are deleted, and
+     * what is written to the returned writer takes their place when the caller's transaction commits.
+     */
+    public Writer replace(Connection c, Collection<Long> films, boolean all, FeatureLabels labels) throws SQLException {
         if (all) {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM film_neighbour")) {
                 st.executeUpdate();
@@ -41,34 +42,54 @@ public class NeighbourStore {
                 st.executeUpdate();
             }
         }
-        PGConnection pg = c.unwrap(PGConnection.class);
-        CopyIn copy = pg.getCopyAPI().copyIn(
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                 "COPY film_neighbour (film_id, rank, neighbour_id, score, reasons) FROM STDIN (FORMAT csv)");
-        int rows = 0;
-        try {
-            StringBuilder line = new StringBuilder(512);
-            for (Map.Entry<Long, List<Neighbour>> e : neighbours.entrySet()) {
-                int rank = 0;
-                for (Neighbour n : e.getValue()) {
-                    float score = (float) n.score();
-                    if (!(score > 0) || n.filmId() == e.getKey()) {
-                        continue;
-                    }
-                    line.setLength(0);
-                    line.append(e.getKey()).append(',').append(++rank).append(',').append(n.filmId()).append(',')
-                            .append(Math.min(1f, score)).append(',').append(csv(reasons(n, labels))).append('\n');
-                    byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    rows++;
+        return new Writer(copy, labels);
+    }
+
+    /** Streams rows into PostgreSQL (COPY); {@link #finish()} or {@link #abort()} must follow. */
+    public final class Writer {
+        private final CopyIn copy;
+        private final FeatureLabels labels;
+        private final StringBuilder line = new StringBuilder(512);
+        private int rows;
+
+        private Writer(CopyIn copy, FeatureLabels labels) {
+            this.copy = copy;
+            this.labels = labels;
+        }
+
+        public void write(long film, List<Neighbour> neighbours) throws SQLException {
+            int rank = 0;
+            for (Neighbour n : neighbours) {
+                float score = (float) n.score();
+                if (!(score > 0) || n.filmId() == film) {
+                    continue;
                 }
-            }
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
+                line.setLength(0);
+                line.append(film).append(',').append(++rank).append(',').append(n.filmId()).append(',')
+                        .append(Math.min(1f, score)).append(',').append(csv(reasons(n, labels))).append('\n');
+                byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+                rows++;
             }
         }
-        return rows;
+
+        /** Ends the copy; returns the rows written. */
+        public int finish() throws SQLException {
+            copy.endCopy();
+            return rows;
+        }
+
+        public void abort() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
+        }
     }
 
     private String reasons(Neighbour n, FeatureLabels labels) {

@@ -164,8 +164,19 @@ public class SimilarityRebuild {
                 Set<Long> targets = all
                         ? snapshot.films().stream().map(FilmFeatures::filmId).collect(Collectors.toSet())
                         : withFormerNeighbours(c, engine.around(touched), touched);
-                Map<Long, List<Neighbour>> computed = engine.compute(targets);
-                int rows = store.replace(c, targets, all, computed, snapshot.labels());
+                NeighbourStore.Writer writer = store.replace(c, targets, all, snapshot.labels());
+                int rows;
+                try {
+                    if (all) {
+                        engine.computeAll((film, neighbours) -> write(writer, film, neighbours));
+                    } else {
+                        engine.compute(targets).forEach((film, neighbours) -> write(writer, film, neighbours));
+                    }
+                    rows = writer.finish();
+                } catch (RuntimeException | SQLException e) {
+                    writer.abort();
+                    throw e;
+                }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 record(c, all && !scope.equals("films") ? scope : "films", targets.size(), rows, millis, actor,
                         all ? fingerprint : null);
@@ -174,6 +185,14 @@ public class SimilarityRebuild {
                 throw new IllegalStateException("Rebuilding neighbours failed: " + e.getMessage(), e);
             }
         });
+    }
+
+    private static void write(NeighbourStore.Writer writer, long film, List<Neighbour> neighbours) {
+        try {
+            writer.write(film, neighbours);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing neighbours failed: " + e.getMessage(), e);
+        }
     }
 
     private static boolean lock(Connection c, boolean wait) throws SQLException {

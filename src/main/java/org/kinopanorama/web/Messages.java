@@ -333,9 +333,6 @@ public interface Messages {
     @Message("shared words:")
     String related_text();
 
-    @Message("{percent}% alike")
-    String related_percent(int percent);
-
     @Message("More like this, but")
     String related_refine();
 
