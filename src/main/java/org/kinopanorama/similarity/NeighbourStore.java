@@ -21,7 +21,7 @@ import java.util.List;
 public class NeighbourStore {
 
     /** Reasons kept per neighbour; a page shows fewer. */
-    static final int REASONS_KEPT = 8;
+    static final int REASONS_KEPT = 6;
 
     @Inject
     ObjectMapper json;
@@ -98,7 +98,7 @@ public class NeighbourStore {
             for (Explanation.Reason r : n.why().top(REASONS_KEPT).reasons()) {
                 FeatureLabels.Label l = labels.of(r.kind(), r.feature());
                 out.add(new StoredReason(r.kind().name(), r.feature(), l.en(), l.ru(), l.href(),
-                        Math.round(r.contribution() * 10_000) / 10_000.0));
+                        Math.round(r.contribution() * 1_000) / 1_000.0));
             }
         }
         try {

@@ -158,12 +158,16 @@ public class SimilarityRebuild {
                     return Optional.<Outcome>empty();
                 }
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
+                long read = System.nanoTime();
                 NeighbourEngine engine = new NeighbourEngine(snapshot.films(), snapshot.baskets(), config.weights(),
                         config.neighbours(), config.diversity());
-                boolean all = touched == null;
-                Set<Long> targets = all
-                        ? snapshot.films().stream().map(FilmFeatures::filmId).collect(Collectors.toSet())
-                        : withFormerNeighbours(c, engine.around(touched), touched);
+                long built = System.nanoTime();
+                Set<Long> targets = touched == null ? null : withFormerNeighbours(c, engine.around(touched), touched);
+                // past a quarter of the catalogue, one pass over every film costs less than a search per film
+                boolean all = targets == null || targets.size() > snapshot.films().size() / 4;
+                if (all) {
+                    targets = snapshot.films().stream().map(FilmFeatures::filmId).collect(Collectors.toSet());
+                }
                 NeighbourStore.Writer writer = store.replace(c, targets, all, snapshot.labels());
                 int rows;
                 try {
@@ -178,7 +182,9 @@ public class SimilarityRebuild {
                     throw e;
                 }
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                record(c, all && !scope.equals("films") ? scope : "films", targets.size(), rows, millis, actor,
+                LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms", scope,
+                        (read - started) / 1_000_000, (built - read) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+                record(c, touched == null ? scope : "films", targets.size(), rows, millis, actor,
                         all ? fingerprint : null);
                 return Optional.of(new Outcome(scope, targets.size(), rows, millis));
             } catch (SQLException e) {

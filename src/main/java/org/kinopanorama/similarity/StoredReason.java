@@ -5,6 +5,7 @@ package org.kinopanorama.similarity;
  * ({@link Explanation.Kind}), the feature itself (theme slug, list id, {@code kind:value} attribute, word),
  * what a reader is shown for it, and how much it contributed to the score.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record StoredReason(String kind, String feature, String label, String labelRu, String href, double contribution) {
 
     /** For attributes, what kind of attribute (director, genre...); otherwise the lower-case kind. */
