@@ -706,6 +706,314 @@ public interface Messages {
     @Message("merged")
     String badge_merged();
 
+    // --- Watchlists: my lists, a list, sharing, Letterboxd import and export, suggestions ---
+
+    @Message("My lists")
+    String wl_my_lists();
+
+    @Message("My public profile")
+    String wl_profile_link();
+
+    @Message("Import from Letterboxd")
+    String wl_import_link();
+
+    @Message("Films I am not interested in")
+    String wl_not_interested_link();
+
+    @Message("{films} {#if films == 1}film{#else}films{/if}, {watched} watched")
+    String wl_counts(int films, int watched);
+
+    @Message("Private")
+    String wl_visibility_private();
+
+    @Message("Anyone with the link")
+    String wl_visibility_unlisted();
+
+    @Message("Public")
+    String wl_visibility_public();
+
+    @Message("Private: only you")
+    String wl_visibility_private_long();
+
+    @Message("Unlisted: anyone with the secret link, no account needed")
+    String wl_visibility_unlisted_long();
+
+    @Message("Public: also shown on your profile")
+    String wl_visibility_public_long();
+
+    @Message("New list")
+    String wl_new_list();
+
+    @Message("Name")
+    String wl_name();
+
+    @Message("Description (optional)")
+    String wl_description_optional();
+
+    @Message("Create list")
+    String wl_create();
+
+    @Message("Show")
+    String wl_filter();
+
+    @Message("All")
+    String wl_filter_all();
+
+    @Message("Not yet watched")
+    String wl_filter_unwatched();
+
+    @Message("Watched")
+    String wl_filter_watched();
+
+    @Message("No films on this list yet. Add them from a film's page, the film list or the search.")
+    String wl_empty();
+
+    @Message("No films to show here.")
+    String wl_none_shown();
+
+    @Message("Watched on {date}")
+    String wl_watched_on(String date);
+
+    @Message("Not watched yet")
+    String wl_not_watched();
+
+    @Message("Move up")
+    String wl_move_up();
+
+    @Message("Move down")
+    String wl_move_down();
+
+    @Message("Position")
+    String wl_position();
+
+    @Message("Move")
+    String wl_move();
+
+    @Message("Mark watched")
+    String wl_mark_watched();
+
+    @Message("Not watched")
+    String wl_mark_unwatched();
+
+    @Message("Watched on")
+    String wl_watched_date();
+
+    @Message("Remove")
+    String wl_remove();
+
+    @Message("Note")
+    String wl_note();
+
+    @Message("Save note")
+    String wl_save_note();
+
+    @Message("Suggestions")
+    String wl_suggestions();
+
+    @Message("No suggestions yet: save a few films, and films related to them will appear here.")
+    String wl_no_suggestions();
+
+    @Message("Because you saved {first}")
+    String wl_because_one(String first);
+
+    @Message("Because you saved {first} and {second}")
+    String wl_because_two(String first, String second);
+
+    @Message("(and {more} more)")
+    String wl_because_more(int more);
+
+    @Message("Add to this list")
+    String wl_add_here();
+
+    @Message("Not interested")
+    String wl_not_interested();
+
+    @Message("Sharing")
+    String wl_sharing();
+
+    @Message("Who can read this list")
+    String wl_who_can_read();
+
+    @Message("Save")
+    String wl_save_visibility();
+
+    @Message("Link to share:")
+    String wl_share_link();
+
+    @Message("Make a new link (the old one stops working)")
+    String wl_new_link();
+
+    @Message("Export for Letterboxd")
+    String wl_export();
+
+    @Message("As a list (CSV, with positions and notes)")
+    String wl_export_list();
+
+    @Message("As a watchlist (CSV)")
+    String wl_export_watchlist();
+
+    @Message("Name and description")
+    String wl_edit();
+
+    @Message("Save")
+    String wl_save();
+
+    @Message("Delete this list")
+    String wl_delete();
+
+    @Message("Delete “{name}”?")
+    String wl_delete_title(String name);
+
+    @Message("The list and its {films} {#if films == 1}film{#else}films{/if}, with their notes, will be gone for good. The films stay in the catalogue.")
+    String wl_delete_warning(int films);
+
+    @Message("Yes, delete this list")
+    String wl_delete_confirm();
+
+    @Message("Keep it")
+    String wl_keep();
+
+    @Message("Import from Letterboxd")
+    String wl_import_title();
+
+    @Message("Bring in a watchlist or a list exported from Letterboxd (Settings → Import & Export, or a list's Export). You will see which films were found before anything is saved.")
+    String wl_import_lede();
+
+    @Message("CSV file")
+    String wl_import_file();
+
+    @Message("watchlist.csv, or a list's CSV (it begins “Letterboxd list export”).")
+    String wl_import_hint();
+
+    @Message("Into")
+    String wl_import_into();
+
+    @Message("A list's file: the list of that name (created if needed); a watchlist: your Watchlist")
+    String wl_import_into_auto();
+
+    @Message("Read the file")
+    String wl_import_read();
+
+    @Message("What the import will do")
+    String wl_import_report();
+
+    @Message("{file}: {rows} {#if rows == 1}row{#else}rows{/if}, {matched} matched to films of the catalogue, {unmatched} not found.")
+    String wl_import_summary(String file, int rows, int matched, int unmatched);
+
+    @Message("A new list “{name}” will be created.")
+    String wl_import_creates(String name);
+
+    @Message("Films go into your list “{name}”.")
+    String wl_import_into_list(String name);
+
+    @Message("{count} {#if count == 1}film{#else}films{/if} will be added; films already on it stay as they are.")
+    String wl_import_to_add(long count);
+
+    @Message("Import")
+    String wl_import_confirm();
+
+    @Message("Cancel")
+    String wl_import_cancel();
+
+    @Message("Rows that could not be read")
+    String wl_import_problems();
+
+    @Message("Line {line}")
+    String wl_import_line(int line);
+
+    @Message("Not found in the catalogue ({count})")
+    String wl_import_unmatched(int count);
+
+    @Message("Every row was matched to a film.")
+    String wl_import_all_matched();
+
+    @Message("Matched ({count})")
+    String wl_import_matched(int count);
+
+    @Message("Line")
+    String wl_import_col_line();
+
+    @Message("In the file")
+    String wl_import_col_file();
+
+    @Message("Film")
+    String wl_import_col_film();
+
+    @Message("On the list")
+    String wl_import_col_state();
+
+    @Message("already there")
+    String wl_import_already();
+
+    @Message("will be added")
+    String wl_import_new();
+
+    @Message("Films you are not interested in")
+    String wl_not_interested_title();
+
+    @Message("These films are never suggested to you. Undo to see them again.")
+    String wl_not_interested_lede();
+
+    @Message("None: every film may be suggested to you.")
+    String wl_not_interested_none();
+
+    @Message("Undo")
+    String wl_undo();
+
+    @Message("A list by")
+    String wl_shared_by();
+
+    @Message("{username}’s lists")
+    String wl_profile_title(String username);
+
+    @Message("No public lists yet.")
+    String wl_profile_none();
+
+    @Message("✓ On {name}")
+    String wl_on_list(String name);
+
+    @Message("Add to {name}")
+    String wl_add_to(String name);
+
+    @Message("Your lists")
+    String wl_save_heading();
+
+    @Message("Sign in to save this film to your lists")
+    String wl_sign_in_to_save();
+
+    @Message("Your progress")
+    String wl_your_progress();
+
+    @Message("You have watched {watched} of {total}")
+    String wl_watched_of(int watched, int total);
+
+    @Message("Save this list as one of mine")
+    String wl_save_curated();
+
+    @Message("“{value}” is not a date (write it as 2026-11-23).")
+    String wl_date_invalid(String value);
+
+    @Message("At most {max} characters.")
+    String wl_description_too_long(int max);
+
+    @Message("Choose a CSV file exported from Letterboxd.")
+    String wl_import_choose();
+
+    @Message("{file}: not UTF-8 text. Letterboxd's exports are UTF-8; was the file re-saved in another encoding?")
+    String wl_import_not_utf8(String file);
+
+    @Message("{file} is larger than {max} bytes.")
+    String wl_import_too_large(String file, int max);
+
+    @Message("Give the list a name.")
+    String wl_name_required();
+
+    @Message("At most {max} characters.")
+    String wl_name_too_long(int max);
+
+    @Message("A note may have at most {max} characters.")
+    String wl_note_too_long(int max);
+
     // --- Error pages ---
 
     @Message("Something went wrong")
