@@ -2,6 +2,8 @@ package org.kinopanorama.watchlist;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -21,7 +23,6 @@ import org.kinopanorama.catalog.Film;
 import org.kinopanorama.web.CurrentPage;
 import org.kinopanorama.web.FieldErrors;
 import org.kinopanorama.web.Language;
-import org.kinopanorama.web.Messages;
 import org.kinopanorama.web.Pages;
 import org.kinopanorama.web.ReturnPath;
 
@@ -53,7 +54,7 @@ public class WatchlistResource {
                                              String description);
 
         static native TemplateInstance list(WatchlistService.ListPage page, List<WatchlistSuggestions.Suggestion> suggestions,
-                                            String shareUrl, String today, FieldErrors errors);
+                                            String shareUrl, String today, FieldErrors errors, long errorFilm);
 
         static native TemplateInstance confirmDelete(Watchlist list, int films);
 
@@ -106,14 +107,14 @@ public class WatchlistResource {
     @GET
     @Path("{id:[0-9]{1,18}}")
     public TemplateInstance list(@PathParam("id") long id, @RestQuery String show) {
-        return listPage(id, show, FieldErrors.none());
+        return listPage(id, show, FieldErrors.none(), 0);
     }
 
-    private TemplateInstance listPage(long id, String show, FieldErrors errors) {
+    private TemplateInstance listPage(long id, String show, FieldErrors errors, long errorFilm) {
         WatchlistService.ListPage page = watchlists.ownersPage(me(), id, show);
         List<WatchlistSuggestions.Suggestion> suggested = suggestions.forList(id, page.list().owner.id, config.suggestions());
         String shareUrl = currentPage.origin() + "/shared/" + page.list().secret;
-        return Templates.list(page, suggested, shareUrl, LocalDate.now().toString(), errors);
+        return Templates.list(page, suggested, shareUrl, LocalDate.now().toString(), errors, errorFilm);
     }
 
     @POST
@@ -123,7 +124,7 @@ public class WatchlistResource {
         FieldErrors errors = listErrors(name, description);
         if (!errors.isEmpty()) {
             watchlists.requireOwner(me(), id);
-            return Pages.html(422, listPage(id, null, errors));
+            return Pages.html(422, listPage(id, null, errors, 0));
         }
         watchlists.edit(me(), id, clean(name), blankToNull(description));
         return seeOther("/watchlists/" + id);
@@ -218,7 +219,7 @@ public class WatchlistResource {
     public Response note(@PathParam("id") long id, @PathParam("film") long film, @RestForm String note) {
         if (note != null && note.length() > MAX_TEXT) {
             watchlists.requireOwner(me(), id);
-            return Pages.html(422, listPage(id, null, FieldErrors.none().add("note-" + film, msg().wl_note_too_long(MAX_TEXT))));
+            return Pages.html(422, listPage(id, null, FieldErrors.none().add("note", msg().note_too_long(MAX_TEXT)), film));
         }
         watchlists.note(me(), id, film, blankToNull(note));
         return seeOther("/watchlists/" + id + "#film-" + film);
@@ -235,7 +236,7 @@ public class WatchlistResource {
                 day = on == null || on.isBlank() ? LocalDate.now() : LocalDate.parse(on.strip());
             } catch (DateTimeParseException e) {
                 watchlists.requireOwner(me(), id);
-                return Pages.html(422, listPage(id, null, FieldErrors.none().add("on-" + film, msg().wl_date_invalid(on))));
+                return Pages.html(422, listPage(id, null, FieldErrors.none().add("on", msg().date_invalid(on)), film));
             }
         }
         watchlists.watched(me(), id, film, day);
@@ -300,11 +301,11 @@ public class WatchlistResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload upload, @RestForm String target) {
         if (upload == null || upload.uploadedFile() == null || upload.fileName() == null || upload.fileName().isBlank()) {
-            return importRefused(400, msg().wl_import_choose());
+            return importRefused(400, msg().import_choose());
         }
         String fileName = upload.fileName().replaceAll("[\\p{Cntrl}/\\\\]", "_");
         if (upload.size() > config.maxImportBytes()) {
-            return importRefused(413, msg().wl_import_too_large(fileName, config.maxImportBytes()));
+            return importRefused(413, msg().import_too_large(fileName, config.maxImportBytes()));
         }
         String content;
         try {
@@ -312,7 +313,7 @@ public class WatchlistResource {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(upload.uploadedFile()))).toString();
         } catch (CharacterCodingException e) {
-            return importRefused(415, msg().wl_import_not_utf8(fileName));
+            return importRefused(415, msg().import_not_utf8(fileName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -347,12 +348,12 @@ public class WatchlistResource {
         FieldErrors errors = FieldErrors.none();
         String cleaned = clean(name);
         if (cleaned.isEmpty()) {
-            errors.add("name", msg().wl_name_required());
+            errors.add("name", msg().name_required());
         } else if (cleaned.length() > MAX_NAME) {
-            errors.add("name", msg().wl_name_too_long(MAX_NAME));
+            errors.add("name", msg().name_too_long(MAX_NAME));
         }
         if (description != null && description.length() > MAX_TEXT) {
-            errors.add("description", msg().wl_description_too_long(MAX_TEXT));
+            errors.add("description", msg().description_too_long(MAX_TEXT));
         }
         return errors;
     }
@@ -386,8 +387,9 @@ public class WatchlistResource {
         return Response.seeOther(URI.create(path)).build();
     }
 
-    private Messages msg() {
-        return language.messages();
+    private WatchlistMessages msg() {
+        return language.russian() ? MessageBundles.get(WatchlistMessages.class, Localized.Literal.of(Language.RUSSIAN))
+                : MessageBundles.get(WatchlistMessages.class);
     }
 
     private String me() {
