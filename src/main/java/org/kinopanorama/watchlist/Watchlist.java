@@ -51,7 +51,7 @@ public class Watchlist extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public Visibility visibility() {
+    public Visibility level() {
         return Visibility.of(visibility);
     }
 

@@ -113,7 +113,7 @@ public class WatchlistService {
             return Optional.empty();
         }
         Optional<Watchlist> list = Watchlist.find("secret", secret).firstResultOptional();
-        return list.filter(l -> l.visibility().linkOpens());
+        return list.filter(l -> l.level().linkOpens());
     }
 
     private ListPage page(Watchlist list, String show) {
