@@ -17,13 +17,13 @@ import static io.restassured.RestAssured.given;
  * Films of the catalogue for watchlist tests: a curated list of {@code count} new films, ingested the way a
  * curator's script does it (the documents API), so that titles have their match keys like any real film.
  */
-final class CuratedFilms {
+public final class CuratedFilms {
 
     /** A film as a test needs it. */
-    record FilmRef(long id, String title, int year) {
+    public record FilmRef(long id, String title, int year) {
     }
 
-    record CuratedListRef(String slug, List<FilmRef> films) {
+    public record CuratedListRef(String slug, List<FilmRef> films) {
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -45,7 +45,7 @@ final class CuratedFilms {
     }
 
     /** Ingests a list of {@code count} films titled "<Word> <Word> of <marker>", years 1950 + i. */
-    static CuratedListRef ingest(AgroalDataSource db, int count) {
+    public static CuratedListRef ingest(AgroalDataSource db, int count) {
         String marker = marker();
         StringBuilder doc = new StringBuilder("Films gathered to test watchlists, about war and love.\n\n");
         for (int i = 0; i < count; i++) {
@@ -117,7 +117,7 @@ final class CuratedFilms {
     }
 
     /** The film_neighbour rows of the documented contract: rank 1.. in the given order. */
-    static void neighbours(AgroalDataSource db, long film, double score, long... neighbours) {
+    public static void neighbours(AgroalDataSource db, long film, double score, long... neighbours) {
         for (int i = 0; i < neighbours.length; i++) {
             sql(db, "INSERT INTO film_neighbour (film_id, rank, neighbour_id, score) VALUES (?, ?, ?, ?)",
                     film, (short) (i + 1), neighbours[i], (float) (score - i * 0.01));
