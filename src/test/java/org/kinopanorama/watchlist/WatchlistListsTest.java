@@ -184,4 +184,19 @@ class WatchlistListsTest {
         fedor.post("/watchlists/" + copy + "/films/" + curated.films().get(1).id() + "/watched", "watched", "yes", "on", "");
         assertThat(fedor.get("/lists/" + curated.slug()).asString()).contains("You have watched 1 of 3");
     }
+
+    @Test
+    void aRussianReaderSeesTheListsInRussian() {
+        List<FilmRef> films = CuratedFilms.ingest(db, 2).films();
+        Visitor gleb = Visitor.signedUp(Visitor.uniqueName("gleb"));
+        long list = Lists.watchlist(gleb);
+        films.forEach(f -> Lists.add(gleb, list, f.id()));
+        String page = gleb.request().header("Accept-Language", "ru").get("/watchlists/" + list).asString();
+        assertThat(page).contains("<html lang=\"ru\"").contains("Мои списки").contains("2 фильма, просмотрено 0")
+                .contains("Отметить просмотренным");
+        Response refused = gleb.request().header("Accept-Language", "ru").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf", gleb.csrfToken()).formParam("name", "").post("/watchlists");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("Дайте списку название.");
+    }
 }
