@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import org.kinopanorama.account.Account;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * A person's list of films. Rows are inserted by {@link WatchlistService} with SQL (ids from
@@ -53,13 +52,5 @@ public class Watchlist extends PanacheEntityBase {
 
     public Visibility level() {
         return Visibility.of(visibility);
-    }
-
-    public static List<Watchlist> ofOwner(long ownerId) {
-        return list("owner.id = ?1 order by isDefault desc, lower(name), id", ownerId);
-    }
-
-    public static List<Watchlist> publicOf(long ownerId) {
-        return list("owner.id = ?1 and visibility = 'public' order by lower(name), id", ownerId);
     }
 }
