@@ -1,0 +1,53 @@
+package org.kinopanorama.watchlist;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.kinopanorama.catalog.Film;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A film on a watchlist, with the owner's note and the day they watched it. Inserted with SQL (ON CONFLICT). */
+@Entity
+@Table(name = "watchlist_entry")
+public class WatchlistEntry extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "watchlist_id")
+    public Watchlist watchlist;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "film_id")
+    public Film film;
+
+    @Column(nullable = false)
+    public int position;
+
+    public String note;
+
+    @Column(name = "watched_on")
+    public LocalDate watchedOn;
+
+    @Column(name = "added_at", nullable = false, insertable = false, updatable = false)
+    public OffsetDateTime addedAt;
+
+    public boolean watched() {
+        return watchedOn != null;
+    }
+
+    /** The list's films in the owner's order. */
+    public static List<WatchlistEntry> ofList(long watchlistId) {
+        return list("select e from WatchlistEntry e join fetch e.film where e.watchlist.id = ?1 order by e.position, e.id",
+                watchlistId);
+    }
+}

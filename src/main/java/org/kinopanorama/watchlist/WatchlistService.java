@@ -1,0 +1,405 @@
+package org.kinopanorama.watchlist;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.kinopanorama.account.Account;
+import org.kinopanorama.catalog.CuratedList;
+import org.kinopanorama.catalog.Film;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a person does with their lists, one transaction each. Reads that need an owner answer 404
+ * for a list that is not the reader's (its existence is not revealed); changes answer 403 for someone
+ * else's list and 404 for none. Every change first locks the list's row, so that two tabs' changes to
+ * one list happen one after the other (positions stay 1..n, a film is added once).
+ */
+@ApplicationScoped
+@Transactional
+public class WatchlistService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    EntityManager em;
+
+    /** A list as "my lists" and the profile show it. */
+    public record ListSummary(long id, String name, String description, boolean isDefault, Visibility visibility,
+                              String secret, int films, int watched) {
+    }
+
+    /** What a list's page shows; {@code show} is "all", "watched" or "unwatched". */
+    public record ListPage(Watchlist list, String ownerName, List<WatchlistEntry> entries, int filmCount, int watchedCount,
+                           String show) {
+        public boolean showing(String filter) {
+            return show.equals(filter);
+        }
+    }
+
+    /** One of the reader's lists and whether a film is on it, for the "save" buttons. */
+    public record Membership(long listId, String name, boolean isDefault, boolean contains) {
+    }
+
+    /** How much of a curated list the reader has watched. */
+    public record CuratedProgress(String slug, int watched, int total) {
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> account(String username) {
+        return Account.find("username", username).firstResultOptional();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ListSummary> listsOf(String username) {
+        return summaries(me(username).id, false);
+    }
+
+    /** The public lists of a person, for their profile page; empty when they have none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<ListSummary>> publicListsOf(String username) {
+        return account(username).map(a -> summaries(a.id, true));
+    }
+
+    private List<ListSummary> summaries(long ownerId, boolean publicOnly) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT w.id, w.name, w.description, w.is_default, w.visibility, w.secret,
+                               count(e.id), count(e.watched_on)
+                        FROM watchlist w LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id
+                        WHERE w.owner_id = ?1 AND (NOT ?2 OR w.visibility = 'public')
+                        GROUP BY w.id
+                        ORDER BY w.is_default DESC, lower(w.name), w.id""")
+                .setParameter(1, ownerId)
+                .setParameter(2, publicOnly)
+                .getResultList();
+        return rows.stream().map(r -> new ListSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (Boolean) r[3], Visibility.of((String) r[4]), (String) r[5], ((Number) r[6]).intValue(),
+                ((Number) r[7]).intValue())).toList();
+    }
+
+    /** The owner's view of a list; 404 for anyone else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListPage ownersPage(String username, long listId, String show) {
+        Watchlist list = readable(username, listId);
+        return page(list, show);
+    }
+
+    /** The read-only view behind a secret link: 404 unless the list is unlisted or public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListPage sharedPage(String secret, String show) {
+        Watchlist list = bySecret(secret).orElseThrow(NotFoundException::new);
+        return page(list, show);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Watchlist> bySecret(String secret) {
+        if (secret == null || secret.length() < 22 || secret.length() > 64) {
+            return Optional.empty();
+        }
+        Optional<Watchlist> list = Watchlist.find("secret", secret).firstResultOptional();
+        return list.filter(l -> l.level().linkOpens());
+    }
+
+    private ListPage page(Watchlist list, String show) {
+        String filter = "watched".equals(show) || "unwatched".equals(show) ? show : "all";
+        List<WatchlistEntry> all = WatchlistEntry.ofList(list.id);
+        int watched = (int) all.stream().filter(WatchlistEntry::watched).count();
+        List<WatchlistEntry> shown = switch (filter) {
+            case "watched" -> all.stream().filter(WatchlistEntry::watched).toList();
+            case "unwatched" -> all.stream().filter(e -> !e.watched()).toList();
+            default -> all;
+        };
+        return new ListPage(list, list.owner.username, shown, all.size(), watched, filter);
+    }
+
+    /** The list if the reader owns it; else 404, whether or not it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Watchlist readable(String username, long listId) {
+        Watchlist list = Watchlist.findById(listId);
+        if (list == null || !list.owner.username.equals(username)) {
+            throw new NotFoundException();
+        }
+        return list;
+    }
+
+    /** The reader's lists and whether each holds the film, default list first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Set<Long>> listsHoldingFilms(String username) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT e.film_id, e.watchlist_id FROM watchlist_entry e
+                        JOIN watchlist w ON w.id = e.watchlist_id JOIN account a ON a.id = w.owner_id
+                        WHERE a.username = ?1""")
+                .setParameter(1, username)
+                .getResultList();
+        Map<Long, Set<Long>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CuratedProgress curatedProgress(String username, String slug) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT count(DISTINCT le.film_id),
+                               count(DISTINCT le.film_id) FILTER (WHERE EXISTS (
+                                   SELECT 1 FROM watchlist_entry e JOIN watchlist w ON w.id = e.watchlist_id
+                                   JOIN account a ON a.id = w.owner_id
+                                   WHERE e.film_id = le.film_id AND e.watched_on IS NOT NULL AND a.username = ?2))
+                        FROM list_entry le JOIN curated_list l ON l.id = le.list_id
+                        WHERE l.slug = ?1""")
+                .setParameter(1, slug)
+                .setParameter(2, username)
+                .getSingleResult();
+        return new CuratedProgress(slug, ((Number) row[1]).intValue(), ((Number) row[0]).intValue());
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    /** A new list of the person's; returns its id. */
+    public long create(String username, String name, String description) {
+        return insertList(me(username).id, name, description);
+    }
+
+    private long insertList(long ownerId, String name, String description) {
+        long id = ((Number) em.createNativeQuery("""
+                        INSERT INTO watchlist (id, owner_id, name, description, secret)
+                        VALUES (nextval('watchlist_seq'), ?1, ?2, ?3, ?4) RETURNING id""")
+                .setParameter(1, ownerId)
+                .setParameter(2, name)
+                .setParameter(3, description)
+                .setParameter(4, newSecret())
+                .getSingleResult()).longValue();
+        return id;
+    }
+
+    public void edit(String username, long listId, String name, String description) {
+        Watchlist list = lockOwned(username, listId);
+        list.name = name;
+        list.description = description;
+        list.updatedAt = OffsetDateTime.now();
+    }
+
+    public void changeVisibility(String username, long listId, Visibility visibility) {
+        Watchlist list = lockOwned(username, listId);
+        list.visibility = visibility.value();
+        list.updatedAt = OffsetDateTime.now();
+    }
+
+    /** A new secret link; the old one stops working at once. */
+    public void regenerateSecret(String username, long listId) {
+        Watchlist list = lockOwned(username, listId);
+        list.secret = newSecret();
+        list.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Deletes a list and its entries; the default Watchlist stays (409). */
+    public void delete(String username, long listId) {
+        Watchlist list = lockOwned(username, listId);
+        if (list.isDefault) {
+            throw new jakarta.ws.rs.ClientErrorException(409);
+        }
+        list.delete();
+    }
+
+    /** A new list of the person's with the curated list's films in its order; returns its id. */
+    public long saveCurated(String username, String slug) {
+        CuratedList curated = CuratedList.<CuratedList>find("slug", slug).firstResultOptional().orElseThrow(NotFoundException::new);
+        long id = insertList(me(username).id, curated.title, null);
+        em.createNativeQuery("""
+                        INSERT INTO watchlist_entry (id, watchlist_id, film_id, position)
+                        SELECT nextval('watchlist_entry_seq'), ?1, le.film_id, row_number() OVER (ORDER BY le.position, le.id)
+                        FROM list_entry le WHERE le.list_id = ?2
+                        ON CONFLICT (watchlist_id, film_id) DO NOTHING""")
+                .setParameter(1, id)
+                .setParameter(2, curated.id)
+                .executeUpdate();
+        return id;
+    }
+
+    // ------------------------------------------------------------------ entries
+
+    /** Adds the film at the end; false when it was already there (a second tab's add changes nothing). */
+    public boolean add(String username, long listId, long filmId) {
+        Watchlist list = lockOwned(username, listId);
+        requireFilm(filmId);
+        int added = em.createNativeQuery("""
+                        INSERT INTO watchlist_entry (id, watchlist_id, film_id, position)
+                        SELECT nextval('watchlist_entry_seq'), ?1, ?2, coalesce(max(position), 0) + 1
+                        FROM watchlist_entry WHERE watchlist_id = ?1
+                        ON CONFLICT (watchlist_id, film_id) DO NOTHING""")
+                .setParameter(1, listId)
+                .setParameter(2, filmId)
+                .executeUpdate();
+        touch(list);
+        return added > 0;
+    }
+
+    public boolean remove(String username, long listId, long filmId) {
+        Watchlist list = lockOwned(username, listId);
+        int removed = em.createNativeQuery("DELETE FROM watchlist_entry WHERE watchlist_id = ?1 AND film_id = ?2")
+                .setParameter(1, listId)
+                .setParameter(2, filmId)
+                .executeUpdate();
+        renumber(listId);
+        touch(list);
+        return removed > 0;
+    }
+
+    /** Moves the film to a position (1 = first; beyond the end = last). */
+    public void move(String username, long listId, long filmId, int position) {
+        Watchlist list = lockOwned(username, listId);
+        renumber(listId);
+        int current = entry(listId, filmId);
+        int count = ((Number) em.createNativeQuery("SELECT count(*) FROM watchlist_entry WHERE watchlist_id = ?1")
+                .setParameter(1, listId).getSingleResult()).intValue();
+        int target = Math.max(1, Math.min(count, position));
+        if (target == current) {
+            return;
+        }
+        if (target < current) {
+            em.createNativeQuery("UPDATE watchlist_entry SET position = position + 1 WHERE watchlist_id = ?1 AND position >= ?2 AND position < ?3")
+                    .setParameter(1, listId).setParameter(2, target).setParameter(3, current).executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE watchlist_entry SET position = position - 1 WHERE watchlist_id = ?1 AND position > ?2 AND position <= ?3")
+                    .setParameter(1, listId).setParameter(2, current).setParameter(3, target).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE watchlist_entry SET position = ?3 WHERE watchlist_id = ?1 AND film_id = ?2")
+                .setParameter(1, listId).setParameter(2, filmId).setParameter(3, target).executeUpdate();
+        touch(list);
+    }
+
+    /** Moves the film one place up (-1) or down (+1). */
+    public void step(String username, long listId, long filmId, int delta) {
+        lockOwned(username, listId);
+        renumber(listId);
+        move(username, listId, filmId, entry(listId, filmId) + delta);
+    }
+
+    public void note(String username, long listId, long filmId, String note) {
+        Watchlist list = lockOwned(username, listId);
+        entry(listId, filmId);
+        em.createNativeQuery("UPDATE watchlist_entry SET note = ?3 WHERE watchlist_id = ?1 AND film_id = ?2")
+                .setParameter(1, listId).setParameter(2, filmId).setParameter(3, note).executeUpdate();
+        touch(list);
+    }
+
+    /** Marks the film watched on that day, or not watched (null). */
+    public void watched(String username, long listId, long filmId, LocalDate on) {
+        Watchlist list = lockOwned(username, listId);
+        entry(listId, filmId);
+        em.createNativeQuery("UPDATE watchlist_entry SET watched_on = ?3 WHERE watchlist_id = ?1 AND film_id = ?2")
+                .setParameter(1, listId).setParameter(2, filmId).setParameter(3, on).executeUpdate();
+        touch(list);
+    }
+
+    // ------------------------------------------------------------------ "not interested"
+
+    public void dismiss(String username, long filmId) {
+        requireFilm(filmId);
+        em.createNativeQuery("INSERT INTO suggestion_dismissal (account_id, film_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, me(username).id).setParameter(2, filmId).executeUpdate();
+    }
+
+    public void undismiss(String username, long filmId) {
+        em.createNativeQuery("DELETE FROM suggestion_dismissal WHERE account_id = ?1 AND film_id = ?2")
+                .setParameter(1, me(username).id).setParameter(2, filmId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Film> dismissed(String username) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT film_id FROM suggestion_dismissal WHERE account_id = ?1")
+                .setParameter(1, me(username).id).getResultList();
+        return ids.isEmpty() ? List.of() : Film.list("id in ?1 order by title", ids(ids));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** For a refused change: 404 when there is no such list, 403 when it is someone else's. */
+    public void requireOwner(String username, long listId) {
+        lockOwned(username, listId);
+    }
+
+    /** Locks the list's row for this transaction: 404 when there is none, 403 when it is someone else's. */
+    Watchlist lockOwned(String username, long listId) {
+        @SuppressWarnings("unchecked")
+        List<String> owner = em.createNativeQuery("""
+                        SELECT a.username FROM watchlist w JOIN account a ON a.id = w.owner_id
+                        WHERE w.id = ?1 FOR UPDATE OF w""")
+                .setParameter(1, listId)
+                .getResultList();
+        if (owner.isEmpty()) {
+            throw new NotFoundException();
+        }
+        if (!owner.get(0).equals(username)) {
+            throw new ForbiddenException("not the owner of list " + listId);
+        }
+        Watchlist list = Watchlist.findById(listId);
+        em.refresh(list);
+        return list;
+    }
+
+    Account me(String username) {
+        return account(username).orElseThrow(() -> new io.quarkus.security.UnauthorizedException("the account is gone"));
+    }
+
+    private void requireFilm(long filmId) {
+        if (Film.findById(filmId) == null) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The film's position on the list; 404 when it is not on it. */
+    private int entry(long listId, long filmId) {
+        @SuppressWarnings("unchecked")
+        List<Number> position = em.createNativeQuery("SELECT position FROM watchlist_entry WHERE watchlist_id = ?1 AND film_id = ?2")
+                .setParameter(1, listId).setParameter(2, filmId).getResultList();
+        if (position.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return position.get(0).intValue();
+    }
+
+    /** Positions 1..n in the current order. */
+    void renumber(long listId) {
+        em.createNativeQuery("""
+                        UPDATE watchlist_entry e SET position = r.n
+                        FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS n FROM watchlist_entry WHERE watchlist_id = ?1) r
+                        WHERE e.id = r.id AND e.position <> r.n""")
+                .setParameter(1, listId).executeUpdate();
+    }
+
+    private void touch(Watchlist list) {
+        list.updatedAt = OffsetDateTime.now();
+    }
+
+    static String newSecret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static List<Long> ids(List<Object> rows) {
+        List<Long> out = new ArrayList<>();
+        rows.forEach(r -> out.add(((Number) r).longValue()));
+        return out;
+    }
+}
