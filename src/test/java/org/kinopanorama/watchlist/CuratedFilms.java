@@ -116,8 +116,12 @@ public final class CuratedFilms {
         }
     }
 
-    /** The film_neighbour rows of the documented contract: rank 1.. in the given order. */
+    /**
+     * The film_neighbour rows of the documented contract: rank 1.. in the given order, in place of those the
+     * similarity module computed when the film was ingested.
+     */
     public static void neighbours(AgroalDataSource db, long film, double score, long... neighbours) {
+        sql(db, "DELETE FROM film_neighbour WHERE film_id = ?", film);
         for (int i = 0; i < neighbours.length; i++) {
             sql(db, "INSERT INTO film_neighbour (film_id, rank, neighbour_id, score) VALUES (?, ?, ?, ?)",
                     film, (short) (i + 1), neighbours[i], (float) (score - i * 0.01));

@@ -35,6 +35,7 @@ class WatchlistSuggestionsTest {
         CuratedFilms.neighbours(db, x.id(), 0.9, close.id(), nearX.id(), y.id());
         CuratedFilms.neighbours(db, y.id(), 0.5, close.id(), alsoSaved.id());
         CuratedFilms.neighbours(db, far.id(), 0.99, x.id()); // far is a neighbour's source, not a neighbour of the list
+        CuratedFilms.neighbours(db, alsoSaved.id(), 0.5); // none: only the neighbours above exist
 
         Visitor anna = Visitor.signedUp(Visitor.uniqueName("anna"));
         long list = Lists.create(anna, "Suggest me");
