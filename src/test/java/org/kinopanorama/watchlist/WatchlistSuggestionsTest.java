@@ -32,10 +32,10 @@ class WatchlistSuggestionsTest {
     void filmsNearSeveralSavedFilmsComeFirstAndSayWhy() {
         List<FilmRef> f = CuratedFilms.ingest(db, 6).films();
         FilmRef x = f.get(0), y = f.get(1), close = f.get(2), nearX = f.get(3), alsoSaved = f.get(4), far = f.get(5);
+        f.forEach(film -> CuratedFilms.neighbours(db, film.id(), 0.5)); // only the neighbours below exist
         CuratedFilms.neighbours(db, x.id(), 0.9, close.id(), nearX.id(), y.id());
         CuratedFilms.neighbours(db, y.id(), 0.5, close.id(), alsoSaved.id());
         CuratedFilms.neighbours(db, far.id(), 0.99, x.id()); // far is a neighbour's source, not a neighbour of the list
-        CuratedFilms.neighbours(db, alsoSaved.id(), 0.5); // none: only the neighbours above exist
 
         Visitor anna = Visitor.signedUp(Visitor.uniqueName("anna"));
         long list = Lists.create(anna, "Suggest me");
