@@ -108,9 +108,7 @@ public class DatasetImportJob {
         boolean queued = update(id, """
                 UPDATE dataset_import SET status = 'queued', cancel_requested = false, error = NULL, finished_at = NULL
                 WHERE id = ? AND status IN ('cancelled', 'failed')""");
-        if (queued) {
-            kick();
-        }
+        kick(); // also takes an interrupted one (status still running, no runner holds the lock)
         return queued;
     }
 
@@ -228,6 +226,56 @@ public class DatasetImportJob {
         if (!run.touched.isEmpty()) {
             catalogueChanged.fire(new CatalogueChanged(Set.copyOf(run.touched), "dataset:" + dataset));
         }
+    }
+
+    /** The latest imports, newest first (without their logs). */
+    public List<ImportView> recent(int limit) {
+        return query("SELECT " + COLUMNS + " FROM dataset_import ORDER BY id DESC LIMIT ?", limit, 0);
+    }
+
+    /** One import with the last {@code logLines} lines of its log. */
+    public java.util.Optional<ImportView> find(long id, int logLines) {
+        List<ImportView> found = query("SELECT " + COLUMNS + " FROM dataset_import WHERE id = ?", id, logLines);
+        return found.stream().findFirst();
+    }
+
+    private static final String COLUMNS = """
+            id, dataset, location, every_film, status, cancel_requested, phase, total, done, films_created, films_matched,
+            films_unchanged, films_merged, not_in_catalogue, skipped, signals, cursor, error, actor, created_at, heartbeat_at,
+            elapsed_millis""";
+
+    private List<ImportView> query(String sql, long param, int logLines) {
+        List<ImportView> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<ImportView.LogLine> log = new ArrayList<>();
+                    if (logLines > 0) {
+                        try (PreparedStatement l = c.prepareStatement("""
+                                SELECT level, file, message FROM (SELECT * FROM dataset_import_log WHERE import_id = ?
+                                ORDER BY id DESC LIMIT ?) last ORDER BY id""")) {
+                            l.setLong(1, id);
+                            l.setInt(2, logLines);
+                            try (ResultSet lr = l.executeQuery()) {
+                                while (lr.next()) {
+                                    log.add(new ImportView.LogLine(lr.getString(1), lr.getString(2), lr.getString(3)));
+                                }
+                            }
+                        }
+                    }
+                    out.add(new ImportView(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                            rs.getBoolean(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
+                            rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getString(17),
+                            rs.getString(18), rs.getString(19), rs.getObject(20, java.time.OffsetDateTime.class),
+                            rs.getObject(21, java.time.OffsetDateTime.class), rs.getLong(22), log));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     private boolean update(long id, String sql) {

@@ -82,7 +82,7 @@ public final class FilmLinker implements AutoCloseable {
         }
 
         Set<String> keys = TitleMatcher.keys(r.allTitles());
-        MatchRules.Decision decision = MatchRules.decide(r.year(), r.externalIds(), candidates(r, keys));
+        MatchRules.Decision decision = MatchRules.decide(r.source(), r.year(), r.externalIds(), candidates(r, keys));
         Long film = decision.film();
         Outcome outcome = Outcome.MATCHED;
         if (film == null) {
@@ -150,12 +150,11 @@ public final class FilmLinker implements AutoCloseable {
                 SELECT f.id, f.year,
                        ARRAY(SELECT y.year FROM film_year_claim y WHERE y.film_id = f.id),
                        ARRAY(SELECT cl.value FROM film_claim cl WHERE cl.film_id = f.id AND cl.field = 'year'),
-                       EXISTS (SELECT 1 FROM dataset_record d WHERE d.film_id = f.id AND d.source = ?),
+                       ARRAY(SELECT DISTINCT d.source FROM dataset_record d WHERE d.film_id = f.id),
                        ARRAY(SELECT e.kind || ':' || e.value FROM film_external_id e
                              WHERE e.film_id = f.id AND e.kind IN ('imdb', 'wikidata'))
                 FROM film f WHERE f.id = ANY(?)""");
-        facts.setString(1, r.source());
-        facts.setArray(2, c.createArrayOf("bigint", shared.keySet().toArray()));
+        facts.setArray(1, c.createArrayOf("bigint", shared.keySet().toArray()));
         List<MatchRules.Candidate> out = new ArrayList<>();
         try (ResultSet rs = facts.executeQuery()) {
             while (rs.next()) {
@@ -180,7 +179,11 @@ public final class FilmLinker implements AutoCloseable {
                     String[] kv = o.toString().split(":", 2);
                     ids.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
                 }
-                out.add(new MatchRules.Candidate(id, shared.get(id), byId.contains(id), years, rs.getBoolean(5), ids));
+                Set<String> sources = new HashSet<>();
+                for (Object o : (Object[]) rs.getArray(5).getArray()) {
+                    sources.add(o.toString());
+                }
+                out.add(new MatchRules.Candidate(id, shared.get(id), byId.contains(id), years, sources, ids));
             }
         }
         return out;
