@@ -44,7 +44,7 @@ public class DatasetApiResource {
     SecurityIdentity identity;
 
     @POST
-    public Response start(@QueryParam("dataset") String dataset, @QueryParam("path") String path,
+    public Response startImport(@QueryParam("dataset") String dataset, @QueryParam("path") String path,
                           @QueryParam("everyFilm") boolean everyFilm,
                           @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
         return asCurator(authorization, request, actor -> started(imports.start(dataset, path, null, everyFilm, actor)));
@@ -52,14 +52,14 @@ public class DatasetApiResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm String dataset, @RestForm("archive") FileUpload archive, @RestForm boolean everyFilm,
+    public Response uploadImport(@RestForm String dataset, @RestForm("archive") FileUpload archive, @RestForm boolean everyFilm,
                            @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
         return asCurator(authorization, request, actor -> started(imports.start(dataset, null, archive, everyFilm, actor)));
     }
 
     @GET
     @Path("{id:[0-9]{1,18}}")
-    public Response progress(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
+    public Response importProgress(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
                              HttpServerRequest request) {
         return asCurator(authorization, request, actor -> found(job.find(id, DatasetDeskResource.LOG_LINES),
                 () -> null));
@@ -67,14 +67,14 @@ public class DatasetApiResource {
 
     @POST
     @Path("{id:[0-9]{1,18}}/cancel")
-    public Response cancel(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
+    public Response cancelImport(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
                            HttpServerRequest request) {
         return asCurator(authorization, request, actor -> found(job.find(id, 0), () -> job.cancel(id)));
     }
 
     @POST
     @Path("{id:[0-9]{1,18}}/resume")
-    public Response resume(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
+    public Response resumeImport(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
                            HttpServerRequest request) {
         return asCurator(authorization, request, actor -> found(job.find(id, 0), () -> job.resume(id)));
     }
