@@ -271,7 +271,8 @@ public class IngestService {
                                array_agg(DISTINCT c.year) FILTER (WHERE c.year IS NOT NULL) AS claimed
                         FROM film_match_key k
                         JOIN film f ON f.id = k.film_id
-                        LEFT JOIN film_year_claim c ON c.film_id = k.film_id
+                        LEFT JOIN (SELECT film_id, year FROM film_year_claim
+                                   UNION ALL SELECT film_id, value::int FROM film_claim WHERE field = 'year') c ON c.film_id = k.film_id
                         WHERE k.match_key = ANY(?1)
                         GROUP BY k.film_id, f.title, f.year
                         ORDER BY shared DESC, k.film_id""")
@@ -313,19 +314,16 @@ public class IngestService {
         return "is " + year + " here, " + others.stream().map(r -> r[0] + " on '" + r[1] + "'").collect(Collectors.joining(", "));
     }
 
-    /** A film's weight on a theme combines all its evidence: 1 - Π(1 - w), so more sources make it stronger, never above 1. */
+    /**
+     * A film's themes combine all its evidence (lists and dataset genres), and the title and year it is shown
+     * under follow the sources' fixed order of preference: see {@link FilmConsolidation}.
+     */
     private void recomputeFilmThemes(Set<Long> filmIds) {
         if (filmIds.isEmpty()) {
             return;
         }
-        Long[] ids = filmIds.toArray(Long[]::new);
-        em.createNativeQuery("DELETE FROM film_theme WHERE film_id = ANY(?1)").setParameter(1, ids).executeUpdate();
-        em.createNativeQuery("""
-                        INSERT INTO film_theme (film_id, theme_id, weight)
-                        SELECT film_id, theme_id, LEAST(1.0, 1.0 - exp(sum(ln(1.0 - LEAST(weight, 0.999)))))
-                        FROM film_theme_evidence WHERE film_id = ANY(?1)
-                        GROUP BY film_id, theme_id""")
-                .setParameter(1, ids).executeUpdate();
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(c -> FilmConsolidation.apply(c, filmIds));
     }
 
     private Long recordRun(CuratedList list, ParsedDocument doc, String actor, IngestReport report) {

@@ -1,0 +1,169 @@
+package org.kinopanorama.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+/** Reads of people, studios, dataset topics and a film's credits. */
+@ApplicationScoped
+@Transactional(SUPPORTS)
+public class CreditsService {
+
+    static final int CAST_SHOWN = 20;
+    static final int TOPIC_PAGE = 100;
+
+    @Inject
+    EntityManager em;
+
+    public FilmCredits credits(long filmId) {
+        List<FilmCredits.Credit> directors = new ArrayList<>();
+        List<FilmCredits.Credit> screenwriters = new ArrayList<>();
+        List<FilmCredits.Credit> cast = new ArrayList<>();
+        for (Object[] r : rows("""
+                SELECT fp.role, p.id, p.name FROM film_person fp JOIN person p ON p.id = fp.person_id
+                WHERE fp.film_id = ?1 ORDER BY fp.position""", filmId)) {
+            FilmCredits.Credit c = new FilmCredits.Credit(((Number) r[1]).longValue(), (String) r[2]);
+            switch ((String) r[0]) {
+                case "director" -> directors.add(c);
+                case "screenwriter" -> screenwriters.add(c);
+                default -> {
+                    if (cast.size() < CAST_SHOWN) {
+                        cast.add(c);
+                    }
+                }
+            }
+        }
+        List<FilmCredits.Credit> studios = rows("""
+                SELECT s.id, s.name FROM film_studio fs JOIN studio s ON s.id = fs.studio_id
+                WHERE fs.film_id = ?1 ORDER BY fs.position""", filmId).stream()
+                .map(r -> new FilmCredits.Credit(((Number) r[0]).longValue(), (String) r[1])).toList();
+        List<FilmCredits.Labelled> genres = rows("SELECT genre, label, source FROM film_genre WHERE film_id = ?1 ORDER BY source, label",
+                filmId).stream().map(r -> new FilmCredits.Labelled((String) r[0], (String) r[1], (String) r[2])).toList();
+        List<FilmCredits.Labelled> topics = rows("""
+                SELECT t.slug, t.name, t.source FROM film_topic ft JOIN topic t ON t.id = ft.topic_id
+                WHERE ft.film_id = ?1 ORDER BY t.name""", filmId).stream()
+                .map(r -> new FilmCredits.Labelled((String) r[0], (String) r[1], (String) r[2])).toList();
+        List<String> tags = rows("SELECT tag FROM film_tag WHERE film_id = ?1 ORDER BY uses DESC, tag LIMIT 30", filmId).stream()
+                .map(r -> (String) r[0]).toList();
+        List<FilmCredits.ExternalId> ids = rows("SELECT kind, value FROM film_external_id WHERE film_id = ?1 ORDER BY kind, value",
+                filmId).stream().map(r -> new FilmCredits.ExternalId((String) r[0], (String) r[1])).toList();
+        List<FilmCredits.Fact> facts = rows("""
+                SELECT field, string_agg(value, ', ' ORDER BY value), source FROM film_claim
+                WHERE film_id = ?1 AND field IN ('title_ru', 'title_original', 'title_en', 'title_alt', 'year', 'country',
+                                                 'runtime_min', 'censorship')
+                GROUP BY field, source ORDER BY field, source""", filmId).stream()
+                .map(r -> new FilmCredits.Fact((String) r[0], (String) r[1], (String) r[2])).toList();
+        List<FilmCredits.Fact> conflicts = rows("SELECT field, claims FROM film_claim_conflict WHERE film_id = ?1 ORDER BY field",
+                filmId).stream().map(r -> new FilmCredits.Fact((String) r[0], (String) r[1], null)).toList();
+        return new FilmCredits(directors, screenwriters, cast, studios, genres, topics, tags, ids, facts, conflicts);
+    }
+
+    /** A person or a studio and their films, by role, newest first. */
+    public record EntityPage(long id, String name, String nameOriginal, String born, String died, String wikidata,
+                             String source, List<EntityFilm> films) {
+        public long filmCount() {
+            return films.size();
+        }
+
+        public String sourceName() {
+            return FilmCredits.Sources.name(source);
+        }
+    }
+
+    public record EntityFilm(long id, String title, Integer year, String role) {
+    }
+
+    public Optional<EntityPage> person(long id, Locale reader) {
+        List<Object[]> p = rows("SELECT name, name_original, born, died, wikidata, source FROM person WHERE id = ?1", id);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = p.get(0);
+        return Optional.of(new EntityPage(id, (String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], films("film_person", "person_id", "x.role", id, reader)));
+    }
+
+    public Optional<EntityPage> studio(long id, Locale reader) {
+        List<Object[]> p = rows("SELECT name, name_original, country, wikidata, source FROM studio WHERE id = ?1", id);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = p.get(0);
+        return Optional.of(new EntityPage(id, (String) r[0], (String) r[1], (String) r[2], null, (String) r[3],
+                (String) r[4], films("film_studio", "studio_id", "NULL", id, reader)));
+    }
+
+    private List<EntityFilm> films(String table, String column, String role, long id, Locale reader) {
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
+        return rows("SELECT f.id, " + titles.title("f") + ", f.year, " + role + " FROM " + table + " x JOIN film f ON f.id = x.film_id"
+                + titles.join("f") + " WHERE x." + column + " = ?1 ORDER BY f.year DESC NULLS LAST, f.id", id).stream()
+                .map(r -> new EntityFilm(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
+                        (String) r[3])).toList();
+    }
+
+    public record TopicPage(String slug, String name, String description, String source, long filmCount, int page,
+                            int pages, List<EntityFilm> films) {
+        public String sourceName() {
+            return FilmCredits.Sources.name(source);
+        }
+    }
+
+    public record TopicCard(String slug, String name, String source, long filmCount) {
+        public String sourceName() {
+            return FilmCredits.Sources.name(source);
+        }
+    }
+
+    public List<TopicCard> topics() {
+        return rows("""
+                SELECT t.slug, t.name, t.source, count(ft.film_id) FROM topic t LEFT JOIN film_topic ft ON ft.topic_id = t.id
+                GROUP BY t.id ORDER BY t.name""").stream()
+                .map(r -> new TopicCard((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+    }
+
+    public Optional<TopicPage> topic(String slug, int page, Locale reader) {
+        List<Object[]> t = rows("""
+                SELECT t.id, t.name, t.description, t.source, (SELECT count(*) FROM film_topic ft WHERE ft.topic_id = t.id)
+                FROM topic t WHERE t.slug = ?1""", slug);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = t.get(0);
+        long id = ((Number) r[0]).longValue();
+        long count = ((Number) r[4]).longValue();
+        int pages = (int) Math.max(1, (count + TOPIC_PAGE - 1) / TOPIC_PAGE);
+        int p = Math.min(Math.max(1, page), pages);
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
+        @SuppressWarnings("unchecked")
+        List<Object[]> films = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year FROM film_topic x JOIN film f ON f.id = x.film_id"
+                        + titles.join("f") + " WHERE x.topic_id = ?1 ORDER BY f.year, f.title, f.id LIMIT ?2 OFFSET ?3")
+                .setParameter(1, id).setParameter(2, TOPIC_PAGE).setParameter(3, (p - 1) * TOPIC_PAGE).getResultList();
+        return Optional.of(new TopicPage(slug, (String) r[1], (String) r[2], (String) r[3], count, p, pages,
+                films.stream().map(f -> new EntityFilm(((Number) f[0]).longValue(), (String) f[1],
+                        f[2] == null ? null : ((Number) f[2]).intValue(), null)).toList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        List<?> raw = q.getResultList();
+        List<Object[]> out = new ArrayList<>(raw.size());
+        for (Object o : raw) {
+            out.add(o instanceof Object[] a ? a : new Object[] {o});
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.kinopanorama.ingest.dataset;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.kinopanorama.account.CuratorCredentials;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Dataset imports for scripts, as a curator (HTTP Basic or a session): {@code POST /api/datasets/imports?dataset=..&path=..}
+ * (or multipart with the field {@code archive}) answers 202 with the import and its address; {@code GET} shows
+ * its progress and log; {@code POST .../cancel} and {@code .../resume}.
+ */
+@Path("/api/datasets/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class DatasetApiResource {
+
+    @Inject
+    DatasetImports imports;
+
+    @Inject
+    DatasetImportJob job;
+
+    @Inject
+    CuratorCredentials credentials;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    public Response startImport(@QueryParam("dataset") String dataset, @QueryParam("path") String path,
+                          @QueryParam("everyFilm") boolean everyFilm,
+                          @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
+        return asCurator(authorization, request, actor -> started(imports.start(dataset, path, null, everyFilm, actor)));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadImport(@RestForm String dataset, @RestForm("archive") FileUpload archive, @RestForm boolean everyFilm,
+                           @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
+        return asCurator(authorization, request, actor -> started(imports.start(dataset, null, archive, everyFilm, actor)));
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    public Response importProgress(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
+                             HttpServerRequest request) {
+        return asCurator(authorization, request, actor -> found(job.find(id, DatasetDeskResource.LOG_LINES),
+                () -> null));
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/cancel")
+    public Response cancelImport(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
+                           HttpServerRequest request) {
+        return asCurator(authorization, request, actor -> found(job.find(id, 0), () -> job.cancel(id)));
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/resume")
+    public Response resumeImport(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
+                           HttpServerRequest request) {
+        return asCurator(authorization, request, actor -> found(job.find(id, 0), () -> job.resume(id)));
+    }
+
+    private Response found(Optional<ImportView> run, Supplier<Object> action) {
+        if (run.isEmpty()) {
+            return Response.status(404).entity(Map.of("error", "No such import.")).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        action.get();
+        return Response.ok(job.find(run.get().id(), DatasetDeskResource.LOG_LINES).orElseThrow()).build();
+    }
+
+    private Response started(DatasetImports.Started s) {
+        if (s.id() == null) {
+            return Response.status(s.status()).entity(Map.of("error", s.englishProblem())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.accepted(job.find(s.id(), 0).orElseThrow()).location(URI.create("/api/datasets/imports/" + s.id())).build();
+    }
+
+    private Response asCurator(String authorization, HttpServerRequest request, java.util.function.Function<String, Response> then) {
+        var curator = credentials.curator(authorization, identity, request);
+        if (curator.refusal().isPresent()) {
+            var r = curator.refusal().get();
+            Response.ResponseBuilder b = Response.status(r.status()).entity(Map.of("error", r.message()));
+            r.retryAfterSeconds().ifPresent(sec -> b.header("Retry-After", sec));
+            return b.type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return then.apply(curator.username());
+    }
+}

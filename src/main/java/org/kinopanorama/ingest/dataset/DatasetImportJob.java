@@ -1,0 +1,452 @@
+package org.kinopanorama.ingest.dataset;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.kinopanorama.catalog.CatalogueChanged;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs dataset imports in the background. Everything about an import lives in its {@code dataset_import}
+ * row, so any instance can show, cancel or resume it: one runner at a time across instances (a PostgreSQL
+ * advisory lock), each batch one transaction that also moves the cursor, a cancel flag read between
+ * batches, and an interrupted import (a crash, a restart) continued from its cursor by the next runner.
+ */
+@ApplicationScoped
+public class DatasetImportJob {
+
+    public static final String SOVIET_CINEMA = "soviet-cinema";
+    public static final String MOVIELENS = "movielens";
+
+    private static final Logger LOG = Logger.getLogger(DatasetImportJob.class);
+    private static final String RUNNER_LOCK = "hashtext('kinopanorama.dataset-import')";
+    /** The curated-list ingest's lock: a batch and a list document never match films at the same time. */
+    private static final String INGEST_LOCK = "SELECT pg_advisory_xact_lock(hashtext('kinopanorama.ingest'))";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DatasetConfig config;
+
+    @Inject
+    Event<CatalogueChanged> catalogueChanged;
+
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dataset-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void onStart(@Observes StartupEvent e) {
+        if (config.resumeAtStart()) {
+            kick();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent e) {
+        runner.shutdownNow();
+    }
+
+    /** Queues an import and starts the runner; returns the import's id. */
+    public long start(String dataset, String location, byte[] upload, boolean everyFilm, String actor) {
+        if (!dataset.equals(SOVIET_CINEMA) && !dataset.equals(MOVIELENS)) {
+            throw new IllegalArgumentException("unknown dataset " + dataset);
+        }
+        long id;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     INSERT INTO dataset_import (id, dataset, location, upload, every_film, status, actor)
+                     VALUES (nextval('dataset_import_seq'), ?, ?, ?, ?, 'queued', ?) RETURNING id""")) {
+            ps.setString(1, dataset);
+            ps.setString(2, location);
+            ps.setBytes(3, upload);
+            ps.setBoolean(4, everyFilm);
+            ps.setString(5, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        kick();
+        return id;
+    }
+
+    /** Asks the import to stop after its current batch (at once if it has not started). */
+    public boolean cancel(long id) {
+        return update(id, """
+                UPDATE dataset_import SET cancel_requested = true,
+                    status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END,
+                    finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END
+                WHERE id = ? AND status IN ('queued', 'running')""");
+    }
+
+    /** Continues a cancelled or failed import from its cursor. */
+    public boolean resume(long id) {
+        boolean queued = update(id, """
+                UPDATE dataset_import SET status = 'queued', cancel_requested = false, error = NULL, finished_at = NULL
+                WHERE id = ? AND status IN ('cancelled', 'failed')""");
+        kick(); // also takes an interrupted one (status still running, no runner holds the lock)
+        return queued;
+    }
+
+    /** Starts the runner if no instance runs one; it takes every queued or interrupted import in turn. */
+    public void kick() {
+        runner.submit(this::drain);
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                try (Connection lock = dataSource.getConnection()) {
+                    if (!bool(lock, "SELECT pg_try_advisory_lock(" + RUNNER_LOCK + ")")) {
+                        return; // another instance's runner will take it
+                    }
+                    try {
+                        Long next;
+                        while ((next = next()) != null) {
+                            runOne(next);
+                        }
+                    } finally {
+                        bool(lock, "SELECT pg_advisory_unlock(" + RUNNER_LOCK + ")");
+                    }
+                }
+                if (next() == null) {
+                    return; // nothing was queued while the lock was being released
+                }
+            }
+        } catch (Exception e) {
+            LOG.error("dataset import runner stopped", e);
+        }
+    }
+
+    private Long next() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT id FROM dataset_import WHERE status IN ('queued', 'running') ORDER BY id LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    private void runOne(long id) throws SQLException {
+        String dataset;
+        String location;
+        byte[] upload;
+        boolean everyFilm;
+        String cursor;
+        long elapsed;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT dataset, location, upload, every_film, cursor, elapsed_millis FROM dataset_import WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                dataset = rs.getString(1);
+                location = rs.getString(2);
+                upload = rs.getBytes(3);
+                everyFilm = rs.getBoolean(4);
+                cursor = rs.getString(5);
+                elapsed = rs.getLong(6);
+            }
+        }
+        update(id, """
+                UPDATE dataset_import SET status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now()
+                WHERE id = ?""");
+        Run run = new Run(id, everyFilm, cursor, elapsed);
+        Path uploaded = null;
+        String status = "done";
+        String error = null;
+        try {
+            Path path;
+            if (upload != null) {
+                String name = Path.of(location).getFileName().toString();
+                uploaded = Files.createTempFile("kinopanorama-upload-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+                Files.write(uploaded, upload);
+                path = uploaded;
+            } else {
+                path = Path.of(location);
+            }
+            boolean soviet = dataset.equals(SOVIET_CINEMA);
+            try (DatasetFiles files = DatasetFiles.open(path, soviet
+                    ? dir -> Files.isDirectory(dir.resolve("films"))
+                    : dir -> Files.isRegularFile(dir.resolve("movies.csv")))) {
+                if (soviet) {
+                    new SovietCinemaImporter(config.batchSize()).run(run, files.root());
+                } else {
+                    new MovieLensImporter(config.batchSize()).run(run, files.root());
+                }
+            }
+        } catch (ImportRun.Cancelled e) {
+            status = "cancelled";
+        } catch (IOException | RuntimeException e) {
+            status = "failed";
+            error = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warnf(e, "dataset import %d failed", id);
+        } finally {
+            if (uploaded != null) {
+                uploaded.toFile().delete();
+            }
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     UPDATE dataset_import SET status = ?, error = ?, finished_at = now(), heartbeat_at = now(), elapsed_millis = ?
+                     WHERE id = ?""")) {
+            ps.setString(1, status);
+            ps.setString(2, error);
+            ps.setLong(3, run.elapsed());
+            ps.setLong(4, id);
+            ps.executeUpdate();
+            if (error != null) {
+                run.log(c, "error", null, error);
+            }
+        }
+        if (!run.touched.isEmpty()) {
+            catalogueChanged.fire(new CatalogueChanged(Set.copyOf(run.touched), "dataset:" + dataset));
+        }
+    }
+
+    /** The latest imports, newest first (without their logs). */
+    public List<ImportView> recent(int limit) {
+        return query("SELECT " + COLUMNS + " FROM dataset_import ORDER BY id DESC LIMIT ?", limit, 0);
+    }
+
+    /** One import with the last {@code logLines} lines of its log. */
+    public java.util.Optional<ImportView> find(long id, int logLines) {
+        List<ImportView> found = query("SELECT " + COLUMNS + " FROM dataset_import WHERE id = ?", id, logLines);
+        return found.stream().findFirst();
+    }
+
+    private static final String COLUMNS = """
+            id, dataset, location, every_film, status, cancel_requested, phase, total, done, films_created, films_matched,
+            films_unchanged, films_merged, not_in_catalogue, skipped, signals, cursor, error, actor, created_at, heartbeat_at,
+            elapsed_millis""";
+
+    private List<ImportView> query(String sql, long param, int logLines) {
+        List<ImportView> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<ImportView.LogLine> log = new ArrayList<>();
+                    if (logLines > 0) {
+                        try (PreparedStatement l = c.prepareStatement("""
+                                SELECT level, file, message FROM (SELECT * FROM dataset_import_log WHERE import_id = ?
+                                ORDER BY id DESC LIMIT ?) last ORDER BY id""")) {
+                            l.setLong(1, id);
+                            l.setInt(2, logLines);
+                            try (ResultSet lr = l.executeQuery()) {
+                                while (lr.next()) {
+                                    log.add(new ImportView.LogLine(lr.getString(1), lr.getString(2), lr.getString(3)));
+                                }
+                            }
+                        }
+                    }
+                    out.add(new ImportView(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                            rs.getBoolean(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
+                            rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getString(17),
+                            rs.getString(18), rs.getString(19), rs.getObject(20, java.time.OffsetDateTime.class),
+                            rs.getObject(21, java.time.OffsetDateTime.class), rs.getLong(22), log));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private boolean update(long id, String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean bool(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** One attempt at one import: what the importers see. */
+    private final class Run implements ImportRun {
+        private final long id;
+        private final boolean everyFilm;
+        private final String cursorPhase;
+        private final int cursorDone;
+        private final long elapsedBefore;
+        private final long attemptStart = System.nanoTime();
+        private final List<String> phasesSeen = new ArrayList<>();
+        private final List<String[]> pendingLog = new ArrayList<>();
+        private final Map<String, Long> personIds = new HashMap<>();
+        private final Map<String, Long> studioIds = new HashMap<>();
+        final Set<Long> touched = new HashSet<>();
+        private Counts counts = new Counts();
+        private int skipped;
+
+        Run(long id, boolean everyFilm, String cursor, long elapsedBefore) {
+            this.id = id;
+            this.everyFilm = everyFilm;
+            int colon = cursor.lastIndexOf(':');
+            this.cursorPhase = colon < 0 ? "" : cursor.substring(0, colon);
+            this.cursorDone = colon < 0 ? 0 : Integer.parseInt(cursor.substring(colon + 1));
+            this.elapsedBefore = elapsedBefore;
+        }
+
+        long elapsed() {
+            return elapsedBefore + (System.nanoTime() - attemptStart) / 1_000_000;
+        }
+
+        @Override
+        public boolean everyFilm() {
+            return everyFilm;
+        }
+
+        @Override
+        public int beginPhase(String phase, int total) {
+            phasesSeen.add(phase);
+            int from = phase.equals(cursorPhase) ? Math.min(cursorDone, total) : 0;
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement("UPDATE dataset_import SET phase = ?, total = ?, done = ? WHERE id = ?")) {
+                ps.setString(1, phase);
+                ps.setInt(2, total);
+                ps.setInt(3, from);
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return from;
+        }
+
+        @Override
+        public void batch(String phase, int done, Work work) {
+            boolean cancel;
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    try (PreparedStatement lock = c.prepareStatement(INGEST_LOCK)) {
+                        lock.execute();
+                    }
+                    Set<Long> changed;
+                    try (FilmLinker linker = new FilmLinker(c, personIds, studioIds)) {
+                        work.run(c, linker);
+                        changed = linker.finish();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("""
+                            UPDATE dataset_import SET phase = ?, done = ?, cursor = ?, heartbeat_at = now(), elapsed_millis = ?,
+                                films_created = films_created + ?, films_matched = films_matched + ?,
+                                films_unchanged = films_unchanged + ?, films_merged = films_merged + ?,
+                                not_in_catalogue = not_in_catalogue + ?, signals = signals + ?, skipped = skipped + ?
+                            WHERE id = ? RETURNING cancel_requested""")) {
+                        ps.setString(1, phase);
+                        ps.setInt(2, done);
+                        ps.setString(3, phase + ":" + done);
+                        ps.setLong(4, elapsed());
+                        ps.setInt(5, counts.created);
+                        ps.setInt(6, counts.matched);
+                        ps.setInt(7, counts.unchanged);
+                        ps.setInt(8, counts.merged);
+                        ps.setInt(9, counts.notInCatalogue);
+                        ps.setInt(10, counts.signals);
+                        ps.setInt(11, skipped);
+                        ps.setLong(12, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            cancel = rs.getBoolean(1);
+                        }
+                    }
+                    for (String[] line : pendingLog) {
+                        log(c, line[0], line[1], line[2]);
+                    }
+                    c.commit();
+                    touched.addAll(changed);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    forgetIds();
+                    throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+                } finally {
+                    pendingLog.clear();
+                    counts = new Counts();
+                    skipped = 0;
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (cancel) {
+                throw new Cancelled();
+            }
+        }
+
+        void log(Connection c, String level, String file, String message) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO dataset_import_log (id, import_id, level, file, message)
+                    VALUES (nextval('dataset_import_log_seq'), ?, ?, ?, ?)""")) {
+                ps.setLong(1, id);
+                ps.setString(2, level);
+                ps.setString(3, file);
+                ps.setString(4, message.length() > 2000 ? message.substring(0, 2000) + "…" : message);
+                ps.executeUpdate();
+            }
+        }
+
+        @Override
+        public void skipped(String file, String reason) {
+            skipped++;
+            pendingLog.add(new String[] {"skipped", file, reason});
+        }
+
+        @Override
+        public void warning(String file, String message) {
+            pendingLog.add(new String[] {"warning", file, message});
+        }
+
+        @Override
+        public Counts counts() {
+            return counts;
+        }
+
+        @Override
+        public Map<String, Long> personIds() {
+            return personIds;
+        }
+
+        @Override
+        public Map<String, Long> studioIds() {
+            return studioIds;
+        }
+
+        @Override
+        public void forgetIds() {
+            personIds.clear();
+            studioIds.clear();
+        }
+    }
+}

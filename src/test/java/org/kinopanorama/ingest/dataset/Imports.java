@@ -1,0 +1,45 @@
+package org.kinopanorama.ingest.dataset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Runs dataset imports from tests and waits for them. */
+final class Imports {
+
+    static final Path SOVIET = Path.of("src/test/resources/datasets/soviet");
+    static final Path MOVIELENS = Path.of("src/test/resources/datasets/movielens");
+    static final Path SHARED = Path.of("../shared/data");
+
+    private Imports() {
+    }
+
+    static ImportView run(DatasetImportJob job, String dataset, Path path, boolean everyFilm) {
+        return await(job, job.start(dataset, path.toString(), null, everyFilm, "test"));
+    }
+
+    static ImportView await(DatasetImportJob job, long id) {
+        Instant end = Instant.now().plus(Duration.ofMinutes(10));
+        while (Instant.now().isBefore(end)) {
+            ImportView v = job.find(id, 500).orElseThrow();
+            if (!v.active()) {
+                return v;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+        fail("import " + id + " did not finish");
+        return null;
+    }
+
+    static boolean sharedData() {
+        return Files.isDirectory(SHARED.resolve("soviet-bloc-cinema-data")) && Files.isDirectory(SHARED.resolve("movielens-ml-latest-small"));
+    }
+}
