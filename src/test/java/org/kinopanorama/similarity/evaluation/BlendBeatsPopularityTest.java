@@ -32,8 +32,10 @@ class BlendBeatsPopularityTest {
         List<FilmFeatures> films = MovieLensFilms.features(data, split.hidden);
 
         LeaveLatestOut.Result popularity = split.evaluate(MovieLensEvaluation.popularity(split.baskets));
+        // as evaluated: the default weights and tuning, baskets with runs, a film's 50 best links to the user's films
         LeaveLatestOut.Result blend = split.evaluate(new MovieLensEvaluation.Knn(Neighbours.similarity(films,
-                split.baskets, SimilarityWeights.DEFAULTS, BehaviourSimilarity.Tuning.DEFAULT, Map.of()), 0));
+                split.basketsWithRuns(MovieLensEvaluation.RUNS), SimilarityWeights.DEFAULTS,
+                BehaviourSimilarity.Tuning.DEFAULT, Map.of()), MovieLensEvaluation.K));
 
         System.out.printf("MovieLens sample: popularity %s; default blend %s%n", popularity, blend);
         assertThat(split.cases).hasSize(150);

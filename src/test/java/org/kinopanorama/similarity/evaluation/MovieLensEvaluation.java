@@ -29,6 +29,9 @@ import org.kinopanorama.similarity.TextSimilarity;
 public final class MovieLensEvaluation {
 
     static final long TEST_SEED = 42;
+    /** What the validation chose: users' films cut into runs of this many, a candidate's best links summed. */
+    static final int RUNS = 100;
+    static final int K = 50;
     static final long VALIDATION_SEED = 4242;
 
     /** Item-kNN scoring: a candidate's score is the sum of its {@code k} largest similarities to the user's films. */
