@@ -1,5 +1,7 @@
 package org.kinopanorama.similarity;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,17 +54,41 @@ public final class AttributeSimilarity extends VectorSimilarity {
     }
 
     private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kw) {
-        Map<String, Integer> df = new HashMap<>();
+        SparseCosine.Builder b = new SparseCosine.Builder(index);
+        int[][] idsOf = new int[index.size()][];
+        int[] df = new int[1024];
+        List<String> byId = new ArrayList<>();
         for (FilmFeatures f : films) {
-            f.attributes().forEach(a -> df.merge(a, 1, Integer::sum));
+            int[] ids = new int[f.attributes().size()];
+            int m = 0;
+            for (String a : f.attributes()) {
+                int id = b.intern(a);
+                if (id == byId.size()) {
+                    byId.add(a);
+                }
+                if (id >= df.length) {
+                    df = Arrays.copyOf(df, df.length * 2);
+                }
+                df[id]++;
+                ids[m++] = id;
+            }
+            idsOf[index.indexOf(f.filmId())] = ids;
         }
+        Map<String, Double> weightOfKind = new HashMap<>();
         int n = films.size();
-        List<Map<String, Double>> vectors = SparseCosine.slots(index);
-        for (FilmFeatures f : films) {
-            Map<String, Double> v = new HashMap<>();
-            f.attributes().forEach(a -> v.put(a, kw.getOrDefault(kind(a), 1.0) * SparseCosine.idf(n, df.get(a))));
-            vectors.set(index.indexOf(f.filmId()), v);
+        for (int i = 0; i < idsOf.length; i++) {
+            int[] ids = idsOf[i];
+            if (ids == null || ids.length == 0) {
+                continue;
+            }
+            double[] xs = new double[ids.length];
+            for (int t = 0; t < ids.length; t++) {
+                String kind = kind(byId.get(ids[t]));
+                double w = weightOfKind.computeIfAbsent(kind, k -> kw.getOrDefault(k, 1.0));
+                xs[t] = w * SparseCosine.idf(n, df[ids[t]]);
+            }
+            b.set(i, ids, xs);
         }
-        return new SparseCosine(index, vectors, Explanation.Kind.ATTRIBUTE);
+        return SparseCosine.of(b, Explanation.Kind.ATTRIBUTE);
     }
 }

@@ -96,11 +96,11 @@ public final class BlendedSimilarity implements FilmSimilarity {
     }
 
     Explanation explainAt(int i, int j) {
-        List<Explanation> e = new ArrayList<>();
+        List<Explanation> e = new ArrayList<>(parts.length);
         for (int p = 0; p < parts.length; p++) {
-            e.add(((IndexedSimilarity) parts[p]).explainAt(i, j).scaled(weights[p]));
+            e.add(((IndexedSimilarity) parts[p]).explainAt(i, j));
         }
-        return Explanation.merge(e);
+        return Explanation.merge(e, weights);
     }
 
     int partCount() {

@@ -2,6 +2,7 @@ package org.kinopanorama.similarity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,40 @@ public record Explanation(List<Reason> reasons) {
     Explanation scaled(double factor) {
         return new Explanation(reasons.stream()
                 .map(r -> new Reason(r.kind(), r.feature(), r.contribution() * factor)).toList());
+    }
+
+    /**
+     * {@code merge} of the parts each scaled by its factor; when no kind occurs in two parts (the built-in blends),
+     * without the look-ups of a merge.
+     */
+    static Explanation merge(List<Explanation> parts, double[] factors) {
+        EnumSet<Kind> seen = EnumSet.noneOf(Kind.class);
+        boolean distinct = true;
+        int size = 0;
+        for (Explanation e : parts) {
+            EnumSet<Kind> here = EnumSet.noneOf(Kind.class);
+            for (Reason r : e.reasons()) {
+                here.add(r.kind());
+            }
+            for (Kind k : here) {
+                distinct &= seen.add(k);
+            }
+            size += e.reasons().size();
+        }
+        if (!distinct) {
+            List<Explanation> scaled = new ArrayList<>(parts.size());
+            for (int p = 0; p < parts.size(); p++) {
+                scaled.add(parts.get(p).scaled(factors[p]));
+            }
+            return merge(scaled);
+        }
+        List<Reason> all = new ArrayList<>(size);
+        for (int p = 0; p < parts.size(); p++) {
+            for (Reason r : parts.get(p).reasons()) {
+                all.add(new Reason(r.kind(), r.feature(), r.contribution() * factors[p]));
+            }
+        }
+        return new Explanation(all);
     }
 
     /** Sums the contributions of identical (kind, feature) reasons. */

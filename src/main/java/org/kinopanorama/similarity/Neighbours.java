@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  * proposes through at most {@code featuresPerFilm} of its rarest features per kind. So a film whose only link to
  * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway.
  * For the built-in similarities (and blends of them over the same films), candidates are first ranked by the
- * part of the score their rare features and baskets give, and the best {@code 3k + 30} are scored exactly;
+ * part of the score their rare features and baskets give, and the best {@code 2k + 20} are scored exactly;
  * for any other similarity every candidate is scored.
  */
 public final class Neighbours {
@@ -47,9 +47,9 @@ public final class Neighbours {
             }
         }
 
-        /** 64 features a film; document frequency cap of 2% of the catalogue, at least 250. */
+        /** 32 features a film and kind; document frequency cap of 0.5% of the catalogue, at least 200. */
         public static CandidateLimits forCatalogue(int films) {
-            return new CandidateLimits(64, Math.max(250, films / 50));
+            return new CandidateLimits(32, Math.max(200, films / 200));
         }
     }
 
@@ -369,7 +369,7 @@ public final class Neighbours {
         }
 
         private List<Neighbour> best(int i, int k, Scratch s) {
-            int pool = Math.min(s.count, 3 * k + 30);
+            int pool = Math.min(s.count, 2 * k + 20);
             // Bounded min-heap of the best candidates by their partial score (ties: lower index is better).
             int[] heap = new int[pool];
             double[] key = new double[pool];

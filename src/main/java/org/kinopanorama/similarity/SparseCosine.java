@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * L2-normalised sparse vectors, one per film of a {@link FilmIndex}, over features interned as ints (feature ids
@@ -26,50 +25,108 @@ final class SparseCosine extends IndexedSimilarity {
 
     /** @param vectors one raw (not yet normalised) vector per film index; null or empty for none */
     SparseCosine(FilmIndex index, List<Map<String, Double>> vectors, Explanation.Kind kind) {
-        super(index);
-        this.kind = kind;
-        TreeSet<String> all = new TreeSet<>();
-        for (Map<String, Double> v : vectors) {
-            if (v != null) {
-                v.forEach((f, x) -> {
-                    if (x > 0 && Double.isFinite(x)) {
-                        all.add(f);
-                    }
-                });
-            }
-        }
-        this.names = all.toArray(new String[0]);
-        Map<String, Integer> ids = new HashMap<>(names.length * 2);
-        for (int f = 0; f < names.length; f++) {
-            ids.put(names[f], f);
-        }
-        int n = index.size();
-        this.features = new int[n][];
-        this.values = new double[n][];
-        this.documentFrequency = new int[names.length];
-        for (int i = 0; i < n; i++) {
+        this(fromMaps(index, vectors), kind);
+    }
+
+    private static Builder fromMaps(FilmIndex index, List<Map<String, Double>> vectors) {
+        Builder b = new Builder(index);
+        for (int i = 0; i < vectors.size(); i++) {
             Map<String, Double> v = vectors.get(i);
-            features[i] = NO_FEATURES;
-            values[i] = NO_VALUES;
             if (v == null || v.isEmpty()) {
                 continue;
             }
             int[] fs = new int[v.size()];
+            double[] xs = new double[v.size()];
             int m = 0;
             for (Map.Entry<String, Double> e : v.entrySet()) {
-                double x = e.getValue();
+                fs[m] = b.intern(e.getKey());
+                xs[m++] = e.getValue();
+            }
+            b.set(i, fs, xs);
+        }
+        return b;
+    }
+
+    /**
+     * Collects raw vectors by film index over interned feature names, without a map per film; {@link #build} sorts
+     * the names, renumbers, drops non-positive components and normalises.
+     */
+    static final class Builder {
+        final FilmIndex index;
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private final int[][] features;
+        private final double[][] values;
+
+        Builder(FilmIndex index) {
+            this.index = index;
+            this.features = new int[index.size()][];
+            this.values = new double[index.size()][];
+        }
+
+        int intern(String feature) {
+            Integer id = ids.get(feature);
+            if (id == null) {
+                id = names.size();
+                ids.put(feature, id);
+                names.add(feature);
+            }
+            return id;
+        }
+
+        /** Film {@code i}'s raw vector: distinct interned features and their values (arrays are kept). */
+        void set(int i, int[] features, double[] values) {
+            this.features[i] = features;
+            this.values[i] = values;
+        }
+    }
+
+    private SparseCosine(Builder b, Explanation.Kind kind) {
+        super(b.index);
+        this.kind = kind;
+        int count = b.names.size();
+        Integer[] order = new Integer[count];
+        for (int f = 0; f < count; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (x, y) -> b.names.get(x).compareTo(b.names.get(y)));
+        this.names = new String[count];
+        int[] renumbered = new int[count];
+        for (int r = 0; r < count; r++) {
+            names[r] = b.names.get(order[r]);
+            renumbered[order[r]] = r;
+        }
+        int n = index.size();
+        this.features = new int[n][];
+        this.values = new double[n][];
+        this.documentFrequency = new int[count];
+        for (int i = 0; i < n; i++) {
+            features[i] = NO_FEATURES;
+            values[i] = NO_VALUES;
+            int[] raw = b.features[i];
+            if (raw == null) {
+                continue;
+            }
+            double[] rawValues = b.values[i];
+            long[] keyed = new long[raw.length];
+            int m = 0;
+            for (int p = 0; p < raw.length; p++) {
+                double x = rawValues[p];
                 if (x > 0 && Double.isFinite(x)) {
-                    fs[m++] = ids.get(e.getKey());
+                    keyed[m++] = ((long) renumbered[raw[p]] << 32) | p;
                 }
             }
-            fs = Arrays.copyOf(fs, m);
-            Arrays.sort(fs);
+            Arrays.sort(keyed, 0, m);
+            int[] fs = new int[m];
             double[] xs = new double[m];
             double sq = 0;
             for (int k = 0; k < m; k++) {
-                xs[k] = v.get(names[fs[k]]);
+                fs[k] = (int) (keyed[k] >>> 32);
+                xs[k] = rawValues[(int) keyed[k]];
                 sq += xs[k] * xs[k];
             }
+            b.features[i] = null;
+            b.values[i] = null;
             double norm = Math.sqrt(sq);
             if (!(norm > 0) || !Double.isFinite(norm)) {
                 continue;
@@ -81,6 +138,10 @@ final class SparseCosine extends IndexedSimilarity {
             features[i] = fs;
             values[i] = xs;
         }
+    }
+
+    static SparseCosine of(Builder b, Explanation.Kind kind) {
+        return new SparseCosine(b, kind);
     }
 
     @Override

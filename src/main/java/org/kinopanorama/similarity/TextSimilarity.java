@@ -1,9 +1,8 @@
 package org.kinopanorama.similarity;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Cosine over TF-IDF token vectors with sublinear tf: component = (1 + ln tf) × ln(N / df). Follows the
@@ -20,20 +19,51 @@ public final class TextSimilarity extends VectorSimilarity {
     }
 
     private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films) {
-        Map<String, Integer> df = new HashMap<>();
-        List<Map<String, Double>> vectors = SparseCosine.slots(index);
+        SparseCosine.Builder b = new SparseCosine.Builder(index);
+        int[][] termsOf = new int[index.size()][];
+        int[][] countsOf = new int[index.size()][];
+        int[] df = new int[1024];
         for (FilmFeatures f : films) {
-            Map<String, Double> tf = new HashMap<>();
-            f.tokens().forEach(t -> tf.merge(t, 1.0, Double::sum));
-            tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-            vectors.set(index.indexOf(f.filmId()), tf);
+            List<String> tokens = f.tokens();
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int[] ids = new int[tokens.size()];
+            for (int t = 0; t < ids.length; t++) {
+                ids[t] = b.intern(tokens.get(t));
+            }
+            Arrays.sort(ids);
+            int[] terms = new int[ids.length];
+            int[] counts = new int[ids.length];
+            int m = 0;
+            for (int t = 0; t < ids.length; t++) {
+                if (m > 0 && terms[m - 1] == ids[t]) {
+                    counts[m - 1]++;
+                } else {
+                    terms[m] = ids[t];
+                    counts[m++] = 1;
+                    if (ids[t] >= df.length) {
+                        df = Arrays.copyOf(df, Math.max(df.length * 2, ids[t] + 1));
+                    }
+                    df[ids[t]]++;
+                }
+            }
+            int i = index.indexOf(f.filmId());
+            termsOf[i] = Arrays.copyOf(terms, m);
+            countsOf[i] = Arrays.copyOf(counts, m);
         }
         int n = films.size();
-        for (Map<String, Double> tf : vectors) {
-            if (tf != null) {
-                tf.replaceAll((t, c) -> (1 + Math.log(c)) * SparseCosine.idf(n, df.get(t)));
+        for (int i = 0; i < termsOf.length; i++) {
+            if (termsOf[i] == null) {
+                continue;
             }
+            double[] xs = new double[termsOf[i].length];
+            for (int t = 0; t < xs.length; t++) {
+                xs[t] = (1 + Math.log(countsOf[i][t])) * SparseCosine.idf(n, df[termsOf[i][t]]);
+            }
+            b.set(i, termsOf[i], xs);
+            countsOf[i] = null;
         }
-        return new SparseCosine(index, vectors, Explanation.Kind.TEXT);
+        return SparseCosine.of(b, Explanation.Kind.TEXT);
     }
 }

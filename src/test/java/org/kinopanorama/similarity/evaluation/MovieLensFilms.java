@@ -1,0 +1,45 @@
+package org.kinopanorama.similarity.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kinopanorama.similarity.FilmFeatures;
+import org.kinopanorama.similarity.TextTokens;
+
+/**
+ * MovieLens films as the similarity core sees them: genres as {@code genre:} attributes, free-text tags as
+ * {@code tag:} attributes, the decade as {@code decade:}, title words as text tokens. A user's own tags on the
+ * films held out from them are left out (they would tell the model what the user watched last).
+ */
+final class MovieLensFilms {
+
+    private MovieLensFilms() {
+    }
+
+    static List<FilmFeatures> features(MovieLens data, Map<Integer, Set<Long>> hiddenByUser) {
+        Map<Long, Set<String>> tags = new HashMap<>();
+        for (MovieLens.Tag t : data.tags()) {
+            if (hiddenByUser.getOrDefault(t.user(), Set.of()).contains(t.movie())) {
+                continue;
+            }
+            String tag = t.tag().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+            if (!tag.isEmpty()) {
+                tags.computeIfAbsent(t.movie(), m -> new HashSet<>()).add("tag:" + tag);
+            }
+        }
+        List<FilmFeatures> films = new ArrayList<>(data.movies().size());
+        for (MovieLens.Movie m : data.movies()) {
+            Set<String> attributes = new HashSet<>(tags.getOrDefault(m.id(), Set.of()));
+            m.genres().forEach(g -> attributes.add("genre:" + g.toLowerCase(Locale.ROOT)));
+            if (m.year() > 0) {
+                attributes.add("decade:" + (m.year() / 10 * 10));
+            }
+            films.add(new FilmFeatures(m.id(), Map.of(), Map.of(), TextTokens.of(m.title()), attributes));
+        }
+        return films;
+    }
+}
