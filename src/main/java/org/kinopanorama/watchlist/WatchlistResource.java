@@ -111,7 +111,7 @@ public class WatchlistResource {
     }
 
     private TemplateInstance listPage(long id, String show, FieldErrors errors, long errorFilm) {
-        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, show);
+        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, show, language.russian());
         List<WatchlistSuggestions.Suggestion> suggested = suggestions.forList(id, page.list().owner.id, config.suggestions());
         String shareUrl = currentPage.origin() + "/shared/" + page.list().secret;
         return Templates.list(page, suggested, shareUrl, LocalDate.now().toString(), errors, errorFilm);
@@ -150,7 +150,7 @@ public class WatchlistResource {
     @GET
     @Path("{id:[0-9]{1,18}}/delete")
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null);
+        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null, false);
         return Templates.confirmDelete(page.list(), page.filmCount());
     }
 
@@ -272,7 +272,7 @@ public class WatchlistResource {
     @Path("{id:[0-9]{1,18}}/export")
     @Produces("text/csv")
     public Response export(@PathParam("id") long id, @RestQuery String format) {
-        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null);
+        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null, false);
         boolean listFormat = !"watchlist".equals(format);
         String origin = currentPage.origin();
         List<LetterboxdCsv.Film> films = page.entries().stream()
