@@ -65,6 +65,18 @@ class WatchlistListsTest {
 
         boris.post("/watchlists/" + watchlist + "/films/" + film.id() + "/remove", "return", "/films/" + film.id());
         assertThat(Lists.order(Lists.page(boris, watchlist))).isEmpty();
+
+        // the page's script asks for the new state instead of a redirect
+        Response scripted = boris.request().header("X-Kinopanorama-Script", "1")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf", boris.csrfToken())
+                .post("/watchlists/" + watchlist + "/films/" + film.id() + "/add");
+        assertThat(scripted.statusCode()).isEqualTo(200);
+        assertThat(scripted.jsonPath().getBoolean("on")).isTrue();
+        assertThat(scripted.jsonPath().getString("action")).isEqualTo("/watchlists/" + watchlist + "/films/" + film.id() + "/remove");
+        assertThat(scripted.jsonPath().getString("label")).isEqualTo("✓ On Watchlist");
+        assertThat(Lists.order(Lists.page(boris, watchlist))).containsExactly(film.id());
+        String again = boris.get("/films/" + film.id()).asString();
+        assertThat(again.split("/js/watchlist.js", -1)).as("the script, once").hasSize(2);
     }
 
     @Test
