@@ -9,6 +9,7 @@ import org.kinopanorama.account.Visitor;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -73,6 +74,10 @@ class WatchlistJourneyTest {
             browser.find(By.cssSelector("input[name=visibility][value=unlisted]")).click();
             browser.clickAndWaitForPage(button(browser, "Save", By.cssSelector("form[action$='/visibility']")));
             sharedLink = browser.waitVisible(By.cssSelector("a.share-link")).getDomAttribute("href");
+            browser.assertNoHorizontalScroll();
+            // on a phone too, the owner's page does not scroll sideways
+            browser.driver().manage().window().setSize(new Dimension(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT));
+            browser.open(browser.currentPath());
             browser.assertNoHorizontalScroll();
         }
         assertThat(sharedLink).contains("/shared/");
