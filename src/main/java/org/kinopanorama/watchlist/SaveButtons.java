@@ -24,11 +24,19 @@ public class SaveButtons {
     @Inject
     WatchlistService service;
 
+    private boolean scriptWritten;
     private List<WatchlistService.ListSummary> lists;
     private Map<Long, Set<Long>> holding;
 
     public boolean signedIn() {
         return viewer.signedIn();
+    }
+
+    /** True the first time a page asks: the save buttons' script is written once, however many buttons. */
+    public boolean scriptOnce() {
+        boolean first = !scriptWritten;
+        scriptWritten = true;
+        return first;
     }
 
     /** The reader's lists, default first, each saying whether the film is on it; empty for a visitor. */

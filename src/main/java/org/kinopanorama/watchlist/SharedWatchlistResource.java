@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.kinopanorama.web.Language;
 
 import java.util.List;
 
@@ -31,10 +32,13 @@ public class SharedWatchlistResource {
     @Inject
     WatchlistService watchlists;
 
+    @Inject
+    Language language;
+
     @GET
     @Path("shared/{secret:[A-Za-z0-9_-]{22,64}}")
     public TemplateInstance shared(@PathParam("secret") String secret, @RestQuery String show) {
-        return Templates.shared(watchlists.sharedPage(secret, show));
+        return Templates.shared(watchlists.sharedPage(secret, show, language.russian()));
     }
 
     @GET

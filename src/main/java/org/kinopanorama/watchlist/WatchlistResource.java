@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,6 +46,8 @@ import java.util.Locale;
 @Produces(MediaType.TEXT_HTML)
 public class WatchlistResource {
 
+    /** Sent by /js/watchlist.js: answer with the new state (JSON) instead of a redirect. */
+    static final String SCRIPT_HEADER = "X-Kinopanorama-Script";
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 2000;
 
@@ -111,7 +114,7 @@ public class WatchlistResource {
     }
 
     private TemplateInstance listPage(long id, String show, FieldErrors errors, long errorFilm) {
-        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, show);
+        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, show, language.russian());
         List<WatchlistSuggestions.Suggestion> suggested = suggestions.forList(id, page.list().owner.id, config.suggestions());
         String shareUrl = currentPage.origin() + "/shared/" + page.list().secret;
         return Templates.list(page, suggested, shareUrl, LocalDate.now().toString(), errors, errorFilm);
@@ -150,7 +153,7 @@ public class WatchlistResource {
     @GET
     @Path("{id:[0-9]{1,18}}/delete")
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null);
+        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null, false);
         return Templates.confirmDelete(page.list(), page.filmCount());
     }
 
@@ -177,9 +180,10 @@ public class WatchlistResource {
     @POST
     @Path("{id:[0-9]{1,18}}/films/{film:[0-9]{1,18}}/add")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@PathParam("id") long id, @PathParam("film") long film, @RestForm("return") String back) {
+    public Response add(@PathParam("id") long id, @PathParam("film") long film, @RestForm("return") String back,
+                        @HeaderParam(SCRIPT_HEADER) String script) {
         watchlists.add(me(), id, film);
-        return back(back, id);
+        return script != null ? saved(id, film, true) : back(back, id);
     }
 
     /** Adds by film id from a form field (e.g. the list page's own "add a film" box). */
@@ -194,9 +198,21 @@ public class WatchlistResource {
     @POST
     @Path("{id:[0-9]{1,18}}/films/{film:[0-9]{1,18}}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@PathParam("id") long id, @PathParam("film") long film, @RestForm("return") String back) {
+    public Response remove(@PathParam("id") long id, @PathParam("film") long film, @RestForm("return") String back,
+                           @HeaderParam(SCRIPT_HEADER) String script) {
         watchlists.remove(me(), id, film);
-        return back(back, id);
+        return script != null ? saved(id, film, false) : back(back, id);
+    }
+
+    /** What /js/watchlist.js needs to redraw a save button without reloading the page. */
+    public record SavedState(boolean on, String action, String label) {
+    }
+
+    private Response saved(long id, long film, boolean on) {
+        String name = watchlists.readable(me(), id).name;
+        SavedState state = new SavedState(on, "/watchlists/" + id + "/films/" + film + (on ? "/remove" : "/add"),
+                on ? msg().on_list(name) : msg().add_to(name));
+        return Response.ok(state, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** Move up, down, or to a position: {@code direction=up|down} or {@code position=n}. */
@@ -272,7 +288,7 @@ public class WatchlistResource {
     @Path("{id:[0-9]{1,18}}/export")
     @Produces("text/csv")
     public Response export(@PathParam("id") long id, @RestQuery String format) {
-        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null);
+        WatchlistService.ListPage page = watchlists.ownersPage(me(), id, null, false);
         boolean listFormat = !"watchlist".equals(format);
         String origin = currentPage.origin();
         List<LetterboxdCsv.Film> films = page.entries().stream()

@@ -44,9 +44,14 @@ public class WatchlistService {
 
     /** What a list's page shows; {@code show} is "all", "watched" or "unwatched". */
     public record ListPage(Watchlist list, String ownerName, List<WatchlistEntry> entries, int filmCount, int watchedCount,
-                           String show) {
+                           String show, Map<Long, String> cyrillicTitles) {
         public boolean showing(String filter) {
             return show.equals(filter);
+        }
+
+        /** The film as the reader sees it: its Cyrillic title for a Russian reader when it has one (as elsewhere). */
+        public String titleOf(WatchlistEntry entry) {
+            return cyrillicTitles.getOrDefault(entry.film.id, entry.film.title);
         }
     }
 
@@ -95,16 +100,16 @@ public class WatchlistService {
 
     /** The owner's view of a list; 404 for anyone else. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ListPage ownersPage(String username, long listId, String show) {
+    public ListPage ownersPage(String username, long listId, String show, boolean russian) {
         Watchlist list = readable(username, listId);
-        return page(list, show);
+        return page(list, show, russian);
     }
 
     /** The read-only view behind a secret link: 404 unless the list is unlisted or public. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ListPage sharedPage(String secret, String show) {
+    public ListPage sharedPage(String secret, String show, boolean russian) {
         Watchlist list = bySecret(secret).orElseThrow(NotFoundException::new);
-        return page(list, show);
+        return page(list, show, russian);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -116,7 +121,7 @@ public class WatchlistService {
         return list.filter(l -> l.level().linkOpens());
     }
 
-    private ListPage page(Watchlist list, String show) {
+    private ListPage page(Watchlist list, String show, boolean russian) {
         String filter = "watched".equals(show) || "unwatched".equals(show) ? show : "all";
         List<WatchlistEntry> all = WatchlistEntry.ofList(list.id);
         int watched = (int) all.stream().filter(WatchlistEntry::watched).count();
@@ -125,7 +130,23 @@ public class WatchlistService {
             case "unwatched" -> all.stream().filter(e -> !e.watched()).toList();
             default -> all;
         };
-        return new ListPage(list, list.owner.username, shown, all.size(), watched, filter);
+        return new ListPage(list, list.owner.username, shown, all.size(), watched, filter,
+                russian ? cyrillicTitles(shown.stream().map(e -> e.film.id).toList()) : Map.of());
+    }
+
+    private Map<Long, String> cyrillicTitles(List<Long> filmIds) {
+        Map<Long, String> titles = new HashMap<>();
+        if (filmIds.isEmpty()) {
+            return titles;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT DISTINCT ON (t.film_id) t.film_id, t.title FROM film_title t
+                        WHERE t.film_id = ANY(?1) AND t.title ~ '[\\u0400-\\u04FF]' ORDER BY t.film_id, t.id""")
+                .setParameter(1, filmIds.toArray(Long[]::new))
+                .getResultList();
+        rows.forEach(r -> titles.put(((Number) r[0]).longValue(), (String) r[1]));
+        return titles;
     }
 
     /** The list if the reader owns it; else 404, whether or not it exists. */
