@@ -25,8 +25,14 @@ final class NeighbourEngine {
 
     NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                     SimilarityConfig.Weights weights, int k, double lambda) {
+        this(films, baskets, weights, BehaviourSimilarity.Tuning.DEFAULT, k, lambda);
+    }
+
+    NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                    SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, int k, double lambda) {
         this.neighbours = Neighbours.blend(films, baskets, new SimilarityWeights(weights.themes(), weights.lists(),
-                weights.text(), weights.attributes(), weights.behaviour()));
+                weights.text(), weights.attributes(), weights.behaviour()), tuning, Map.of(),
+                Neighbours.CandidateLimits.forCatalogue(films.size()));
         this.k = k;
         this.lambda = lambda;
     }

@@ -47,25 +47,37 @@ public interface SimilarityConfig {
     @WithDefault("600")
     int rebuildTimeoutSeconds();
 
+    /**
+     * Films saved together: co-occurrence counts are shrunk by co / (co + shrinkage). The MovieLens evaluation
+     * prefers 1; the site uses 5 so that one person's small list cannot make two films each other's closest.
+     */
+    @WithDefault("5")
+    double behaviourShrinkage();
+
+    /** Each basket weighs 1 / ln(1 + size)^damping: a long list says less about any two of its films. */
+    @WithDefault("1")
+    double behaviourBasketDamping();
+
+    /** The defaults are {@link SimilarityWeights#DEFAULTS}, chosen by the MovieLens evaluation (README). */
     interface Weights {
         /** Shared themes, IDF-weighted. */
-        @WithDefault("0.5")
+        @WithDefault("0.15")
         double themes();
 
         /** Being on the same curated list, damped by the list's length. */
-        @WithDefault("0.3")
+        @WithDefault("0.15")
         double lists();
 
         /** Descriptions and facts (TF-IDF). */
-        @WithDefault("0.2")
+        @WithDefault("0.10")
         double text();
 
         /** People and metadata from datasets: director, screenwriter, cast, studio, genre, tags, decade. */
-        @WithDefault("0.3")
+        @WithDefault("0.15")
         double attributes();
 
-        /** Films saved together in watchlists and datasets' ratings. */
-        @WithDefault("0.4")
+        /** Films saved together in watchlists and datasets' ratings; 0 for films nobody saved together. */
+        @WithDefault("1.0")
         double behaviour();
     }
 }

@@ -160,6 +160,7 @@ public class SimilarityRebuild {
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
                 NeighbourEngine engine = new NeighbourEngine(snapshot.films(), snapshot.baskets(), config.weights(),
+                        new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping()),
                         config.neighbours(), config.diversity());
                 long built = System.nanoTime();
                 Set<Long> targets = touched == null ? null : withFormerNeighbours(c, engine.around(touched), touched);
