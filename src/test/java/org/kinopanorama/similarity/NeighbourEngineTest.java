@@ -59,4 +59,35 @@ class NeighbourEngineTest {
         assertThat(engine.compute(List.of(6L, 7L))).containsOnlyKeys(6L, 7L);
         assertThat(engine.of(6)).extracting(Neighbour::filmId).containsExactly(7L);
     }
+
+    @Test
+    void diversityAlsoKeepsOneDirectorFromFillingTheTop() {
+        Map<String, Double> war = Map.of("war", 0.9, "betrayal", 0.8);
+        List<FilmFeatures> films = List.of(
+                new FilmFeatures(1, war, Map.of(), List.of(), java.util.Set.of("director:p1", "genre:war")),
+                new FilmFeatures(2, war, Map.of(), List.of(), java.util.Set.of("director:p1", "genre:war")),
+                new FilmFeatures(3, war, Map.of(), List.of(), java.util.Set.of("director:p1", "genre:war")),
+                new FilmFeatures(4, war, Map.of(), List.of(), java.util.Set.of("director:p1", "genre:war")),
+                new FilmFeatures(5, Map.of("war", 0.9, "betrayal", 0.75), Map.of(), List.of(), java.util.Set.of("director:p2", "genre:war")),
+                new FilmFeatures(6, Map.of("comedy", 0.9), Map.of(), List.of(), java.util.Set.of("director:p3", "genre:comedy")));
+
+        assertThat(new NeighbourEngine(films, Map.of(), WEIGHTS, 3, 1.0).of(1)).extracting(Neighbour::filmId)
+                .containsExactly(2L, 3L, 4L);
+        assertThat(new NeighbourEngine(films, Map.of(), WEIGHTS, 3, 0.6).of(1)).extracting(Neighbour::filmId)
+                .contains(5L).hasSize(3);
+    }
+
+    @Test
+    void redundancyIsSharingAListADirectorAScreenwriterOrAStudioNotAGenre() {
+        NeighbourEngine.SharedGrouping grouping = new NeighbourEngine.SharedGrouping(List.of(
+                new FilmFeatures(1, Map.of(), Map.of("a", 3), List.of(), java.util.Set.of("director:p1", "genre:war")),
+                new FilmFeatures(2, Map.of(), Map.of("a", 3), List.of(), java.util.Set.of("director:p1", "genre:war")),
+                new FilmFeatures(3, Map.of(), Map.of(), List.of(), java.util.Set.of("genre:war")),
+                new FilmFeatures(4, Map.of(), Map.of("a", 3), List.of(), java.util.Set.of("studio:s1"))));
+
+        assertThat(grouping.score(1, 2)).isEqualTo(1.0);
+        assertThat(grouping.score(1, 3)).isZero();
+        assertThat(grouping.score(1, 4)).isEqualTo(0.5);
+        assertThat(grouping.score(4, 1)).isEqualTo(grouping.score(1, 4));
+    }
 }
