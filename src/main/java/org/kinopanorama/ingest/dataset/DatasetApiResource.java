@@ -50,11 +50,16 @@ public class DatasetApiResource {
         return asCurator(authorization, request, actor -> started(imports.start(dataset, path, null, everyFilm, actor)));
     }
 
+    /** An uploaded archive (field {@code archive}); a bodiless POST may land here too, so the query counts as well. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadImport(@RestForm String dataset, @RestForm("archive") FileUpload archive, @RestForm boolean everyFilm,
-                           @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
-        return asCurator(authorization, request, actor -> started(imports.start(dataset, null, archive, everyFilm, actor)));
+    public Response uploadImport(@RestForm("dataset") String formDataset, @RestForm("archive") FileUpload archive,
+                                 @RestForm("everyFilm") String formEveryFilm, @QueryParam("dataset") String dataset,
+                                 @QueryParam("path") String path, @QueryParam("everyFilm") boolean everyFilm,
+                                 @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
+        String which = formDataset != null ? formDataset : dataset;
+        boolean every = formEveryFilm != null ? Boolean.parseBoolean(formEveryFilm) : everyFilm;
+        return asCurator(authorization, request, actor -> started(imports.start(which, path, archive, every, actor)));
     }
 
     @GET
