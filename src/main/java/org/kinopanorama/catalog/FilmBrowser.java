@@ -76,8 +76,9 @@ public class FilmBrowser {
         Map<String, Object> params = new HashMap<>();
         params.put("threshold", config.themeThreshold());
         if (!filter.all().isEmpty()) {
-            sql.append(" AND (SELECT count(*) FROM film_theme ft JOIN theme t ON t.id = ft.theme_id"
-                    + " WHERE ft.film_id = f.id AND ft.weight >= :threshold AND t.slug = ANY(:all)) = :allCount");
+            // one pass over the themes' index entries, not a count per film (which grows with the catalogue)
+            sql.append(" AND f.id IN (SELECT ft.film_id FROM film_theme ft JOIN theme t ON t.id = ft.theme_id"
+                    + " WHERE ft.weight >= :threshold AND t.slug = ANY(:all) GROUP BY ft.film_id HAVING count(*) = :allCount)");
             params.put("all", filter.all().toArray(String[]::new));
             params.put("allCount", filter.all().size());
         }
