@@ -52,8 +52,12 @@ public class SearchService {
                        + CASE WHEN t.search_key = ?1 THEN 2 WHEN t.search_key LIKE ?2 THEN 1 ELSE 0 END
                        + ts_rank(t.search_vector, websearch_to_tsquery('simple', ?1) || websearch_to_tsquery('russian', ?3)) AS score
                 FROM film_title t
-                WHERE t.search_key % ?1 OR ?1 <% t.search_key
-                   OR t.search_vector @@ (websearch_to_tsquery('simple', ?1) || websearch_to_tsquery('russian', ?3))
+                -- one index scan per kind of match: OR-ed together, the planner underrates what a trigram
+                -- comparison costs and reads every title instead (37 ms on 6,700 titles, not 1 ms)
+                WHERE t.id IN (SELECT id FROM film_title WHERE search_key % ?1
+                               UNION SELECT id FROM film_title WHERE ?1 <% search_key
+                               UNION SELECT id FROM film_title
+                                     WHERE search_vector @@ (websearch_to_tsquery('simple', ?1) || websearch_to_tsquery('russian', ?3)))
                 ORDER BY t.film_id, score DESC, t.id
             ), text_hits AS (
                 SELECT DISTINCT ON (e.film_id) e.film_id, e.id AS entry_id,
