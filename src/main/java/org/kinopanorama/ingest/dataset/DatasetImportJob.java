@@ -172,9 +172,22 @@ public class DatasetImportJob {
                 elapsed = rs.getLong(6);
             }
         }
-        update(id, """
-                UPDATE dataset_import SET status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now()
-                WHERE id = ?""");
+        // claimed atomically: an import cancelled while queued (between next() and here) is not run, and one
+        // whose cancel was asked before its runner died ends as cancelled instead of running again
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     UPDATE dataset_import SET status = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'running' END,
+                         finished_at = CASE WHEN cancel_requested THEN now() ELSE finished_at END,
+                         started_at = coalesce(started_at, now()), heartbeat_at = now()
+                     WHERE id = ? AND status IN ('queued', 'running')
+                     RETURNING status""")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !"running".equals(rs.getString(1))) {
+                    return;
+                }
+            }
+        }
         Run run = new Run(id, everyFilm, cursor, elapsed);
         Path uploaded = null;
         String status = "done";
