@@ -40,6 +40,9 @@ public class RelatedFilms {
     SimilarityConfig config;
 
     @Inject
+    org.kinopanorama.catalog.CatalogConfig catalog;
+
+    @Inject
     Language language;
 
     /** One related film as a page shows it. */
@@ -66,8 +69,9 @@ public class RelatedFilms {
     }
 
     /**
-     * The neighbours shown under a film, re-ranked when {@code more} or {@code less} names a theme: each score is
-     * multiplied by (1 + w) or (1 − w), w being how strongly the neighbour carries the theme (0 when it does not).
+     * The neighbours shown under a film, re-ranked when {@code more} or {@code less} names a theme: toward it, the
+     * stored neighbours that carry the theme come first, each score multiplied by (1 + w), w being how strongly the
+     * neighbour carries it; away from it, those that do not carry it come first, scores multiplied by (1 − w).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RelatedFilm> of(long filmId, String more, String less) {
@@ -94,7 +98,11 @@ public class RelatedFilms {
         for (Object[] r : rows) {
             double score = ((Number) r[4]).doubleValue();
             double w = ((Number) r[6]).doubleValue();
-            double adjusted = more != null ? score * (1 + w) : less != null ? score * (1 - w) : score;
+            // leaning toward a theme puts the films carrying it first (by similarity, more of it counting more);
+            // leaning away puts those without it first
+            boolean carries = w >= catalog.themeThreshold();
+            double adjusted = more != null ? (carries ? 2 : 0) + score * (1 + w)
+                    : less != null ? (carries ? 0 : 2) + score * (1 - w) : score;
             scored.add(new Scored(adjusted, new RelatedFilm(((Number) r[0]).longValue(), (String) r[1],
                     (Integer) r[2], (Integer) r[3], score, groups(parse((String) r[5]), russian))));
         }

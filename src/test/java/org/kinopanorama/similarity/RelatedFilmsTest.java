@@ -93,6 +93,14 @@ class RelatedFilmsTest {
             double firstMore = weight(related(more).get(0), theme);
             double firstLess = weight(related(less).get(0), theme);
             assertThat(firstMore).as("theme %s", theme).isGreaterThanOrEqualTo(firstLess);
+            long carrying = stored.scalar("SELECT count(*) FROM film_neighbour n JOIN film_theme ft ON ft.film_id = n.neighbour_id"
+                    + " JOIN theme t ON t.id = ft.theme_id WHERE n.film_id = " + irony + " AND t.slug = '" + theme + "' AND ft.weight >= 0.3");
+            if (carrying > 0) {
+                assertThat(firstMore).as("leaning toward %s, a film carrying it comes first", theme).isGreaterThanOrEqualTo(0.3);
+            }
+            if (carrying < stored.of(irony).size()) {
+                assertThat(firstLess).as("leaning away from %s, a film without it comes first", theme).isLessThan(0.3);
+            }
             changedSomewhere |= !related(more).equals(related(less));
         }
         assertThat(changedSomewhere).as("some refinement changes the order").isTrue();
