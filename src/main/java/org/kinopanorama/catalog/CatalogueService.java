@@ -54,6 +54,15 @@ public class CatalogueService {
                 ((Number) r[3]).intValue())).toList();
     }
 
+    /** The film a film of this id was merged into, if it was. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> mergedInto(long id) {
+        @SuppressWarnings("unchecked")
+        List<Number> to = em.createNativeQuery("SELECT film_id FROM film_redirect WHERE old_id = ?1").setParameter(1, id)
+                .getResultList();
+        return to.stream().findFirst().map(Number::longValue);
+    }
+
     /** In English: for feeds and the API. */
     public Optional<FilmPage> film(long id) {
         return film(id, Locale.ENGLISH);

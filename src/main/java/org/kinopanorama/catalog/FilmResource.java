@@ -14,6 +14,9 @@ import org.kinopanorama.web.Language;
 import org.kinopanorama.web.Pages;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
+import java.util.Optional;
+
 /** A film's page. (The film list at /films is {@link FilmListResource}.) */
 @Path("/films/{id:[0-9]{1,18}}")
 @Produces(MediaType.TEXT_HTML)
@@ -36,7 +39,13 @@ public class FilmResource {
     /** {@code more} or {@code less}: a theme's slug, to re-rank the related films toward or away from it. */
     @GET
     public Response film(@PathParam("id") long id, @RestQuery String more, @RestQuery String less) {
-        FilmPage page = catalogue.film(id, language.locale()).orElseThrow(NotFoundException::new);
+        Optional<FilmPage> found = catalogue.film(id, language.locale());
+        if (found.isEmpty()) {
+            // a film merged into another (two sources turned out to name one film) answers with its new address
+            return catalogue.mergedInto(id).map(to -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create("/films/" + to)).build()).orElseThrow(NotFoundException::new);
+        }
+        FilmPage page = found.get();
         FilmRefine refine = FilmRefine.of(more, less, page, config.themeThreshold());
         return Pages.html(refine.unknown() != null ? 400 : 200, Templates.film(page, refine));
     }

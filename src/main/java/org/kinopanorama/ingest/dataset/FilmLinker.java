@@ -458,6 +458,14 @@ public final class FilmLinker implements AutoCloseable {
             ps.setLong(1, gone);
             ps.executeUpdate();
         }
+        // the address of the film merged away now leads to the one it became (its own redirects were moved above)
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO film_redirect (old_id, film_id) VALUES (?, ?)
+                ON CONFLICT (old_id) DO UPDATE SET film_id = EXCLUDED.film_id""")) {
+            ps.setLong(1, gone);
+            ps.setLong(2, keep);
+            ps.executeUpdate();
+        }
         deleted.add(gone);
         touched.add(keep);
     }
