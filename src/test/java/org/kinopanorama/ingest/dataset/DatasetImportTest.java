@@ -51,7 +51,7 @@ class DatasetImportTest {
         assertThat(strings("SELECT value || ' ' || source FROM film_claim WHERE field = 'year' AND film_id = " + film + " ORDER BY source"))
                 .containsExactly("1975 movielens", "1976 sbc");
         assertThat(strings("SELECT claims FROM film_claim_conflict WHERE field = 'year' AND film_id = " + film).get(0))
-                .contains("1976 (sbc)").contains("1975 (movielens)");
+                .contains("1976 (Soviet Bloc Cinema Data)").contains("1975 (MovieLens)").contains("1975 (“True love in Soviet cinema”)");
         assertThat(strings("SELECT kind || ':' || value FROM film_external_id WHERE film_id = " + film + " ORDER BY kind"))
                 .containsExactly("imdb:tt0073179", "tmdb:43430", "wikidata:Q913426");
     }
