@@ -25,6 +25,14 @@ public class CuratorCredentials {
     SignInThrottle throttle;
 
     public record Refusal(int status, String message, Optional<Long> retryAfterSeconds) {
+
+        /** The refusal as an API answers it: {@code {"error": message}}, with Retry-After when throttled. */
+        public jakarta.ws.rs.core.Response asJson() {
+            jakarta.ws.rs.core.Response.ResponseBuilder b = jakarta.ws.rs.core.Response.status(status)
+                    .entity(java.util.Map.of("error", message)).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
+            retryAfterSeconds.ifPresent(s -> b.header("Retry-After", s));
+            return b.build();
+        }
     }
 
     public record Caller(String username, Optional<Refusal> refusal) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * ({@link Film#title}). Lists of films add {@link #join} and select {@link #title} (one lateral join per
  * query, nothing for English); pages of entities ask {@link #cyrillic} once for all their films.
  */
-final class LocalizedTitles {
+public final class LocalizedTitles {
 
     /** A title with at least one Cyrillic letter (U+0400–U+04FF), as a PostgreSQL regular expression. */
     private static final String CYRILLIC = "'[\\u0400-\\u04FF]'";
@@ -25,7 +25,7 @@ final class LocalizedTitles {
         this.russian = russian;
     }
 
-    static LocalizedTitles forReader(Locale locale) {
+    public static LocalizedTitles forReader(Locale locale) {
         return new LocalizedTitles(locale != null && "ru".equals(locale.getLanguage()));
     }
 
@@ -34,7 +34,7 @@ final class LocalizedTitles {
     }
 
     /** What to add after the {@code film} table (aliased {@code film}) in FROM; "" when nothing is needed. */
-    String join(String film) {
+    public String join(String film) {
         if (!russian) {
             return "";
         }
@@ -43,7 +43,7 @@ final class LocalizedTitles {
     }
 
     /** The expression of the title to show for the film aliased {@code film}; needs {@link #join}. */
-    String title(String film) {
+    public String title(String film) {
         return russian ? "coalesce(" + alias(film) + ".title, " + film + ".title)" : film + ".title";
     }
 

@@ -68,10 +68,7 @@ public class DocumentApiResource {
     private Response handle(String name, boolean preview, byte[] body, String authorization, HttpServerRequest request) {
         var curator = credentials.curator(authorization, identity, request);
         if (curator.refusal().isPresent()) {
-            var r = curator.refusal().get();
-            Response.ResponseBuilder b = Response.status(r.status()).entity(Map.of("error", r.message()));
-            r.retryAfterSeconds().ifPresent(s -> b.header("Retry-After", s));
-            return b.type(MediaType.APPLICATION_JSON_TYPE).build();
+            return curator.refusal().get().asJson();
         }
         if (name == null || name.isBlank()) {
             return error(400, "Name the document: ?name=my-list.txt", null);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.kinopanorama.catalog.LocalizedTitles;
 import org.kinopanorama.web.Language;
 
 import java.util.ArrayList;
@@ -77,10 +78,9 @@ public class RelatedFilms {
     public List<RelatedFilm> of(long filmId, String more, String less) {
         boolean russian = language.russian();
         String theme = more != null ? more : less;
-        String titleExpr = russian ? "coalesce(ru.title, f.title)" : "f.title";
-        String ruJoin = russian ? """
-                 LEFT JOIN LATERAL (SELECT t.title FROM film_title t WHERE t.film_id = f.id AND t.title ~ '[\\u0400-\\u04FF]'
-                                    ORDER BY t.id LIMIT 1) ru ON true""" : "";
+        LocalizedTitles titles = LocalizedTitles.forReader(language.locale());
+        String titleExpr = titles.title("f");
+        String ruJoin = titles.join("f");
         String themeJoin = theme != null ? """
                  LEFT JOIN film_theme ft ON ft.film_id = n.neighbour_id
                        AND ft.theme_id = (SELECT id FROM theme WHERE slug = :theme)""" : "";

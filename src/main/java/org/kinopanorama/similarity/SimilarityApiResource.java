@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kinopanorama.account.CuratorCredentials;
 
-import java.util.Map;
-
 /** A full rebuild of every film's neighbours, for a curator's script (HTTP Basic or a session). */
 @Path("/api/similarity/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +29,7 @@ public class SimilarityApiResource {
     public Response rebuildAll(@HeaderParam("Authorization") String authorization, HttpServerRequest request) {
         var curator = credentials.curator(authorization, identity, request);
         if (curator.refusal().isPresent()) {
-            var r = curator.refusal().get();
-            Response.ResponseBuilder b = Response.status(r.status()).entity(Map.of("error", r.message()));
-            r.retryAfterSeconds().ifPresent(s -> b.header("Retry-After", s));
-            return b.build();
+            return curator.refusal().get().asJson();
         }
         return Response.ok(rebuild.rebuildAll(curator.username())).build();
     }

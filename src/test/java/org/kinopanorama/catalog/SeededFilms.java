@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Films of the seed lists, found by the heading a curator gave them, e.g. {@code "The Unsent Letter"}. */
-final class SeededFilms {
+public final class SeededFilms {
 
     static final String BETRAYAL = "betrayal-in-soviet-cinema";
     static final String TRUE_LOVE = "true-love-in-soviet-cinema";
@@ -16,11 +16,11 @@ final class SeededFilms {
 
     private final AgroalDataSource db;
 
-    SeededFilms(AgroalDataSource db) {
+    public SeededFilms(AgroalDataSource db) {
         this.db = db;
     }
 
-    long id(String heading) throws SQLException {
+    public long id(String heading) throws SQLException {
         try (Connection c = db.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT DISTINCT film_id FROM list_entry WHERE heading LIKE ? || ' (%'")) {
             q.setString(1, heading);

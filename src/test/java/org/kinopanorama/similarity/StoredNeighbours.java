@@ -1,6 +1,7 @@
 package org.kinopanorama.similarity;
 
 import io.agroal.api.AgroalDataSource;
+import org.kinopanorama.catalog.SeededFilms;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,18 +19,9 @@ final class StoredNeighbours {
         this.db = db;
     }
 
-    /** The film a seed list heads {@code heading} (e.g. "The Ascent"). */
+    /** The film a list heads {@code heading} (e.g. "The Ascent"). */
     long film(String heading) throws SQLException {
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT DISTINCT film_id FROM list_entry WHERE heading LIKE ? || ' (%'")) {
-            q.setString(1, heading);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("No film is headed " + heading);
-                }
-                return rs.getLong(1);
-            }
-        }
+        return new SeededFilms(db).id(heading);
     }
 
     /** Neighbour ids of a film, best first. */

@@ -102,10 +102,7 @@ public class DatasetApiResource {
     private Response asCurator(String authorization, HttpServerRequest request, java.util.function.Function<String, Response> then) {
         var curator = credentials.curator(authorization, identity, request);
         if (curator.refusal().isPresent()) {
-            var r = curator.refusal().get();
-            Response.ResponseBuilder b = Response.status(r.status()).entity(Map.of("error", r.message()));
-            r.retryAfterSeconds().ifPresent(sec -> b.header("Retry-After", sec));
-            return b.type(MediaType.APPLICATION_JSON_TYPE).build();
+            return curator.refusal().get().asJson();
         }
         return then.apply(curator.username());
     }
