@@ -37,6 +37,23 @@ final class Bombs {
         return out.toByteArray();
     }
 
+    /** A .tar.gz of {@code files} film files of {@code bytes} zeros each: each under a file limit, together far over a total one. */
+    static byte[] tarGzWithZeroFiles(int files, long bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {
+            directory(tar, "bomb/");
+            directory(tar, "bomb/films/");
+            for (int i = 0; i < files; i++) {
+                TarArchiveEntry e = new TarArchiveEntry("bomb/films/zeros-" + i + ".yaml");
+                e.setSize(bytes);
+                tar.putArchiveEntry(e);
+                zeros(tar, bytes);
+                tar.closeArchiveEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** A .tar.gz of {@code files} small film files. */
     static byte[] tarGzWithManyFiles(int files) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
