@@ -44,8 +44,9 @@ public class DatasetImportJob {
 
     private static final Logger LOG = Logger.getLogger(DatasetImportJob.class);
     private static final String RUNNER_LOCK = "hashtext('kinopanorama.dataset-import')";
-    /** The curated-list ingest's lock: a batch and a list document never match films at the same time. */
+    /** Held by the instance that drops finished imports' uploaded archives. */
     private static final String CLEANUP_LOCK = "hashtext('kinopanorama.dataset-upload-cleanup')";
+    /** The curated-list ingest's lock: a batch and a list document never match films at the same time. */
     private static final String INGEST_LOCK = "SELECT pg_advisory_xact_lock(hashtext('kinopanorama.ingest'))";
 
     @Inject
