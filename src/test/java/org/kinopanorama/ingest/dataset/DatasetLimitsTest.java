@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
 
@@ -77,9 +78,25 @@ class DatasetLimitsTest {
         }
     }
 
+    /** What a test put in the import folder, removed after it (links themselves, never what they point to). */
+    private final List<Path> created = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeWhatWasCreated() throws Exception {
+        for (Path p : created) {
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(q);
+                }
+            }
+        }
+    }
+
     /** A folder of its own in the import folder, named as a curator would give it. */
-    private static Path datasetFolder(String prefix) throws Exception {
-        return Files.createDirectories(Imports.IMPORT_DIR.resolve(prefix + "-" + UUID.randomUUID()));
+    private Path datasetFolder(String prefix) throws Exception {
+        Path folder = Files.createDirectories(Imports.IMPORT_DIR.resolve(prefix + "-" + UUID.randomUUID()));
+        created.add(folder);
+        return folder;
     }
 
     @Test
@@ -124,8 +141,10 @@ class DatasetLimitsTest {
     void pathsThatLeaveTheImportFolderAreRefusedWithoutNamingServerPaths() throws Exception {
         Path link = Imports.IMPORT_DIR.resolve("link-out-" + UUID.randomUUID());
         Files.createSymbolicLink(link, Path.of("/etc"));
+        created.add(link);
         Path fileLink = Imports.IMPORT_DIR.resolve("passwd-" + UUID.randomUUID());
         Files.createSymbolicLink(fileLink, Path.of("/etc/passwd"));
+        created.add(fileLink);
         long imports = count();
         record Case(String path, int status, String error) {
         }
