@@ -76,7 +76,7 @@ public class CuratorDeskResource {
             return refused(400, language.messages().desk_choose_document());
         }
         if (upload.size() > config.maxDocumentBytes()) {
-            return refused(413, language.messages().desk_too_large(upload.fileName(), config.maxDocumentBytes()));
+            return refused(413, language.messages().desk_too_large(DocumentNames.clean(upload.fileName()), config.maxDocumentBytes()));
         }
         byte[] bytes;
         try {

@@ -56,7 +56,7 @@ public class DocumentApiResource {
             return error(400, "Send the document as the multipart field 'document'.", null);
         }
         if (upload.size() > config.maxDocumentBytes()) {
-            return error(413, "The document is larger than " + config.maxDocumentBytes() + " bytes.", null);
+            return error(413, tooLarge(DocumentNames.clean(upload.fileName())), null);
         }
         try {
             return handle(upload.fileName(), preview, Files.readAllBytes(upload.uploadedFile()), authorization, request);
@@ -77,7 +77,7 @@ public class DocumentApiResource {
             return error(400, DocumentNames.clean(name) + ": the document is empty.", null);
         }
         if (body.length > config.maxDocumentBytes()) {
-            return error(413, "The document is larger than " + config.maxDocumentBytes() + " bytes.", null);
+            return error(413, tooLarge(DocumentNames.clean(name)), null);
         }
         String fileName = DocumentNames.clean(name);
         try {
@@ -87,6 +87,11 @@ public class DocumentApiResource {
         } catch (DocumentRejectedException e) {
             return error(DocumentRejections.status(e), fileName + ": " + DocumentRejections.describe(e), e.line());
         }
+    }
+
+    /** As the curator's page says it: the file first. */
+    private String tooLarge(String fileName) {
+        return fileName + ": the document is larger than " + config.maxDocumentBytes() + " bytes.";
     }
 
     private static Response error(int status, String message, Integer line) {

@@ -151,6 +151,22 @@ class DocumentUploadTest {
                 .statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void anOversizedDocumentIsRefusedWith413NamingTheFileFromTheApiAndThePage() {
+        byte[] huge = new byte[1_000_001];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        long before = lists();
+        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain; charset=UTF-8").body(huge)
+                .queryParam("name", "war-films-long.txt").post("/api/documents")
+                .then().statusCode(413).contentType(containsString("json"))
+                .body("error", equalTo("war-films-long.txt: the document is larger than 1000000 bytes."));
+        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+                .multiPart("document", "C:\\lists\\big-list.txt", huge, "text/plain").post("/api/documents")
+                .then().statusCode(413).body("error", equalTo("big-list.txt: the document is larger than 1000000 bytes."));
+        assertRefused(upload(curator(), "big-page-list.txt", huge), 413, "big-page-list.txt", "larger than 1000000 bytes");
+        assertThat(lists()).isEqualTo(before);
+    }
+
     private static void assertRefused(Response r, int status, String fileName, String words) {
         assertThat(r.statusCode()).as(fileName).isEqualTo(status);
         assertThat(r.asString()).as(fileName).contains(fileName).containsIgnoringCase(words).contains("role=\"alert\"");

@@ -60,7 +60,7 @@ public class DatasetDeskResource {
                           @RestForm boolean everyFilm) {
         DatasetImports.Started started = imports.start(dataset, path, archive, everyFilm, identity.getPrincipal().getName());
         if (started.problem() != null) {
-            return Pages.html(started.status(), Templates.datasets(job.recent(20), started.problem().apply(language.messages()),
+            return Pages.html(started.status(), Templates.datasets(job.recent(20), started.problem().apply(language.code()),
                     dataset, path == null ? "" : path));
         }
         return Response.seeOther(URI.create("/curate/datasets/" + started.id())).build();

@@ -2,17 +2,26 @@ package org.kinopanorama.ingest.dataset;
 
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -20,8 +29,14 @@ import java.util.stream.Stream;
  * A dataset as a folder, whatever it was given as: a folder as it is, a {@code .tar.gz}/{@code .tgz} or a
  * {@code .zip} unpacked into a temporary folder (removed on {@link #close}). The dataset's root is the first
  * folder (breadth-first, sorted) that has what the dataset needs ({@code films/}, {@code movies.csv}).
+ * <p>
+ * Bounded by {@link DatasetLimits}: an archive's bytes and entries are counted as they are unpacked and
+ * unpacking stops at the first one over a limit (nothing larger ever reaches the disk); a folder is walked
+ * and measured before it is read. Messages name the dataset as the curator gave it, never a server path.
  */
 public final class DatasetFiles implements AutoCloseable {
+
+    private static final int BUFFER = 64 * 1024;
 
     private final Path root;
     private final Path temporary;
@@ -35,58 +50,180 @@ public final class DatasetFiles implements AutoCloseable {
         return root;
     }
 
+    /** The temporary folder an archive was unpacked into (none for a folder). */
+    Path temporary() {
+        return temporary;
+    }
+
+    /** A dataset read with the default limits, named by its file name. */
     public static DatasetFiles open(Path location, Predicate<Path> isRoot) throws IOException {
+        return open(location, String.valueOf(location.getFileName()), null, isRoot, DatasetLimits.DEFAULT);
+    }
+
+    /**
+     * @param name     the dataset as the curator gave it (a path relative to the import folder, an uploaded file's name)
+     * @param boundary where a folder's symbolic links may lead (the import folder's real path); null: anywhere
+     */
+    public static DatasetFiles open(Path location, String name, Path boundary, Predicate<Path> isRoot, DatasetLimits limits)
+            throws IOException {
+        return open(location, name, boundary, isRoot, limits, null, () -> { });
+    }
+
+    /** As above, unpacking under {@code workDir} (null: the system's temporary folder), calling {@code afterWrite} after every write. */
+    static DatasetFiles open(Path location, String name, Path boundary, Predicate<Path> isRoot, DatasetLimits limits,
+                             Path workDir, Runnable afterWrite) throws IOException {
         if (!Files.exists(location)) {
-            throw new IOException(location + " does not exist");
+            throw new DatasetRefusedException(name + " does not exist");
         }
         if (Files.isDirectory(location)) {
-            return new DatasetFiles(findRoot(location, isRoot, location), null);
+            measure(location, name, boundary, limits);
+            return new DatasetFiles(findRoot(location, isRoot, name), null);
         }
-        String name = location.getFileName().toString().toLowerCase();
-        Path tmp = Files.createTempDirectory("kinopanorama-dataset-");
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(location))) {
-            if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
-                try (ArchiveInputStream<?> in = new TarArchiveInputStream(new GzipCompressorInputStream(raw))) {
-                    unpack(in, tmp);
-                }
-            } else if (name.endsWith(".zip")) {
-                try (ArchiveInputStream<?> in = new ZipArchiveInputStream(raw)) {
-                    unpack(in, tmp);
-                }
-            } else {
-                throw new IOException(location.getFileName() + " is neither a folder nor a .tar.gz, .tgz or .zip archive");
-            }
-            return new DatasetFiles(findRoot(tmp, isRoot, location), tmp);
-        } catch (IOException | RuntimeException e) {
+        String lower = location.getFileName().toString().toLowerCase();
+        boolean tar = lower.endsWith(".tar.gz") || lower.endsWith(".tgz");
+        if (!tar && !lower.endsWith(".zip")) {
+            throw new DatasetRefusedException(name + " is neither a folder nor a .tar.gz, .tgz or .zip archive");
+        }
+        Path tmp = workDir == null ? Files.createTempDirectory("kinopanorama-dataset-")
+                : Files.createTempDirectory(workDir, "kinopanorama-dataset-");
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(location));
+             ArchiveInputStream<?> in = tar ? new TarArchiveInputStream(new GzipCompressorInputStream(raw)) : new ZipArchiveInputStream(raw)) {
+            new Unpacking(name, limits, tmp, afterWrite).unpack(in);
+            return new DatasetFiles(findRoot(tmp, isRoot, name), tmp);
+        } catch (IOException | RuntimeException | Error e) {
             delete(tmp);
             throw e;
         }
     }
 
-    private static void unpack(ArchiveInputStream<?> in, Path target) throws IOException {
-        ArchiveEntry entry;
-        while ((entry = in.getNextEntry()) != null) {
-            Path out = target.resolve(entry.getName()).normalize();
-            if (!out.startsWith(target)) {
-                throw new IOException("archive entry " + entry.getName() + " points outside the archive");
-            }
-            if (entry.isDirectory()) {
-                Files.createDirectories(out);
-            } else {
+    /** Unpacks entry by entry, counting what it writes; the limits are checked before each write. */
+    private record Unpacking(String name, DatasetLimits limits, Path target, Runnable afterWrite) {
+
+        void unpack(ArchiveInputStream<?> in) throws IOException {
+            byte[] buffer = new byte[BUFFER];
+            long total = 0;
+            int entries = 0;
+            ArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > limits.maxEntries()) {
+                    throw new DatasetRefusedException(name + " has more than " + limits.maxEntries()
+                            + " entries (files and folders; KINOPANORAMA_DATASETS_MAX_ENTRIES)");
+                }
+                Path out;
+                try {
+                    out = target.resolve(entry.getName()).normalize();
+                } catch (InvalidPathException e) {
+                    throw new DatasetRefusedException(name + " has an entry whose name is not a path");
+                }
+                if (!out.startsWith(target)) {
+                    throw new DatasetRefusedException("archive entry " + entry.getName() + " points outside the archive");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                    continue;
+                }
+                if (!regularFile(entry)) {
+                    continue; // links and devices are no part of a dataset
+                }
+                if (entry.getSize() > limits.maxFileBytes()) {
+                    throw tooLarge(entry);
+                }
                 Files.createDirectories(out.getParent());
-                Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                long size = 0;
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        if (size + n > limits.maxFileBytes()) {
+                            throw tooLarge(entry);
+                        }
+                        if (total + n > limits.maxUnpackedBytes()) {
+                            throw new DatasetRefusedException(name + " unpacks to more than " + limits.maxUnpackedBytes()
+                                    + " bytes (KINOPANORAMA_DATASETS_MAX_UNPACKED_BYTES)");
+                        }
+                        os.write(buffer, 0, n);
+                        size += n;
+                        total += n;
+                        afterWrite.run();
+                    }
+                }
             }
+        }
+
+        private DatasetRefusedException tooLarge(ArchiveEntry entry) {
+            return new DatasetRefusedException(entry.getName() + " in " + name + " is larger than " + limits.maxFileBytes()
+                    + " bytes (KINOPANORAMA_DATASETS_MAX_FILE_BYTES)");
+        }
+
+        private static boolean regularFile(ArchiveEntry entry) {
+            if (entry instanceof TarArchiveEntry t) {
+                return t.isFile();
+            }
+            if (entry instanceof ZipArchiveEntry z) {
+                return !z.isUnixSymlink();
+            }
+            return true;
         }
     }
 
-    private static Path findRoot(Path dir, Predicate<Path> isRoot, Path given) throws IOException {
+    /** A folder's entries, file sizes and total, as the importers will see it (links followed, and kept inside the boundary). */
+    private static void measure(Path folder, String name, Path boundary, DatasetLimits limits) throws IOException {
+        long[] total = {0};
+        int[] entries = {0};
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                count(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                count(file);
+                if (attrs.size() > limits.maxFileBytes()) {
+                    throw new DatasetRefusedException(relative(file) + " is larger than " + limits.maxFileBytes()
+                            + " bytes (KINOPANORAMA_DATASETS_MAX_FILE_BYTES)");
+                }
+                total[0] += attrs.size();
+                if (total[0] > limits.maxUnpackedBytes()) {
+                    throw new DatasetRefusedException(name + " holds more than " + limits.maxUnpackedBytes()
+                            + " bytes (KINOPANORAMA_DATASETS_MAX_UNPACKED_BYTES)");
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    throw new DatasetRefusedException(relative(file) + " is a link that loops");
+                }
+                throw new DatasetRefusedException(relative(file) + " cannot be read");
+            }
+
+            private void count(Path p) throws IOException {
+                if (++entries[0] > limits.maxEntries()) {
+                    throw new DatasetRefusedException(name + " has more than " + limits.maxEntries()
+                            + " entries (files and folders; KINOPANORAMA_DATASETS_MAX_ENTRIES)");
+                }
+                if (boundary != null && Files.isSymbolicLink(p) && !p.toRealPath().startsWith(boundary)) {
+                    throw new DatasetRefusedException(relative(p) + " leads outside the import folder");
+                }
+            }
+
+            private String relative(Path p) {
+                String inside = folder.relativize(p).toString();
+                return inside.isEmpty() ? name : name + "/" + inside;
+            }
+        });
+    }
+
+    private static Path findRoot(Path dir, Predicate<Path> isRoot, String name) throws IOException {
         if (isRoot.test(dir)) {
             return dir;
         }
         try (Stream<Path> s = Files.walk(dir, 3)) {
             return s.filter(Files::isDirectory).sorted(Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
                     .filter(isRoot).findFirst()
-                    .orElseThrow(() -> new IOException(given + " does not hold the dataset's files"));
+                    .orElseThrow(() -> new DatasetRefusedException(name + " does not hold the dataset's files"));
         }
     }
 

@@ -2,6 +2,7 @@ package org.kinopanorama.ingest.dataset;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -11,8 +12,11 @@ import org.kinopanorama.catalog.CatalogueChanged;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +44,8 @@ public class DatasetImportJob {
 
     private static final Logger LOG = Logger.getLogger(DatasetImportJob.class);
     private static final String RUNNER_LOCK = "hashtext('kinopanorama.dataset-import')";
+    /** Held by the instance that drops finished imports' uploaded archives. */
+    private static final String CLEANUP_LOCK = "hashtext('kinopanorama.dataset-upload-cleanup')";
     /** The curated-list ingest's lock: a batch and a list document never match films at the same time. */
     private static final String INGEST_LOCK = "SELECT pg_advisory_xact_lock(hashtext('kinopanorama.ingest'))";
 
@@ -48,6 +54,9 @@ public class DatasetImportJob {
 
     @Inject
     DatasetConfig config;
+
+    @Inject
+    DatasetImporters importers;
 
     @Inject
     Event<CatalogueChanged> catalogueChanged;
@@ -68,30 +77,87 @@ public class DatasetImportJob {
         runner.shutdownNow();
     }
 
-    /** Queues an import and starts the runner; returns the import's id. */
-    public long start(String dataset, String location, byte[] upload, boolean everyFilm, String actor) {
+    /**
+     * Queues an import and starts the runner; returns the import's id. {@code location} is a path relative to
+     * the import folder, or (with {@code upload}, the archive's file, copied into the row) the archive's name.
+     */
+    public long start(String dataset, String location, Path upload, boolean everyFilm, String actor) {
         if (!dataset.equals(SOVIET_CINEMA) && !dataset.equals(MOVIELENS)) {
             throw new IllegalArgumentException("unknown dataset " + dataset);
         }
         long id;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
-                     INSERT INTO dataset_import (id, dataset, location, upload, every_film, status, actor)
-                     VALUES (nextval('dataset_import_seq'), ?, ?, ?, ?, 'queued', ?) RETURNING id""")) {
+                     INSERT INTO dataset_import (id, dataset, location, upload, uploaded, every_film, status, actor)
+                     VALUES (nextval('dataset_import_seq'), ?, ?, ?, ?, ?, 'queued', ?) RETURNING id""");
+             InputStream archive = upload == null ? null : Files.newInputStream(upload)) {
             ps.setString(1, dataset);
             ps.setString(2, location);
-            ps.setBytes(3, upload);
-            ps.setBoolean(4, everyFilm);
-            ps.setString(5, actor);
+            if (archive == null) {
+                ps.setNull(3, java.sql.Types.BINARY);
+            } else {
+                ps.setBinaryStream(3, archive, Files.size(upload));
+            }
+            ps.setBoolean(4, upload != null);
+            ps.setBoolean(5, everyFilm);
+            ps.setString(6, actor);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         kick();
         return id;
+    }
+
+    /**
+     * Drops the uploaded archives of imports finished longer ago than {@code kinopanorama.datasets.keep-uploads-for}
+     * (one instance at a time: the others skip while one holds the lock); returns how many were dropped.
+     */
+    public int dropFinishedUploads() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!bool(c, "SELECT pg_try_advisory_xact_lock(" + CLEANUP_LOCK + ")")) {
+                    c.rollback();
+                    return 0;
+                }
+                int dropped;
+                try (PreparedStatement ps = c.prepareStatement("""
+                        UPDATE dataset_import SET upload = NULL, upload_dropped_at = now()
+                        WHERE upload IS NOT NULL AND status IN ('done', 'failed', 'cancelled')
+                          AND finished_at < now() - make_interval(secs => ?)""")) {
+                    ps.setDouble(1, config.keepUploadsFor().toMillis() / 1000.0);
+                    dropped = ps.executeUpdate();
+                }
+                c.commit();
+                return dropped;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Scheduled(every = "{kinopanorama.datasets.upload-cleanup-every}", delayed = "{kinopanorama.datasets.upload-cleanup-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledUploadCleanup() {
+        try {
+            int dropped = dropFinishedUploads();
+            if (dropped > 0) {
+                LOG.infof("Dropped the uploaded archives of %d finished dataset imports", dropped);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Dropping the uploaded archives of finished imports failed", e);
+        }
     }
 
     /** Asks the import to stop after its current batch (at once if it has not started). */
@@ -137,7 +203,7 @@ public class DatasetImportJob {
                     return; // nothing was queued while the lock was being released
                 }
             }
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             LOG.error("dataset import runner stopped", e);
         }
     }
@@ -154,22 +220,25 @@ public class DatasetImportJob {
     private void runOne(long id) throws SQLException {
         String dataset;
         String location;
-        byte[] upload;
+        boolean uploaded;
+        boolean uploadKept;
         boolean everyFilm;
         String cursor;
         long elapsed;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT dataset, location, upload, every_film, cursor, elapsed_millis FROM dataset_import WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT dataset, location, uploaded, upload IS NOT NULL, every_film, cursor, elapsed_millis
+                     FROM dataset_import WHERE id = ?""")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 dataset = rs.getString(1);
                 location = rs.getString(2);
-                upload = rs.getBytes(3);
-                everyFilm = rs.getBoolean(4);
-                cursor = rs.getString(5);
-                elapsed = rs.getLong(6);
+                uploaded = rs.getBoolean(3);
+                uploadKept = rs.getBoolean(4);
+                everyFilm = rs.getBoolean(5);
+                cursor = rs.getString(6);
+                elapsed = rs.getLong(7);
             }
         }
         // claimed atomically: an import cancelled while queued (between next() and here) is not run, and one
@@ -189,38 +258,45 @@ public class DatasetImportJob {
             }
         }
         Run run = new Run(id, everyFilm, cursor, elapsed);
-        Path uploaded = null;
+        ImportFolder folder = new ImportFolder(Path.of(config.importDir()));
+        Path uploadedFile = null;
         String status = "done";
         String error = null;
         try {
             Path path;
-            if (upload != null) {
-                String name = Path.of(location).getFileName().toString();
-                uploaded = Files.createTempFile("kinopanorama-upload-", "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
-                Files.write(uploaded, upload);
-                path = uploaded;
+            Path boundary = null;
+            if (uploaded) {
+                if (!uploadKept) {
+                    throw new DatasetRefusedException("the uploaded archive " + location + " was dropped after the import finished ("
+                            + "kept " + config.keepUploadsFor() + "); upload it again");
+                }
+                uploadedFile = Files.createTempFile("kinopanorama-upload-", "-" + location.replaceAll("[^A-Za-z0-9._-]", "_"));
+                copyUpload(id, uploadedFile);
+                path = uploadedFile;
             } else {
-                path = Path.of(location);
+                try {
+                    path = folder.resolve(location);
+                    boundary = folder.realFolder();
+                } catch (ImportFolder.Refused refused) {
+                    throw new DatasetRefusedException(refused.english());
+                }
             }
             boolean soviet = dataset.equals(SOVIET_CINEMA);
-            try (DatasetFiles files = DatasetFiles.open(path, soviet
+            try (DatasetFiles files = DatasetFiles.open(path, location, boundary, soviet
                     ? dir -> Files.isDirectory(dir.resolve("films"))
-                    : dir -> Files.isRegularFile(dir.resolve("movies.csv")))) {
-                if (soviet) {
-                    new SovietCinemaImporter(config.batchSize()).run(run, files.root());
-                } else {
-                    new MovieLensImporter(config.batchSize()).run(run, files.root());
-                }
+                    : dir -> Files.isRegularFile(dir.resolve("movies.csv")), DatasetLimits.of(config))) {
+                importers.run(dataset, run, files.root());
             }
         } catch (ImportRun.Cancelled e) {
             status = "cancelled";
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception | Error e) {
+            // whatever went wrong, Errors included: the import ends failed with its reason and the queue moves on
             status = "failed";
-            error = e.getMessage() == null ? e.toString() : e.getMessage();
+            error = ImportFailure.reason(e, hiddenFolders(folder));
             LOG.warnf(e, "dataset import %d failed", id);
         } finally {
-            if (uploaded != null) {
-                uploaded.toFile().delete();
+            if (uploadedFile != null) {
+                uploadedFile.toFile().delete();
             }
         }
         try (Connection c = dataSource.getConnection();
@@ -237,8 +313,40 @@ public class DatasetImportJob {
             }
         }
         if (!run.touched.isEmpty()) {
-            catalogueChanged.fire(new CatalogueChanged(Set.copyOf(run.touched), "dataset:" + dataset));
+            try {
+                catalogueChanged.fire(new CatalogueChanged(Set.copyOf(run.touched), "dataset:" + dataset));
+            } catch (Exception | Error e) {
+                LOG.errorf(e, "what follows dataset import %d (catalogue changed) failed", id);
+            }
         }
+    }
+
+    private void copyUpload(long id, Path to) throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT upload FROM dataset_import WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getBinaryStream(1) == null) {
+                    throw new DatasetRefusedException("the uploaded archive was dropped; upload it again");
+                }
+                try (InputStream in = rs.getBinaryStream(1)) {
+                    Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Folders whose paths never appear in a failure's reason. */
+    private static List<Path> hiddenFolders(ImportFolder folder) {
+        List<Path> out = new ArrayList<>();
+        try {
+            out.add(folder.realFolder());
+        } catch (ImportFolder.Refused ignored) {
+            // no import folder: nothing of it to hide
+        }
+        out.add(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize());
+        out.add(Path.of("").toAbsolutePath());
+        return out;
     }
 
     /** The latest imports, newest first (without their logs). */

@@ -45,36 +45,49 @@ public final class MovieLensImporter {
         Map<String, String[]> links = new HashMap<>();
         Path linksFile = root.resolve("links.csv");
         if (Files.isRegularFile(linksFile)) {
-            for (CSVRecord r : read(linksFile)) {
-                links.put(r.get("movieId"), new String[] {imdb(r.get("imdbId")), blankToNull(r.get("tmdbId"))});
-            }
+            each(linksFile, r -> links.put(r.get("movieId"), new String[] {imdb(r.get("imdbId")), blankToNull(r.get("tmdbId"))}));
         }
-        List<CSVRecord> movies = read(root.resolve("movies.csv"));
-        int from = run.beginPhase("movies", movies.size());
-        for (int start = from; start < movies.size(); start += batchSize) {
-            List<CSVRecord> batch = movies.subList(start, Math.min(movies.size(), start + batchSize));
-            run.batch("movies", start + batch.size(), (c, linker) -> {
-                for (CSVRecord row : batch) {
-                    String file = "movies.csv line " + (row.getRecordNumber() + 1);
-                    FilmRecord record;
-                    try {
-                        record = record(row, links.get(row.get("movieId")), file);
-                    } catch (BadRecordException e) {
-                        run.skipped(e.file(), e.getMessage());
-                        continue;
-                    }
-                    Savepoint sp = c.setSavepoint();
-                    try {
-                        FilmLinker.Result r = linker.link(record, run.everyFilm(), null);
-                        run.counts().add(r);
-                        r.doubts().forEach(d -> run.warning(file, d));
-                        c.releaseSavepoint(sp);
-                    } catch (SQLException e) {
-                        c.rollback(sp);
-                        run.skipped(file, "not written: " + e.getMessage());
-                    }
+        // streamed twice (counted, then read in batches): a large movies.csv is never held whole
+        Path moviesFile = root.resolve("movies.csv");
+        int[] movies = {0};
+        each(moviesFile, r -> movies[0]++);
+        int from = run.beginPhase("movies", movies[0]);
+        try (Reader in = Files.newBufferedReader(moviesFile, StandardCharsets.UTF_8); CSVParser parser = CSV.parse(in)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            int index = 0;
+            while (index < from && it.hasNext()) {
+                it.next();
+                index++;
+            }
+            while (it.hasNext()) {
+                List<CSVRecord> batch = new ArrayList<>(batchSize);
+                while (it.hasNext() && batch.size() < batchSize) {
+                    batch.add(it.next());
                 }
-            });
+                index += batch.size();
+                run.batch("movies", index, (c, linker) -> {
+                    for (CSVRecord row : batch) {
+                        String file = "movies.csv line " + (row.getRecordNumber() + 1);
+                        FilmRecord record;
+                        try {
+                            record = record(row, links.get(row.get("movieId")), file);
+                        } catch (BadRecordException e) {
+                            run.skipped(e.file(), e.getMessage());
+                            continue;
+                        }
+                        Savepoint sp = c.setSavepoint();
+                        try {
+                            FilmLinker.Result r = linker.link(record, run.everyFilm(), null);
+                            run.counts().add(r);
+                            r.doubts().forEach(d -> run.warning(file, d));
+                            c.releaseSavepoint(sp);
+                        } catch (SQLException e) {
+                            c.rollback(sp);
+                            run.skipped(file, "not written: " + e.getMessage());
+                        }
+                    }
+                });
+            }
         }
 
         Path tagsFile = root.resolve("tags.csv");
@@ -82,14 +95,14 @@ public final class MovieLensImporter {
             // movieId -> tag -> users; small (thousands of rows)
             Map<String, Map<String, Integer>> tags = new TreeMap<>();
             Map<String, String> spelling = new HashMap<>();
-            for (CSVRecord r : read(tagsFile)) {
+            each(tagsFile, r -> {
                 String tag = r.get("tag").strip();
                 if (!tag.isEmpty()) {
                     String key = tag.toLowerCase(Locale.ROOT);
                     spelling.putIfAbsent(key, tag);
                     tags.computeIfAbsent(r.get("movieId"), k -> new TreeMap<>()).merge(key, 1, Integer::sum);
                 }
-            }
+            });
             List<Map.Entry<String, Map<String, Integer>>> entries = new ArrayList<>(tags.entrySet());
             int tagFrom = run.beginPhase("tags", entries.size());
             for (int start = tagFrom; start < entries.size(); start += batchSize * 5) {
@@ -245,9 +258,12 @@ public final class MovieLensImporter {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
+    /** Every record of a CSV file, streamed. */
+    private static void each(Path file, java.util.function.Consumer<CSVRecord> action) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSV.parse(in)) {
-            return p.getRecords();
+            for (CSVRecord r : p) {
+                action.accept(r);
+            }
         }
     }
 }

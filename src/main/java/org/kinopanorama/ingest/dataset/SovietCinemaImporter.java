@@ -1,7 +1,6 @@
 package org.kinopanorama.ingest.dataset;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,13 +20,19 @@ public final class SovietCinemaImporter {
     public static final String SOURCE_LABEL = "Soviet Bloc Cinema Data (CC BY-SA 4.0)";
 
     private final int batchSize;
+    private final long maxRecordBytes;
 
     public SovietCinemaImporter(int batchSize) {
+        this(batchSize, DatasetLimits.DEFAULT.maxRecordBytes());
+    }
+
+    public SovietCinemaImporter(int batchSize, long maxRecordBytes) {
         this.batchSize = batchSize;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     public void run(ImportRun run, Path root) throws IOException {
-        SovietCinemaReference ref = SovietCinemaReference.read(root, e -> run.skipped(e.file(), e.getMessage()));
+        SovietCinemaReference ref = SovietCinemaReference.read(root, maxRecordBytes, e -> run.skipped(e.file(), e.getMessage()));
         Map<String, Long> topicIds = new HashMap<>();
         Map<String, Long> personIds = run.personIds();
         Map<String, Long> studioIds = run.studioIds();
@@ -83,12 +88,9 @@ public final class SovietCinemaImporter {
                 for (Path file : batch) {
                     FilmRecord record;
                     try {
-                        record = parser.parse(root, file, Files.readAllBytes(file));
+                        record = parser.parse(root, file, SovietCinemaReference.readRecord(root, file, maxRecordBytes));
                     } catch (BadRecordException e) {
                         run.skipped(e.file(), e.getMessage());
-                        continue;
-                    } catch (IOException e) {
-                        run.skipped(root.relativize(file).toString(), "unreadable: " + e.getMessage());
                         continue;
                     }
                     List<String> countries = record.claims().getOrDefault("country", List.of());

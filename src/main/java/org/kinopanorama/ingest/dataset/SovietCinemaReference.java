@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +40,15 @@ public final class SovietCinemaReference {
     final Map<String, String> genreLabels = new HashMap<>();
 
     public static SovietCinemaReference read(Path root, Consumer<BadRecordException> problems) throws IOException {
+        return read(root, DatasetLimits.DEFAULT.maxRecordBytes(), problems);
+    }
+
+    /** As above, refusing (and reporting) any record file larger than {@code maxRecordBytes}. */
+    public static SovietCinemaReference read(Path root, long maxRecordBytes, Consumer<BadRecordException> problems) throws IOException {
         SovietCinemaReference ref = new SovietCinemaReference();
         for (Path f : yamlFiles(root.resolve("people"))) {
             try {
-                Map<String, Object> m = map(root, f);
+                Map<String, Object> m = map(root, f, maxRecordBytes);
                 String id = SovietFilmParser.text(m, "id", root, f);
                 ref.people.put(id, new PersonInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "name_original"),
                         optional(m, "birth"), optional(m, "death"), externalId(m, "wikidata")));
@@ -52,7 +58,7 @@ public final class SovietCinemaReference {
         }
         for (Path f : yamlFiles(root.resolve("studios"))) {
             try {
-                Map<String, Object> m = map(root, f);
+                Map<String, Object> m = map(root, f, maxRecordBytes);
                 String id = SovietFilmParser.text(m, "id", root, f);
                 ref.studios.put(id, new StudioInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "name_original"),
                         optional(m, "country"), externalId(m, "wikidata")));
@@ -62,7 +68,7 @@ public final class SovietCinemaReference {
         }
         for (Path f : yamlFiles(root.resolve("topics"))) {
             try {
-                Map<String, Object> m = map(root, f);
+                Map<String, Object> m = map(root, f, maxRecordBytes);
                 String id = SovietFilmParser.text(m, "id", root, f);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> filter = m.get("filter") instanceof Map<?, ?> fm ? (Map<String, Object>) fm : Map.of();
@@ -74,7 +80,7 @@ public final class SovietCinemaReference {
         Path genres = root.resolve("vocabularies").resolve("genres.yaml");
         if (Files.isRegularFile(genres)) {
             try {
-                Object values = map(root, genres).get("values");
+                Object values = map(root, genres, maxRecordBytes).get("values");
                 if (values instanceof List<?> list) {
                     for (Object v : list) {
                         if (v instanceof Map<?, ?> g && g.get("code") != null && g.get("name_ru") != null) {
@@ -116,11 +122,33 @@ public final class SovietCinemaReference {
         }
     }
 
+    /**
+     * A record file's bytes, read whole (it is parsed whole) but never more than {@code max} of them: a file
+     * larger than a record can be is refused with its name, whatever its size on disk says.
+     */
+    static byte[] readRecord(Path root, Path file, long max) throws BadRecordException {
+        String name = root.relativize(file).toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw new BadRecordException(name, "larger than " + max + " bytes (KINOPANORAMA_DATASETS_MAX_RECORD_BYTES)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new BadRecordException(name, "unreadable (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    static Map<String, Object> map(Path root, Path file, long maxRecordBytes) throws BadRecordException {
+        return map(root, file, readRecord(root, file, maxRecordBytes));
+    }
+
+    /** A record's YAML as a mapping; {@code file} only names it. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Path root, Path file) throws BadRecordException {
+    static Map<String, Object> map(Path root, Path file, byte[] content) throws BadRecordException {
         String name = root.relativize(file).toString();
         try {
-            Object o = YAML.readValue(file.toFile(), Object.class);
+            Object o = YAML.readValue(content, Object.class);
             if (!(o instanceof Map<?, ?>)) {
                 throw new BadRecordException(name, "not a YAML mapping");
             }
@@ -129,7 +157,7 @@ public final class SovietCinemaReference {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw new BadRecordException(name, "malformed YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new BadRecordException(name, "unreadable: " + e.getMessage());
+            throw new BadRecordException(name, "unreadable (" + e.getClass().getSimpleName() + ")");
         }
     }
 

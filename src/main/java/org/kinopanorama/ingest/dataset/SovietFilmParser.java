@@ -28,8 +28,9 @@ public final class SovietFilmParser {
         this.reference = reference;
     }
 
+    /** The film in {@code content}, the bytes of {@code file} (which only names it). */
     public FilmRecord parse(Path root, Path file, byte[] content) throws BadRecordException {
-        Map<String, Object> m = SovietCinemaReference.map(root, file);
+        Map<String, Object> m = SovietCinemaReference.map(root, file, content);
         String name = root.relativize(file).toString();
         String id = text(m, "id", root, file);
         String titleRu = text(m, "title_ru", root, file);

@@ -42,7 +42,7 @@ class DatasetDeskTest {
         Visitor curator = curator();
         curator.get("/curate/datasets").then().statusCode(200).body(containsString("Import open datasets"));
         Response started = curator.request().multiPart("csrf", curator.csrfToken())
-                .multiPart("dataset", "soviet-cinema").multiPart("path", Imports.SOVIET.toString())
+                .multiPart("dataset", "soviet-cinema").multiPart("path", Imports.SOVIET_NAME)
                 .post("/curate/datasets");
         assertThat(started.statusCode()).isEqualTo(303);
         String location = started.header("Location").replaceAll("^https?://[^/]+", "");
@@ -89,13 +89,13 @@ class DatasetDeskTest {
         Visitor member = Visitor.signedUp(Visitor.uniqueName("member"));
         assertThat(member.get("/curate/datasets").statusCode()).isEqualTo(403);
         assertThat(new Visitor().get("/curate/datasets").statusCode()).isEqualTo(303);
-        given().post("/api/datasets/imports?dataset=movielens&path=" + Imports.MOVIELENS).then().statusCode(401);
+        given().post("/api/datasets/imports?dataset=movielens&path=" + Imports.MOVIELENS_NAME).then().statusCode(401);
     }
 
     @Test
     void theApiStartsAnImportAnswers202AndReportsProgress() {
         Response started = given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
-                .post("/api/datasets/imports?dataset=movielens&path=" + Imports.MOVIELENS);
+                .post("/api/datasets/imports?dataset=movielens&path=" + Imports.MOVIELENS_NAME);
         started.then().statusCode(202).header("Location", containsString("/api/datasets/imports/")).body("id", notNullValue());
         long id = started.jsonPath().getLong("id");
         Imports.await(job, id);

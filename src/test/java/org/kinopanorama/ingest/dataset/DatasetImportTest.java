@@ -32,8 +32,8 @@ class DatasetImportTest {
     DataSource dataSource;
 
     private ImportView[] importBoth() {
-        ImportView soviet = Imports.run(job, DatasetImportJob.SOVIET_CINEMA, Imports.SOVIET, false);
-        ImportView movielens = Imports.run(job, DatasetImportJob.MOVIELENS, Imports.MOVIELENS, false);
+        ImportView soviet = Imports.run(job, DatasetImportJob.SOVIET_CINEMA, Imports.SOVIET_NAME, false);
+        ImportView movielens = Imports.run(job, DatasetImportJob.MOVIELENS, Imports.MOVIELENS_NAME, false);
         return new ImportView[] {soviet, movielens};
     }
 
@@ -168,7 +168,7 @@ class DatasetImportTest {
     private long firstImportOf(String dataset) {
         try {
             return longs("SELECT min(id) FROM dataset_import WHERE dataset = '" + dataset + "' AND location = '"
-                    + Imports.SOVIET + "'").get(0);
+                    + Imports.SOVIET_NAME + "'").get(0);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -38,9 +38,9 @@ class DatasetsThenSeedListsTest {
     @Test
     void theSeedListsFindTheFilmsTheDatasetsBrought() throws Exception {
         assertThat(strings("SELECT count(*) FROM curated_list")).containsExactly("0");
-        Imports.run(job, DatasetImportJob.SOVIET_CINEMA, Imports.SOVIET, false);
+        Imports.run(job, DatasetImportJob.SOVIET_CINEMA, Imports.SOVIET_NAME, false);
         // MovieLens enriches what is there: the Soviet films (the seed lists are not in yet)
-        Imports.run(job, DatasetImportJob.MOVIELENS, Imports.MOVIELENS, false);
+        Imports.run(job, DatasetImportJob.MOVIELENS, Imports.MOVIELENS_NAME, false);
         try (var seeds = Files.list(Path.of("seeds"))) {
             for (Path seed : seeds.sorted().toList()) {
                 ingest.ingest(new ListDocumentParser(1_000_000).parse(seed.getFileName().toString(), Files.readAllBytes(seed)), "test");

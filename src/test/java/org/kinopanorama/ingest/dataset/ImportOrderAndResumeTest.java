@@ -128,7 +128,8 @@ class ImportOrderAndResumeTest {
 
     @Test
     void aCancelledImportResumesFromItsCursorAndAnInterruptedOneToo() throws Exception {
-        Path dir = Files.createTempDirectory("sbc-resume");
+        Path dir = Files.createTempDirectory(Imports.IMPORT_DIR, "sbc-resume");
+        String name = dir.getFileName().toString(); // as a curator names it: inside the import folder
         Files.createDirectories(dir.resolve("films"));
         String[] w = word();
         for (int i = 0; i < 12; i++) {
@@ -140,7 +141,7 @@ class ImportOrderAndResumeTest {
                     external_ids: {wikidata: Q8%2$d%5$s}
                     """.formatted(w[0], i, w[1], 1960 + i, Math.abs(w[0].hashCode())));
         }
-        long id = job.start(DatasetImportJob.SOVIET_CINEMA, dir.toString(), null, false, "test");
+        long id = job.start(DatasetImportJob.SOVIET_CINEMA, name, null, false, "test");
         job.cancel(id);
         ImportView cancelled = Imports.await(job, id);
         assertThat(cancelled.status()).isEqualTo("cancelled");
@@ -165,7 +166,7 @@ class ImportOrderAndResumeTest {
                     external_ids: {wikidata: Q7%2$d%5$s}
                     """.formatted(v[0], i, v[1], 1960 + i, Math.abs(v[0].hashCode())));
         }
-        long crashed = job.start(DatasetImportJob.SOVIET_CINEMA, dir.toString(), null, false, "test");
+        long crashed = job.start(DatasetImportJob.SOVIET_CINEMA, name, null, false, "test");
         Imports.await(job, crashed);
         // pretend it had died after 8 films: forget the last 4, put the cursor back, mark it running
         execute("DELETE FROM film WHERE id IN (SELECT film_id FROM dataset_record WHERE record_id IN ('crash-" + v[0] + "-8', 'crash-"

@@ -13,12 +13,18 @@ final class Imports {
     static final Path SOVIET = Path.of("src/test/resources/datasets/soviet");
     static final Path MOVIELENS = Path.of("src/test/resources/datasets/movielens");
     static final Path SHARED = Path.of("../shared/data");
+    /** The import folder of the tests (%test.kinopanorama.datasets.import-dir): the fixtures as Maven copies them. */
+    static final Path IMPORT_DIR = Path.of("target/test-classes/datasets");
+    /** The fixtures by the names a curator gives them: relative to the import folder. */
+    static final String SOVIET_NAME = "soviet";
+    static final String MOVIELENS_NAME = "movielens";
 
     private Imports() {
     }
 
-    static ImportView run(DatasetImportJob job, String dataset, Path path, boolean everyFilm) {
-        return await(job, job.start(dataset, path.toString(), null, everyFilm, "test"));
+    /** Imports {@code name}, a path relative to the import folder, and waits for the end. */
+    static ImportView run(DatasetImportJob job, String dataset, String name, boolean everyFilm) {
+        return await(job, job.start(dataset, name, null, everyFilm, "test"));
     }
 
     static ImportView await(DatasetImportJob job, long id) {

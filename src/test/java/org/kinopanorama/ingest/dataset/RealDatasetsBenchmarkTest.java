@@ -25,9 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seed films each dataset matched. Run: ./mvnw verify -Pbenchmark -Dtest=RealDatasetsBenchmarkTest
  */
 @QuarkusTest
-@TestProfile(DatasetProfile.class)
+@TestProfile(RealDatasetsBenchmarkTest.SharedImportFolder.class)
 @Tag("benchmark")
 class RealDatasetsBenchmarkTest {
+
+    /** The dataset tests' database, with the shared data folder as the import folder. */
+    public static class SharedImportFolder extends DatasetProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString());
+        }
+    }
 
     @Inject
     DatasetImportJob job;
@@ -85,7 +93,7 @@ class RealDatasetsBenchmarkTest {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        ImportView v = Imports.run(job, dataset, path, false);
+        ImportView v = Imports.run(job, dataset, Imports.SHARED.relativize(path).toString(), false);
         long millis = (System.nanoTime() - start) / 1_000_000;
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
