@@ -1,9 +1,14 @@
 package org.kinopanorama.account;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A session ends for good when its owner says so: sign-out, a new password, "sign out everywhere", a deleted account. */
 @QuarkusTest
 class SessionRevocationTest {
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void aDeletedAccountsCookieNeverSignsIntoTheNextAccountWithTheSameName() {
@@ -115,8 +123,33 @@ class SessionRevocationTest {
         cookies.remove("kp-sid");
         Response page = withCookies(cookies).get("/account");
         assertThat(page.statusCode()).isEqualTo(303);
-        cookies.put("kp-sid", "forged-value-that-no-session-has");
-        assertThat(withCookies(cookies).get("/account").statusCode()).isEqualTo(303);
+        for (String forged : new String[]{"forged-value-that-no-session-has", "x".repeat(4000), "' OR 1=1 --", ""}) {
+            cookies.put("kp-sid", forged);
+            assertThat(withCookies(cookies).get("/account").statusCode()).as(forged).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void aSessionEndedByAnotherInstanceIsRefusedHereSoonAfter() throws Exception {
+        String name = Visitor.uniqueName("askoldov");
+        Visitor visitor = Visitor.signedUp(name);
+        assertThat(visitor.get("/account").statusCode()).isEqualTo(200);
+
+        // another instance signs the account out everywhere: only the shared database changes
+        try (Connection c = db.getConnection(); PreparedStatement d = c.prepareStatement(
+                "DELETE FROM account_session WHERE account_id = (SELECT id FROM account WHERE username = ?)")) {
+            d.setString(1, name);
+            assertThat(d.executeUpdate()).isEqualTo(1);
+        }
+
+        // within recheck-after (5 s); polled for longer so that a loaded machine does not fail the test
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        int status = 200;
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            status = visitor.get("/account").statusCode();
+        }
+        assertThat(status).isEqualTo(303);
     }
 
     /** What a thief who copied the browser's cookies at that moment holds. */
