@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -186,10 +185,6 @@ public class AccountSessions {
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dropIdleSessions() {
         update("DELETE FROM account_session WHERE last_seen_at < now() - make_interval(secs => ?)", (double) idleSeconds);
-    }
-
-    Duration idleLimit() {
-        return Duration.ofSeconds(idleSeconds);
     }
 
     private void remember(String hash, Verdict verdict) {
