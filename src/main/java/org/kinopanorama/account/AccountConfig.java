@@ -14,6 +14,8 @@ public interface AccountConfig {
 
     SignIn signIn();
 
+    Sessions sessions();
+
     interface Curator {
         Optional<String> username();
 
@@ -35,5 +37,18 @@ public interface AccountConfig {
         /** How long attempts are refused after the last failure; also how long failures are remembered. */
         @WithDefault("15M")
         Duration lockout();
+    }
+
+    interface Sessions {
+        /**
+         * How long an instance trusts its last look at a session before asking the database again: the most a
+         * sign-out, password change or "sign out everywhere" on another instance takes to reach this one.
+         */
+        @WithDefault("5S")
+        Duration recheckAfter();
+
+        /** How often a session's "last seen" is written, at most. */
+        @WithDefault("1M")
+        Duration lastSeenEvery();
     }
 }

@@ -23,6 +23,7 @@ import org.kinopanorama.web.ReturnPath;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Sign up, sign in, sign out, and the account page. */
@@ -36,7 +37,8 @@ public class AccountResource {
 
         static native TemplateInstance signIn(String username, String returnTo, String problem);
 
-        static native TemplateInstance account(Account account, FieldErrors errors, String notice);
+        static native TemplateInstance account(Account account, FieldErrors errors, String notice,
+                                               List<AccountSessions.Seen> sessions);
     }
 
     @Inject
@@ -47,6 +49,12 @@ public class AccountResource {
 
     @Inject
     SessionCookies sessions;
+
+    @Inject
+    AccountSessions liveSessions;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     SecurityIdentity identity;
@@ -68,7 +76,7 @@ public class AccountResource {
         SignUpForm form = new SignUpForm(username, email, password);
         try {
             Account account = accounts.signUp(form);
-            startSession(account.username, rc);
+            startSession(account, rc);
             return Response.seeOther(URI.create(ReturnPath.safe(returnTo))).build();
         } catch (AccountFormException e) {
             // the password is never sent back
@@ -90,8 +98,9 @@ public class AccountResource {
                            RoutingContext rc) {
         String name = username == null ? "" : username.strip();
         String back = ReturnPath.safe(returnTo);
-        String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host();
-        Optional<Duration> refused = throttle.refusedFor(name, address);
+        String address = clientAddress.of(rc.request());
+        // counted before the password is checked: a burst of guesses gets at most the limit checked
+        Optional<Duration> refused = throttle.attempt(name, address);
         if (refused.isPresent()) {
             long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
             return Response.fromResponse(Pages.html(429, Templates.signIn(name, back, language.messages().signin_throttled(minutes))))
@@ -100,12 +109,11 @@ public class AccountResource {
         }
         Optional<Account> account = accounts.verify(name, password);
         if (account.isEmpty()) {
-            throttle.recordFailure(name, address);
             // the same words whether or not the account exists
             return Pages.html(401, Templates.signIn(name, back, language.messages().signin_wrong()));
         }
-        throttle.recordSuccess(name, address);
-        startSession(account.get().username, rc);
+        throttle.succeeded(name, address);
+        startSession(account.get(), rc);
         return Response.seeOther(URI.create(back)).build();
     }
 
@@ -120,22 +128,40 @@ public class AccountResource {
     @GET
     @Path("account")
     @Authenticated
-    public TemplateInstance accountPage(@RestQuery String notice) {
+    public TemplateInstance accountPage(@RestQuery String notice, RoutingContext rc) {
         String message = "password-changed".equals(notice) ? language.messages().password_changed() : null;
-        return Templates.account(me(), FieldErrors.none(), message);
+        return accountPage(FieldErrors.none(), message, rc);
+    }
+
+    private TemplateInstance accountPage(FieldErrors errors, String notice, RoutingContext rc) {
+        Account account = me();
+        return Templates.account(account, errors, notice, liveSessions.of(account.id, sessions.sessionToken(rc).orElse(null)));
     }
 
     @POST
     @Path("account/password")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation) {
+    public Response changePassword(@RestForm String current, @RestForm String password, @RestForm String confirmation,
+                                   RoutingContext rc) {
         try {
-            accounts.changePassword(identity.getPrincipal().getName(), current, password, confirmation);
+            // every other session of the account ends; this one stays
+            accounts.changePassword(identity.getPrincipal().getName(), current, password, confirmation,
+                    sessions.sessionToken(rc).orElse(null));
             return Response.seeOther(URI.create("/account?notice=password-changed")).build();
         } catch (AccountFormException e) {
-            return Pages.html(422, Templates.account(me(), e.errors(), null));
+            return Pages.html(422, accountPage(e.errors(), null, rc));
         }
+    }
+
+    @POST
+    @Path("account/sessions/end-all")
+    @Authenticated
+    public Response signOutEverywhere(RoutingContext rc) {
+        accounts.signOutEverywhere(identity.getPrincipal().getName());
+        sessions.signOut(rc);
+        RequestGuards.issueCsrfToken(rc);
+        return Response.seeOther(URI.create("/signin")).build();
     }
 
     @POST
@@ -146,7 +172,7 @@ public class AccountResource {
         try {
             accounts.delete(identity.getPrincipal().getName(), confirmation, password);
         } catch (AccountFormException e) {
-            return Pages.html(422, Templates.account(me(), e.errors(), null));
+            return Pages.html(422, accountPage(e.errors(), null, rc));
         }
         sessions.signOut(rc);
         RequestGuards.issueCsrfToken(rc);
@@ -158,8 +184,8 @@ public class AccountResource {
                 .orElseThrow(() -> new io.quarkus.security.UnauthorizedException("the account is gone"));
     }
 
-    private void startSession(String username, RoutingContext rc) {
-        sessions.signIn(username, rc);
+    private void startSession(Account account, RoutingContext rc) {
+        sessions.signIn(account, rc);
         RequestGuards.issueCsrfToken(rc); // a new token for the new session
     }
 }

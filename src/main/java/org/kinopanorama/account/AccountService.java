@@ -1,6 +1,8 @@
 package org.kinopanorama.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,9 +19,11 @@ import java.util.Optional;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-/** Accounts: created, checked, changed and deleted, each in one transaction. */
+/**
+ * Accounts: created, checked, changed and deleted. Passwords are hashed and checked (bcrypt, ~0.1 s of CPU) outside
+ * any transaction, so that no pooled database connection waits on them; the transactions around them are short.
+ */
 @ApplicationScoped
-@Transactional
 public class AccountService {
 
     /** Compared against when no account has the username, so that a failed sign-in takes as long either way. */
@@ -33,6 +37,9 @@ public class AccountService {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    AccountSessions sessions;
 
     /** Problems with a sign-up form, field by field, in the reader's language; empty when the account may be created. */
     @Transactional(SUPPORTS)
@@ -85,7 +92,7 @@ public class AccountService {
      * @throws AccountFormException with the problems, field by field
      */
     public Account signUp(SignUpForm form) {
-        FieldErrors errors = check(form);
+        FieldErrors errors = QuarkusTransaction.requiringNew().call(() -> check(form));
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
         }
@@ -95,8 +102,8 @@ public class AccountService {
         account.passwordHash = BcryptUtil.bcryptHash(form.password());
         account.roles = Account.USER;
         try {
-            account.persistAndFlush();
-        } catch (PersistenceException e) {
+            QuarkusTransaction.requiringNew().run(account::persistAndFlush);
+        } catch (PersistenceException | QuarkusTransactionException e) {
             // someone took the name or email between the check and now
             throw new AccountFormException(FieldErrors.none()
                     .add("username", Language.currentMessages().username_taken_meanwhile()));
@@ -105,11 +112,10 @@ public class AccountService {
     }
 
     /** The account, when the password is its password; as slow when there is no such account. */
-    @Transactional(SUPPORTS)
     public Optional<Account> verify(String username, String password) {
         Optional<Account> account = username == null || username.isBlank()
                 ? Optional.empty()
-                : Account.findByUsernameIgnoringCase(username.strip());
+                : QuarkusTransaction.requiringNew().call(() -> Account.findByUsernameIgnoringCase(username.strip()));
         String hash = account.map(a -> a.passwordHash).orElse(NO_ACCOUNT_HASH);
         boolean matches = password != null && !password.isEmpty() && BcryptUtil.matches(password, hash);
         return matches ? account : Optional.empty();
@@ -120,9 +126,18 @@ public class AccountService {
         return Account.find("username", username).firstResultOptional();
     }
 
-    /** @throws AccountFormException when the current password is wrong or the new one breaks the rules */
-    public void changePassword(String username, String current, String next, String confirmation) {
-        Account account = find(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+    private Account existing(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> find(username))
+                .orElseThrow(() -> new IllegalStateException("no account " + username));
+    }
+
+    /**
+     * Sets a new password and ends every other session of the account ({@code keptSession}'s stays).
+     *
+     * @throws AccountFormException when the current password is wrong or the new one breaks the rules
+     */
+    public void changePassword(String username, String current, String next, String confirmation, String keptSession) {
+        Account account = existing(username);
         Messages words = Language.currentMessages();
         FieldErrors errors = FieldErrors.none();
         if (current == null || current.isEmpty() || !BcryptUtil.matches(current, account.passwordHash)) {
@@ -135,16 +150,27 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
         }
-        Account.update("passwordHash = ?1 where id = ?2", BcryptUtil.bcryptHash(next), account.id);
+        String hash = BcryptUtil.bcryptHash(next);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account.update("passwordHash = ?1 where id = ?2", hash, account.id);
+            sessions.endAllOf(account.id, keptSession);
+        });
+        sessions.forgetAccount(account.id);
+    }
+
+    /** Ends every session of the account, this browser's too. */
+    public void signOutEverywhere(String username) {
+        Account account = existing(username);
+        sessions.endAllOf(account.id, null);
     }
 
     /**
-     * Deletes the account and everything that belongs to it.
+     * Deletes the account and everything that belongs to it, its sessions included.
      *
      * @throws AccountFormException when the confirmation is not the username or the password is wrong
      */
     public void delete(String username, String confirmation, String password) {
-        Account account = find(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+        Account account = existing(username);
         Messages words = Language.currentMessages();
         FieldErrors errors = FieldErrors.none();
         if (confirmation == null || !confirmation.strip().equals(account.username)) {
@@ -156,13 +182,21 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
         }
-        // Rows of later features reference account with ON DELETE CASCADE.
-        throttle.forgetUsername(account.username);
-        account.delete();
+        QuarkusTransaction.requiringNew().run(() -> {
+            // Rows of later features (sessions included) reference account with ON DELETE CASCADE.
+            throttle.forgetUsername(account.username);
+            Account.deleteById(account.id);
+        });
+        sessions.forgetAccount(account.id);
     }
 
     /** Creates the configured curator, or gives the existing account the curator role. */
     public Account ensureCurator(String username, String email, String password) {
+        String hash = BcryptUtil.bcryptHash(password); // before the transaction takes a connection
+        return QuarkusTransaction.requiringNew().call(() -> createOrPromoteCurator(username, email, hash));
+    }
+
+    private Account createOrPromoteCurator(String username, String email, String hash) {
         // several instances may start at once: one of them creates the curator
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('kinopanorama.curator'))").getSingleResult();
         Optional<Account> existing = Account.findByUsernameIgnoringCase(username);
@@ -173,7 +207,7 @@ public class AccountService {
         Account account = new Account();
         account.username = username;
         account.email = email;
-        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordHash = hash;
         account.roles = Account.USER + "," + Account.CURATOR;
         account.persist();
         return account;

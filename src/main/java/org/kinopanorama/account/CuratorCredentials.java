@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Who is calling an API that only curators may use: a signed-in session, or HTTP Basic credentials checked
- * exactly like the sign-in page (same throttling). No Basic challenge is ever sent, so browsers never cache
- * these credentials.
+ * exactly like the sign-in page (same throttling, same client address behind proxies). No Basic challenge is
+ * ever sent, so browsers never cache these credentials.
  */
 @ApplicationScoped
 public class CuratorCredentials {
@@ -23,6 +23,9 @@ public class CuratorCredentials {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
 
     public record Refusal(int status, String message, Optional<Long> retryAfterSeconds) {
 
@@ -64,18 +67,17 @@ public class CuratorCredentials {
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
-        Optional<Duration> wait = throttle.refusedFor(username, address);
+        String address = clientAddress.of(request);
+        Optional<Duration> wait = throttle.attempt(username, address);
         if (wait.isPresent()) {
             return new Caller(null, Optional.of(new Refusal(429, "Too many failed attempts; try again later.",
                     Optional.of(wait.get().toSeconds()))));
         }
         Optional<Account> account = accounts.verify(username, password);
         if (account.isEmpty()) {
-            throttle.recordFailure(username, address);
             return Caller.refused(401, "The username or password is not right.");
         }
-        throttle.recordSuccess(username, address);
+        throttle.succeeded(username, address);
         return account.get().hasRole(Account.CURATOR) ? new Caller(account.get().username, Optional.empty())
                 : Caller.refused(403, "Only curators may add documents.");
     }

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Counts failed sign-ins per username and per client address, in PostgreSQL so that every instance
- * behind a load balancer sees the same counts. Past the limit, attempts are refused until the lockout
- * has passed since the last failure; a successful sign-in forgets the failures.
+ * Counts sign-in attempts per username and per client address, in PostgreSQL so that every instance behind a
+ * load balancer sees the same counts. An attempt is counted before its password is checked, by one statement
+ * that counts and decides at once: however many arrive together, at most the limit get their password checked.
+ * Past the limit, attempts are refused until the lockout has passed since the last counted one. A success gives
+ * back its own attempt and forgets that username's count, never the address's.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -25,60 +27,55 @@ public class SignInThrottle {
     @Inject
     AccountConfig config;
 
-    /** @return how long the visitor must wait, when attempts for this username or address are refused */
-    public Optional<Duration> refusedFor(String username, String address) {
+    /**
+     * Counts an attempt for this username from this address.
+     *
+     * @return how long the caller must wait, when the attempt is refused (its password must then not be checked)
+     */
+    public Optional<Duration> attempt(String username, String address) {
         Duration lockout = config.signIn().lockout();
-        long seconds = Math.max(
-                remaining("username", normalized(username), config.signIn().maxFailuresPerUsername(), lockout),
-                remaining("address", address, config.signIn().maxFailuresPerAddress(), lockout));
-        return seconds > 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-    }
-
-    public void recordFailure(String username, String address) {
-        count("username", normalized(username));
-        count("address", address);
-    }
-
-    public void recordSuccess(String username, String address) {
-        em.createNativeQuery("DELETE FROM sign_in_failure WHERE (kind = 'username' AND subject = ?1) OR (kind = 'address' AND subject = ?2)")
+        // Both rows in one statement, always in the same order (username, address): concurrent attempts queue on
+        // the row locks, and each sees the count the one before it left.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        INSERT INTO sign_in_failure AS f (kind, subject, failures, last_failure_at)
+                        VALUES ('username', ?1, 1, now()), ('address', ?2, 1, now())
+                        ON CONFLICT (kind, subject) DO UPDATE SET
+                          failures = CASE WHEN f.last_failure_at <= now() - make_interval(secs => ?3) THEN 1
+                                          ELSE f.failures + 1 END,
+                          last_failure_at = CASE WHEN f.last_failure_at <= now() - make_interval(secs => ?3)
+                                                   OR f.failures < (CASE f.kind WHEN 'username' THEN ?4 ELSE ?5 END)
+                                                 THEN now() ELSE f.last_failure_at END
+                        RETURNING failures > (CASE kind WHEN 'username' THEN ?4 ELSE ?5 END),
+                                  ceil(extract(epoch FROM (last_failure_at + make_interval(secs => ?3)) - now()))""")
                 .setParameter(1, normalized(username))
                 .setParameter(2, address)
+                .setParameter(3, (double) lockout.toSeconds())
+                .setParameter(4, config.signIn().maxFailuresPerUsername())
+                .setParameter(5, config.signIn().maxFailuresPerAddress())
+                .getResultList();
+        long wait = 0;
+        for (Object[] row : rows) {
+            if ((Boolean) row[0]) {
+                wait = Math.max(wait, Math.max(1, ((Number) row[1]).longValue()));
+            }
+        }
+        return wait > 0 ? Optional.of(Duration.ofSeconds(wait)) : Optional.empty();
+    }
+
+    /** The password was right: the username starts afresh, the address only gets back this one attempt. */
+    public void succeeded(String username, String address) {
+        em.createNativeQuery("DELETE FROM sign_in_failure WHERE kind = 'username' AND subject = ?1")
+                .setParameter(1, normalized(username))
+                .executeUpdate();
+        em.createNativeQuery("UPDATE sign_in_failure SET failures = failures - 1 WHERE kind = 'address' AND subject = ?1 AND failures > 0")
+                .setParameter(1, address)
                 .executeUpdate();
     }
 
     public void forgetUsername(String username) {
         em.createNativeQuery("DELETE FROM sign_in_failure WHERE kind = 'username' AND subject = ?1")
                 .setParameter(1, normalized(username))
-                .executeUpdate();
-    }
-
-    private long remaining(String kind, String subject, int maxFailures, Duration lockout) {
-        @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("""
-                        SELECT ceil(extract(epoch FROM (last_failure_at + make_interval(secs => ?3)) - now()))
-                        FROM sign_in_failure
-                        WHERE kind = ?1 AND subject = ?2 AND failures >= ?4
-                          AND last_failure_at > now() - make_interval(secs => ?3)""")
-                .setParameter(1, kind)
-                .setParameter(2, subject)
-                .setParameter(3, (double) lockout.toSeconds())
-                .setParameter(4, maxFailures)
-                .getResultList();
-        return rows.isEmpty() ? 0 : Math.max(1, rows.get(0).longValue());
-    }
-
-    /** One atomic upsert: concurrent failures on several instances are all counted. */
-    private void count(String kind, String subject) {
-        em.createNativeQuery("""
-                        INSERT INTO sign_in_failure (kind, subject, failures, last_failure_at)
-                        VALUES (?1, ?2, 1, now())
-                        ON CONFLICT (kind, subject) DO UPDATE SET
-                          failures = CASE WHEN sign_in_failure.last_failure_at < now() - make_interval(secs => ?3)
-                                          THEN 1 ELSE sign_in_failure.failures + 1 END,
-                          last_failure_at = now()""")
-                .setParameter(1, kind)
-                .setParameter(2, subject)
-                .setParameter(3, (double) config.signIn().lockout().toSeconds())
                 .executeUpdate();
     }
 
