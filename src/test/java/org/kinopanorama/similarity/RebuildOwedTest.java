@@ -7,10 +7,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kinopanorama.account.Visitor;
+import org.kinopanorama.ingest.dataset.DatasetImportJob;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +36,9 @@ class RebuildOwedTest {
 
     @Inject
     SimilarityRebuild rebuild;
+
+    @Inject
+    DatasetImportJob job;
 
     StoredNeighbours stored;
 
@@ -73,6 +82,46 @@ class RebuildOwedTest {
 
         assertThat(stored.of(pact)).contains(stored.film("The Bridge of " + marker));
         assertThat(owed(pact)).isFalse();
+    }
+
+    @Test
+    void everyDatasetBatchOwesItsFilmsARebuildUntilOneRuns(@TempDir Path dir) throws Exception {
+        String marker = Visitor.uniqueName("ml").replace("-", "");
+        long first = 900_000 + (System.nanoTime() % 90_000) * 10;
+        Files.writeString(dir.resolve("movies.csv"), """
+                movieId,title,genres
+                %1$d,"The Owed Partisan of %3$s (1966)",Drama|War
+                %2$d,"The Owed Scout of %3$s (1968)",Drama|War
+                """.formatted(first, first + 1, marker));
+        Files.writeString(dir.resolve("links.csv"), "movieId,imdbId,tmdbId\n");
+        Files.writeString(dir.resolve("ratings.csv"), """
+                userId,movieId,rating,timestamp
+                7,%1$d,5.0,1
+                7,%2$d,4.5,2
+                """.formatted(first, first + 1));
+        Files.writeString(dir.resolve("tags.csv"), "userId,movieId,tag,timestamp\n");
+
+        CrashAfterCommit.ARMED.set(true);
+        long id = job.start(DatasetImportJob.MOVIELENS, dir.toString(), null, true, "test");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (job.find(id, 0).orElseThrow().active()) {
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(100);
+        }
+        Thread.sleep(500); // the runner fires its change (and meets the crash) after marking the import done
+        CrashAfterCommit.ARMED.set(false);
+        assertThat(job.find(id, 0).orElseThrow().status()).isEqualTo("done");
+        String imported = "SELECT film_id FROM dataset_record WHERE source = 'movielens' AND record_id IN ('%d', '%d')"
+                .formatted(first, first + 1);
+        assertThat(stored.scalar("SELECT count(*) FROM (" + imported + ") f")).isEqualTo(2);
+        assertThat(stored.scalar("SELECT count(*) FROM similarity_owed WHERE film_id IN (" + imported + ")"))
+                .as("both films are owed a rebuild, recorded with the batch that wrote them").isEqualTo(2);
+        assertThat(stored.scalar("SELECT count(*) FROM film_neighbour WHERE film_id IN (" + imported + ")")).isZero();
+
+        assertThat(rebuild.rebuildOwed("test")).isPresent();
+        assertThat(stored.scalar("SELECT count(*) FROM similarity_owed WHERE film_id IN (" + imported + ")")).isZero();
+        assertThat(stored.scalar("SELECT count(DISTINCT film_id) FROM film_neighbour WHERE film_id IN (" + imported + ")"))
+                .as("each has related films now").isEqualTo(2);
     }
 
     @Test
