@@ -131,10 +131,10 @@ public class CatalogueVersion {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                forget();
                 if (!running) {
-                    return;
+                    return; // the app is stopping: nobody to tell
                 }
+                forget();
                 if (!lostLogged) {
                     LOG.warnf("Catalogue change notifications lost (%s); the catalogue counts as changed until they are back",
                             e.getMessage());
@@ -191,7 +191,11 @@ public class CatalogueVersion {
     private void forget() {
         if (current.isPresent()) {
             current = OptionalLong.empty();
-            changed.fire(new Changed(current));
+            try {
+                changed.fire(new Changed(current));
+            } catch (RuntimeException e) {
+                LOG.debug("An observer of the lost catalogue version failed", e);
+            }
         }
     }
 }
