@@ -79,7 +79,10 @@ class MultiInstanceIT {
     void startPostgresqlAndTwoInstances() throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
         assertThat(jar).as("the packaged application (run through ./mvnw verify, after package)").exists();
-        work = Files.createTempDirectory("kinopanorama-multi-instance");
+        // under target/: the instances' logs stay there for a look after a failure, and mvn clean removes them
+        work = Path.of("target/multi-instance").toAbsolutePath();
+        deleteRecursively(work);
+        Files.createDirectories(work);
         pgPort = freePort();
         postgres = startPostgres();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -394,6 +397,17 @@ class MultiInstanceIT {
             return i.request().get(path).statusCode();
         } catch (Exception e) { // refused connections come through RestAssured undeclared
             return -1;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
