@@ -33,6 +33,10 @@ public interface EmbeddedPostgresConfig {
     @WithDefault("true")
     boolean durable();
 
+    /** How often the app checks that the embedded server still runs, and starts it again if not. */
+    @WithDefault("5s")
+    String watchEvery();
+
     /** Name of the database created for Kinopanorama inside the cluster. */
     @WithDefault("kinopanorama")
     String database();

@@ -9,6 +9,22 @@ public class EmbeddedPostgresUnavailableException extends RuntimeException {
         super(message(dataDirectory, cause), cause);
     }
 
+    private EmbeddedPostgresUnavailableException(String message) {
+        super(message);
+    }
+
+    /** A second instance on the data directory of a running one: the embedded server is for one instance. */
+    static EmbeddedPostgresUnavailableException inUse(Path dataDirectory) {
+        return new EmbeddedPostgresUnavailableException(
+                "The embedded PostgreSQL in " + dataDirectory + " is in use by another running Kinopanorama.\n"
+                + "The embedded database is for one instance. To run several instances, start one PostgreSQL (13 or later)\n"
+                + "and point every instance at it; nothing embedded starts then:\n"
+                + "  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://HOST:5432/kinopanorama\n"
+                + "  QUARKUS_DATASOURCE_USERNAME=...\n"
+                + "  QUARKUS_DATASOURCE_PASSWORD=...\n"
+                + "(README, \"Run several instances\").");
+    }
+
     static String message(Path dataDirectory, Throwable cause) {
         return "Kinopanorama could not start its embedded PostgreSQL"
                 + (dataDirectory == null ? "" : " (data directory " + dataDirectory + ")")

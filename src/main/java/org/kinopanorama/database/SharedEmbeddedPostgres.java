@@ -24,4 +24,9 @@ final class SharedEmbeddedPostgres {
         }
         return server;
     }
+
+    /** The server this JVM started, if any (none when the app uses a PostgreSQL of its own). */
+    static synchronized java.util.Optional<EmbeddedPostgresServer> current() {
+        return java.util.Optional.ofNullable(server);
+    }
 }

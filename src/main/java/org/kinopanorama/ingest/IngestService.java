@@ -8,10 +8,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.kinopanorama.catalog.CatalogueChanged;
+import org.kinopanorama.catalog.CatalogueVersion;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
 import org.kinopanorama.catalog.ListEntry;
+import org.kinopanorama.catalog.RelatedFilmsOwed;
 import org.kinopanorama.catalog.Theme;
 import org.kinopanorama.catalog.TitleMatcher;
 
@@ -260,6 +263,14 @@ public class IngestService {
         report = withRunId(report, runId);
         listIngesting.fire(new ListIngesting(list, report));
         em.flush();
+        if (!preview) {
+            // in this transaction: a crash before the rebuild that follows leaves the rebuild owed, not lost
+            Set<Long> owed = touched;
+            em.unwrap(Session.class).doWork(c -> {
+                RelatedFilmsOwed.record(c, owed);
+                CatalogueVersion.bump(c);
+            });
+        }
         return report;
     }
 
@@ -353,6 +364,8 @@ public class IngestService {
         list.ifPresent(l -> {
             l.title = title.strip();
             l.titleEdited = true;
+            em.flush();
+            em.unwrap(Session.class).doWork(CatalogueVersion::bump);
         });
         return list.isPresent();
     }

@@ -39,6 +39,10 @@ public interface SimilarityConfig {
     @WithDefault("1h")
     String behaviourRebuildEvery();
 
+    /** How often an instance looks for films owed a rebuild (left by a crash between an ingest and its rebuild). */
+    @WithDefault("1m")
+    String owedRebuildEvery();
+
     /** Rebuild the neighbours of the films an ingest touched, right after it. */
     @WithDefault("true")
     boolean rebuildOnChange();

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.kinopanorama.catalog.CatalogueChanged;
+import org.kinopanorama.catalog.CatalogueVersion;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,10 @@ import java.util.stream.Collectors;
  * together changed), or around the films an ingest touched. One rebuild at a time across every instance of
  * the app (a PostgreSQL advisory lock held by the rebuild's transaction); pages meanwhile read the
  * previous neighbours, and see the new ones all at once when it commits.
+ *
+ * <p>Every rebuild also takes the films owed one ({@code similarity_owed}, written by the transactions that
+ * changed them) and clears them in its own transaction, so a crash between an ingest's commit and its
+ * rebuild loses nothing: what is owed is rebuilt at start-up and by the schedule.
  */
 @ApplicationScoped
 public class SimilarityRebuild {
@@ -67,6 +73,17 @@ public class SimilarityRebuild {
         return run("behaviour", null, actor, false);
     }
 
+    /**
+     * Rebuilds around the films owed a rebuild (left by a crash or a failed rebuild); nothing if none are owed, if
+     * another instance is rebuilding (it takes them), or while a dataset import is under way (its end rebuilds).
+     */
+    public Optional<Outcome> rebuildOwed(String actor) {
+        if (!owedAndNoImportRunning()) {
+            return Optional.empty();
+        }
+        return run("owed", Set.of(), actor, false);
+    }
+
     void onCatalogueChanged(@Observes CatalogueChanged change) {
         if (!config.rebuildOnChange() || change.filmIds().isEmpty()) {
             return;
@@ -81,15 +98,36 @@ public class SimilarityRebuild {
         }
     }
 
-    /** After the seeds are in (priority 20; their ingest rebuilds around their films), a first full build if none ever ran. */
+    /**
+     * After the seeds are in (priority 20; their ingest rebuilds around their films), a first full build if none
+     * ever ran, else the rebuild a crash left owed.
+     */
     void onStart(@Observes @Priority(30) StartupEvent start) {
         try {
             if (neverBuilt()) {
                 Outcome o = rebuildAll("start-up");
                 LOG.infof("Neighbours built at start-up: %d films, %d neighbours, %d ms", o.films(), o.neighbours(), o.millis());
+            } else {
+                rebuildOwed("start-up").ifPresent(o -> LOG.infof(
+                        "Neighbours owed since an interrupted run rebuilt at start-up: %d films, %d neighbours, %d ms",
+                        o.films(), o.neighbours(), o.millis()));
             }
         } catch (RuntimeException e) {
             LOG.error("Building neighbours at start-up failed; film pages show none until a rebuild", e);
+        }
+    }
+
+    @Scheduled(every = "{kinopanorama.similarity.owed-rebuild-every}", delayed = "{kinopanorama.similarity.owed-rebuild-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledOwedRebuild() {
+        if (!config.rebuildOnChange()) {
+            return;
+        }
+        try {
+            rebuildOwed("schedule").ifPresent(o -> LOG.infof(
+                    "Neighbours owed rebuilt: %d films, %d neighbours, %d ms", o.films(), o.neighbours(), o.millis()));
+        } catch (RuntimeException e) {
+            LOG.error("Scheduled rebuild of owed neighbours failed", e);
         }
     }
 
@@ -145,7 +183,7 @@ public class SimilarityRebuild {
         });
     }
 
-    private Optional<Outcome> run(String scope, Set<Long> touched, String actor, boolean wait) {
+    private Optional<Outcome> run(String scope, Set<Long> changed, String actor, boolean wait) {
         return QuarkusTransaction.requiringNew().timeout(config.rebuildTimeoutSeconds()).call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 if (!lock(c, wait)) {
@@ -155,6 +193,16 @@ public class SimilarityRebuild {
                 long fingerprint = features.basketFingerprint(c);
                 if (scope.equals("behaviour") && lastFingerprint(c).map(f -> f == fingerprint).orElse(false)) {
                     return Optional.<Outcome>empty();
+                }
+                // read before the films' features: what a committed change owes is then in the snapshot
+                Map<Long, Long> owed = owed(c);
+                Set<Long> touched = changed;
+                if (touched != null) {
+                    touched = new java.util.HashSet<>(touched);
+                    touched.addAll(owed.keySet());
+                    if (touched.isEmpty()) {
+                        return Optional.<Outcome>empty();
+                    }
                 }
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
@@ -186,9 +234,59 @@ public class SimilarityRebuild {
                         (read - started) / 1_000_000, (built - read) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
                 record(c, touched == null ? scope : "films", targets.size(), rows, millis, actor,
                         all ? fingerprint : null);
+                // last, so these rows and the catalogue version stay locked only while this commits
+                clearOwed(c, owed);
+                CatalogueVersion.bump(c);
                 return Optional.of(new Outcome(scope, targets.size(), rows, millis));
             } catch (SQLException e) {
                 throw new IllegalStateException("Rebuilding neighbours failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Films owed a rebuild, with the mark each was given. */
+    private static Map<Long, Long> owed(Connection c) throws SQLException {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT film_id, owed_seq FROM similarity_owed");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Clears what this rebuild covered. A film changed again meanwhile has a newer mark and stays owed; one whose
+     * change is still being written is locked and skipped, and stays owed too.
+     */
+    private static void clearOwed(Connection c, Map<Long, Long> owed) throws SQLException {
+        if (owed.isEmpty()) {
+            return;
+        }
+        List<Long> films = List.copyOf(owed.keySet());
+        try (PreparedStatement st = c.prepareStatement("""
+                DELETE FROM similarity_owed WHERE film_id IN (
+                    SELECT o.film_id FROM similarity_owed o JOIN unnest(?::bigint[], ?::bigint[]) AS r(film_id, owed_seq)
+                        ON o.film_id = r.film_id AND o.owed_seq = r.owed_seq
+                    FOR UPDATE OF o SKIP LOCKED)""")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            st.setArray(2, c.createArrayOf("bigint", films.stream().map(owed::get).toArray()));
+            st.executeUpdate();
+        }
+    }
+
+    private boolean owedAndNoImportRunning() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement st = c.prepareStatement("""
+                         SELECT EXISTS (SELECT 1 FROM similarity_owed)
+                            AND NOT EXISTS (SELECT 1 FROM dataset_import WHERE status IN ('queued', 'running'))""");
+                 ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
         });
     }

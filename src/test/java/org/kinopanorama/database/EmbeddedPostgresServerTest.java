@@ -75,6 +75,62 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aSecondInstanceOnTheSameDataDirectoryIsToldToUseItsOwnPostgresqlAndTheFirstKeepsRunning() throws Exception {
+        var settings = new EmbeddedPostgresSettings(Optional.of(temp.resolve("shared")), 0, true, "kinopanorama");
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(settings)) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(settings))
+                    .isInstanceOf(EmbeddedPostgresUnavailableException.class)
+                    .hasMessageContaining("in use by another running Kinopanorama")
+                    .hasMessageContaining("for one instance")
+                    .hasMessageContaining("QUARKUS_DATASOURCE_JDBC_URL")
+                    .hasMessageContaining("Run several instances");
+            try (Connection c = first.connect()) {
+                assertThat(single(c, "SELECT 'still here'")).isEqualTo("still here");
+            }
+        }
+    }
+
+    @Test
+    void aServerKeepsItsPortAcrossRestartsSoConnectionUrlsStayValid() throws Exception {
+        var settings = new EmbeddedPostgresSettings(Optional.of(temp.resolve("port")), 0, true, "kinopanorama");
+        int port;
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(settings)) {
+            port = first.port();
+        }
+        try (EmbeddedPostgresServer second = EmbeddedPostgresServer.start(settings)) {
+            assertThat(second.port()).isEqualTo(port);
+            assertThat(second.jdbcUrl()).contains(":" + port + "/");
+        }
+    }
+
+    @Test
+    void aServerThatDiesUnderTheAppIsStartedAgainOnItsPortWithItsData() throws Exception {
+        var settings = new EmbeddedPostgresSettings(Optional.of(temp.resolve("dies")), 0, true, "kinopanorama");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings)) {
+            int port = server.port();
+            try (Connection c = server.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (title text)");
+                s.execute("INSERT INTO kept VALUES ('Солярис')");
+            }
+            assertThat(server.restartIfStopped()).as("nothing to do while it runs").isFalse();
+
+            long pid = Long.parseLong(Files.readAllLines(server.dataDirectory().resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            postmaster.destroyForcibly(); // kill -9
+            postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(server.running()).isFalse();
+
+            assertThat(server.restartIfStopped()).isTrue();
+            assertThat(server.running()).isTrue();
+            assertThat(server.port()).isEqualTo(port);
+            try (Connection c = java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + port + "/kinopanorama", EmbeddedPostgresServer.USER, "")) {
+                assertThat(single(c, "SELECT title FROM kept")).isEqualTo("Солярис");
+            }
+        }
+    }
+
+    @Test
     void settingsRefuseANameThatIsNotAPlainIdentifier() {
         assertThatThrownBy(() -> new EmbeddedPostgresSettings(Optional.empty(), 0, true, "x; DROP DATABASE postgres"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.kinopanorama.catalog.CatalogueChanged;
+import org.kinopanorama.catalog.CatalogueVersion;
+import org.kinopanorama.catalog.RelatedFilmsOwed;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -506,6 +508,9 @@ public class DatasetImportJob {
                     for (String[] line : pendingLog) {
                         log(c, line[0], line[1], line[2]);
                     }
+                    // with the batch: a crash before the rebuild at the end of the import leaves it owed, not lost
+                    RelatedFilmsOwed.record(c, changed);
+                    CatalogueVersion.bump(c);
                     c.commit();
                     touched.addAll(changed);
                 } catch (SQLException | RuntimeException e) {
