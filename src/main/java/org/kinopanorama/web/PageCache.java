@@ -61,6 +61,11 @@ public class PageCache {
             + "|/themes(/[a-z0-9-]{1,80})?|/people/[0-9]{1,18}|/studios/[0-9]{1,18}|/topics(/[a-z0-9-]{1,80})?"
             + "|/feeds/(lists/[a-z0-9-]{1,80}\\.atom|themes/[a-z0-9-]{1,80}\\.atom|films\\.atom)");
 
+    /** How {@code {#csrf /}} writes the token; only there is it cut out of a kept page. */
+    static final String TOKEN_FIELD = "name=\"" + CsrfToken.FIELD + "\" value=\"";
+    /** Tokens as {@link RequestGuards} issues them; a visitor who sent another kind gets pages rendered for them. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,128}");
+
     record Key(String origin, String uri, String language) {
     }
 
@@ -91,13 +96,25 @@ public class PageCache {
             return body;
         }
 
+        /**
+         * The page with the visitor's token cut out of its CSRF fields; null when the token is anywhere else in
+         * it too (it must then not be kept: it would reach others).
+         */
         static Page of(long version, String contentType, String text, String token) {
             List<byte[]> parts = new ArrayList<>();
+            StringBuilder rest = new StringBuilder(text.length());
             int from = 0;
-            if (token != null && !token.isEmpty()) {
-                for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, from)) {
-                    parts.add(text.substring(from, at).getBytes(StandardCharsets.UTF_8));
-                    from = at + token.length();
+            if (token != null) {
+                String field = TOKEN_FIELD + token + "\"";
+                for (int at = text.indexOf(field); at >= 0; at = text.indexOf(field, from)) {
+                    int cut = at + TOKEN_FIELD.length();
+                    parts.add(text.substring(from, cut).getBytes(StandardCharsets.UTF_8));
+                    rest.append(text, from, cut);
+                    from = cut + token.length();
+                }
+                rest.append(text, from, text.length());
+                if (rest.indexOf(token) >= 0) {
+                    return null;
                 }
             }
             parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
@@ -184,6 +201,10 @@ public class PageCache {
         }
         Key key = new Key(request.scheme() + "://" + request.authority(), request.uri(), rc.get(Language.CONTEXT_KEY));
         String token = rc.get(CsrfToken.CONTEXT_KEY);
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            rc.next(); // a token of a hand-made cookie, which escaping may change on the page: nothing shared
+            return;
+        }
         Page page = pages.getIfPresent(key);
         if (page == null || page.version() != known.getAsLong()) {
             misses.increment();
@@ -229,6 +250,9 @@ public class PageCache {
         }
         MediaType type = response.getMediaType();
         Page page = Page.of(pending.version(), type.toString(), text, pending.token());
+        if (page == null) {
+            return;
+        }
         pages.put(pending.key(), page);
         stored.increment();
         response.setEntity(text, response.getEntityAnnotations(), type);

@@ -174,6 +174,47 @@ class PageCacheTest {
     }
 
     @Test
+    void aVisitorWhoseCookieRepeatsTextOfThePageCannotCutItForOthers() {
+        String list = "/lists/unrequited-love-in-soviet-cinema"; // a seed list, its 32-letter slug all over its page
+        String address = list + "?probe=" + Visitor.uniqueName("text");
+        String page = anonymous(token('i')).get(address).asString();
+        Matcher run = Pattern.compile("[A-Za-z0-9_-]{32,}").matcher(page.replace(token('i'), ""));
+        assertThat(run.find()).as("a run of token-like text on the page").isTrue();
+        String hostile = run.group();
+        String fresh = list + "?probe=" + Visitor.uniqueName("hostile");
+        anonymous(hostile).get(fresh);
+
+        String visitor = token('j');
+        Response forVisitor = anonymous(visitor).get(fresh);
+        assertThat(forVisitor.asString()).contains(hostile);
+        assertThat(forVisitor.asString().replace(visitor, token('i')))
+                .isEqualTo(anonymous(token('i')).get(fresh).asString());
+        assertThat(formTokens(forVisitor)).isEqualTo(visitor);
+    }
+
+    @Test
+    void aCookieThatThePageWouldEscapeIsNeverKeptNorServedToOthers() {
+        String address = "/themes?probe=" + Visitor.uniqueName("escaped");
+        String hostile = "q".repeat(36) + "&quot;<b>";
+        long stored = cache.stats().stored();
+        Response forHostile = anonymous(hostile).get(address);
+        assertThat(forHostile.statusCode()).isEqualTo(200);
+        assertThat(cache.stats().stored()).isEqualTo(stored);
+        Response forVisitor = anonymous(token('k')).get(address);
+        assertThat(forVisitor.asString()).doesNotContain("q".repeat(36));
+        assertThat(formTokens(forVisitor)).isEqualTo(token('k'));
+    }
+
+    @Test
+    void aPageAskedForUnderAnotherHostIsNotServedUnderThisOne() {
+        String address = "/themes?probe=" + Visitor.uniqueName("host");
+        Response spoofed = anonymous(token('l')).header("Host", "evil.example").get(address);
+        assertThat(spoofed.asString()).contains("http://evil.example/themes");
+        Response page = anonymous(token('l')).get(address);
+        assertThat(page.asString()).doesNotContain("evil.example");
+    }
+
+    @Test
     void ifNoneMatchListsAreRead() {
         assertThat(PageCache.matches("\"x\", W/\"a-1-en\"", "\"a-1-en\"")).isTrue();
         assertThat(PageCache.matches("*", "\"a-1-en\"")).isTrue();
@@ -182,9 +223,9 @@ class PageCacheTest {
         assertThat(PageCache.matches(null, "\"a-1-en\"")).isFalse();
     }
 
-    /** A visitor's CSRF cookie: 43 characters, like the real ones, one letter repeated. */
+    /** A visitor's CSRF cookie: 43 characters, like the real ones; one per letter, the same each time. */
     private static String token(char c) {
-        return String.valueOf(c).repeat(20) + "-" + Visitor.uniqueName("t").replace('-', '_') + "x".repeat(10);
+        return String.valueOf(c).repeat(20) + "-visitor-" + c + "-" + "0123456789ab";
     }
 
     private static io.restassured.specification.RequestSpecification anonymous(String csrf) {
