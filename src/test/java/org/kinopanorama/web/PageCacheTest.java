@@ -2,6 +2,8 @@ package org.kinopanorama.web;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Anonymous readers' catalogue pages come from memory until the catalogue changes, and stay each reader's own. */
 @QuarkusTest
+@TestProfile(PageCacheTest.CacheOn.class)
 class PageCacheTest {
+
+    /** The cache as in production (the test profile turns it off: other tests' fixtures write behind its back). */
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kinopanorama.page-cache.enabled", "true");
+        }
+    }
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
