@@ -68,6 +68,18 @@ public final class Romanization {
         return c >= 0x0400 && c <= 0x04FF;
     }
 
+    /**
+     * The name of a person or studio for a reader of Latin script: their own name when it is written in Latin
+     * letters (Andrzej Wajda, Jiří Menzel: the dataset's original name), else the Latin spelling of the name.
+     */
+    public static String latinName(String name, String nameOriginal) {
+        if (nameOriginal != null && !nameOriginal.isBlank() && !cyrillicOnly(nameOriginal)
+                && nameOriginal.chars().noneMatch(c -> isCyrillic((char) c))) {
+            return nameOriginal.strip();
+        }
+        return latin(name);
+    }
+
     /** The Latin spelling of the text (see the class comment); null stays null. */
     public static String latin(String text) {
         if (text == null || text.isEmpty()) {
