@@ -73,7 +73,7 @@ public final class Romanization {
      * letters (Andrzej Wajda, Jiří Menzel: the dataset's original name), else the Latin spelling of the name.
      */
     public static String latinName(String name, String nameOriginal) {
-        if (nameOriginal != null && !nameOriginal.isBlank() && !cyrillicOnly(nameOriginal)
+        if (nameOriginal != null && nameOriginal.chars().anyMatch(Character::isLetter)
                 && nameOriginal.chars().noneMatch(c -> isCyrillic((char) c))) {
             return nameOriginal.strip();
         }

@@ -93,6 +93,24 @@ class RomanizationTest {
     }
 
     @Test
+    void oddTextComesOutWithoutCyrillicOrFailure() {
+        for (String odd : new String[] {"Ъ", "ь", "Й", "ЙЙЙ", "ё", "Андре́й", "Сталкер 🎬 (1979)", "Ӂ Ԙ Ꙁ", "<script>Сталкер</script>",
+                "Сталкер".repeat(10_000), "\u0000Ж"}) {
+            String latin = Romanization.latin(odd);
+            assertFalse(latin.codePoints().anyMatch(c -> c >= 0x0400 && c <= 0x04FF), odd + " -> " + latin);
+        }
+        assertEquals("<script>Stalker</script>", Romanization.latin("<script>Сталкер</script>"));
+    }
+
+    @Test
+    void aPersonsOwnNameInLatinLettersWins() {
+        assertEquals("Andrzej Wajda", Romanization.latinName("Анджей Вайда", "Andrzej Wajda"));
+        assertEquals("Andrei Tarkovsky", Romanization.latinName("Андрей Тарковский", "Андрей Арсеньевич Тарковский"));
+        assertEquals("Andrei Tarkovsky", Romanization.latinName("Андрей Тарковский", " 1932 "));
+        assertEquals("Andrei Tarkovsky", Romanization.latinName("Андрей Тарковский", null));
+    }
+
+    @Test
     void onlyCyrillicTextNeedsALatinForm() {
         assertTrue(Romanization.cyrillicOnly("Андрей Тарковский"));
         assertTrue(Romanization.cyrillicOnly("«Бег» (1970)"));
