@@ -98,7 +98,8 @@ public class IngestService {
         list.centralTheme = central.map(c -> themes.get(c.slug())).orElse(null);
         list.centralThemeWords = central.map(CentralTheme::words).orElse(null);
         if (!list.titleEdited) {
-            list.title = derivedTitle(central.flatMap(c -> vocabulary.bySlug(c.slug())), doc.fileName());
+            list.title = doc.title() != null ? doc.title()
+                    : derivedTitle(central.flatMap(c -> vocabulary.bySlug(c.slug())), doc.fileName(), russian(doc.introduction()));
         }
         if (created) {
             list.slug = uniqueSlug(list.title);
@@ -119,6 +120,9 @@ public class IngestService {
         list = CuratedList.findById(list.id);
 
         List<String> warnings = new ArrayList<>();
+        if (central.isEmpty()) {
+            warnings.add(tagger.whyNoCentralTheme(doc.introduction()));
+        }
         doc.problems().forEach(p -> warnings.add(p.message()));
         List<IngestReport.EntryOutcome> outcomes = new ArrayList<>();
         Set<Long> filmsOnList = new LinkedHashSet<>();
@@ -399,12 +403,24 @@ public class IngestService {
     }
 
     static String derivedTitle(Optional<ThemeDefinition> theme, String fileName) {
+        return derivedTitle(theme, fileName, false);
+    }
+
+    /** A list named after its theme, in the language of its introduction ("Любовь в советском кино"). */
+    static String derivedTitle(Optional<ThemeDefinition> theme, String fileName, boolean russian) {
         if (theme.isPresent()) {
-            String label = theme.get().labelEn();
-            return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " in Soviet cinema";
+            String label = russian ? theme.get().labelRu() : theme.get().labelEn();
+            return Character.toUpperCase(label.charAt(0)) + label.substring(1) + (russian ? " в советском кино" : " in Soviet cinema");
         }
         String base = fileName.replaceAll("\\.[A-Za-z0-9]{1,4}$", "").replaceAll("[_-]+", " ").strip();
         return base.isEmpty() ? "Untitled list" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
+    /** Most letters of the text are Cyrillic. */
+    static boolean russian(String text) {
+        long cyrillic = text.codePoints().filter(c -> c >= 0x0400 && c <= 0x04FF).count();
+        long latin = text.codePoints().filter(c -> c < 0x0250 && Character.isLetter(c)).count();
+        return cyrillic > latin;
     }
 
     private String uniqueSlug(String title) {
