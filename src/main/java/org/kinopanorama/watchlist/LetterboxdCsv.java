@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Letterboxd's CSV exports, read and written. Plain Java: no Quarkus, no database.
@@ -160,7 +161,7 @@ public final class LetterboxdCsv {
             if (index < 0 && "url".equals(name)) {
                 index = names.indexOf("letterboxd uri");
             }
-            return index < 0 || index >= record.fields().size() ? null : record.fields().get(index);
+            return index < 0 || index >= record.fields().size() ? null : undefused(record.fields().get(index));
         }
     }
 
@@ -273,10 +274,27 @@ public final class LetterboxdCsv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(fields[i] == null ? "" : fields[i]));
+            out.append(quote(defused(fields[i] == null ? "" : fields[i])));
         }
         out.append('\n');
     }
+
+    /**
+     * A spreadsheet opening the file would run a cell that starts with one of {@code = + - @}, a tab or a carriage
+     * return as a formula ("CSV injection"): such a cell is written with a {@code '} before it, which spreadsheets
+     * show as text. A cell that already starts with quotes before one of those gets one more, so that
+     * {@link #undefused} gives every value back exactly.
+     */
+    static String defused(String cell) {
+        return FORMULA.matcher(cell).lookingAt() ? "'" + cell : cell;
+    }
+
+    /** Our own export read back: the one {@code '} {@link #defused} added is taken off again. */
+    static String undefused(String cell) {
+        return cell.startsWith("'") && FORMULA.matcher(cell).region(1, cell.length()).lookingAt() ? cell.substring(1) : cell;
+    }
+
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
 
     static String quote(String field) {
         boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
