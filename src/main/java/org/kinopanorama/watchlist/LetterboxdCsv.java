@@ -49,6 +49,7 @@ public final class LetterboxdCsv {
 
     /** Reads a file's text. A file that is not a Letterboxd export at all throws with the line that says so. */
     public static Parsed parse(String text) {
+        refuseControlCharacters(text);
         List<Record> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
         int i = 0;
         while (i < records.size() && records.get(i).blank()) {
@@ -124,6 +125,19 @@ public final class LetterboxdCsv {
                     .thenComparingInt(Row::line));
         }
         return new Parsed(kind, listName, listDescription, List.copyOf(rows), List.copyOf(problems));
+    }
+
+    /** A NUL or another control character is no text (and PostgreSQL could not keep it): the file is refused. */
+    private static void refuseControlCharacters(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new LetterboxdFormatException(line, String.format("a control character (U+%04X) where text should be; is this a CSV file?", (int) c));
+            }
+        }
     }
 
     private static Integer integer(String text) {

@@ -120,6 +120,10 @@ public class ErrorPages {
             LOG.warnf("The database cannot be reached (%s %s): %s", request.method(), request.path(), e.getMessage());
             return unavailable(request);
         }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
+            // a form body with a % that starts no escape: the client's mistake, not ours
+            return badInput(request, InputHygiene.messages().control_characters());
+        }
         String reference = logged(e);
         if (isApi(request)) {
             return json(500, "Something went wrong on our side, reference " + reference + ".");

@@ -104,4 +104,11 @@ class LetterboxdCsvTest {
                 "-5 stars", "+1 for the music", "@SUM(A1:A9)", "Tabbed", "'=already quoted", "''-twice", "'plain quote",
                 "fine = not first", null);
     }
+
+    @Test
+    void aFileWithANulIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> LetterboxdCsv.parse("Date,Name,Year\n2024-01-01,Solaris,1972\n2024-01-02,Sta\u0000lker,1979\n"))
+                .isInstanceOf(LetterboxdFormatException.class).hasMessageContaining("line 3").hasMessageContaining("U+0000");
+        assertThat(LetterboxdCsv.parse("Date,Name,Year\r\n2024-01-01,\tSolaris,1972\r\n").rows()).hasSize(1);
+    }
 }
