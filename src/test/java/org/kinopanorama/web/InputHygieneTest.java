@@ -45,7 +45,7 @@ class InputHygieneTest {
             assertThat(answer.contentType()).as(address).startsWith(address.startsWith("/api/") ? "application/json" : "text/html");
         }
         // an escape that cannot be decoded at all is refused by the HTTP server itself, before any page (a bare 400)
-        for (String address : new String[]{"/search?q=%zz", "/search?q=50%", "/api/search?q=%"}) {
+        for (String address : new String[]{"/search?q=%zz", "/search?q=50%", "/api/search?q=%", "/api/lists/%zz"}) {
             assertThat(RawHttp.send("GET", address, Map.of(), null).status()).as(address).isEqualTo(400);
         }
         // tabs and line breaks are text in a query value; a plain % escape is fine
