@@ -70,6 +70,15 @@ public class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         stopServer();
+        // a cluster of its own in a temporary directory: gone with the test
+        Optional<Path> directory = settings == null ? Optional.empty() : settings.dataDirectory();
+        if (directory.isPresent()) {
+            try (var files = Files.walk(directory.get())) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary directory is no failure of the test
+            }
+        }
     }
 
     private static int freePort() throws IOException {
