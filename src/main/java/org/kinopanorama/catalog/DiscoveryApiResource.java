@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kinopanorama.web.SiteAddress;
 
 import java.util.List;
 
@@ -22,6 +23,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
 public class DiscoveryApiResource {
+
+    @Inject
+    SiteAddress site;
 
     @Inject
     FilmBrowser browser;
@@ -48,7 +52,7 @@ public class DiscoveryApiResource {
         FilmFilter filter = FilmFilter.parse(withPage(FilmListResource.orderedParams(uri.getRequestUri().getRawQuery()),
                 request.page()), request.size());
         FilmListPage result = browser.browse(filter);
-        SiteLinks links = SiteLinks.of(uri);
+        SiteLinks links = SiteLinks.of(site);
         return new PageJson<>(result.total(), request.page(), request.size(), result.films().stream()
                 .map(f -> new FilmItemJson(f.id(), f.title(), f.year(), f.yearEnd(), links.film(f.id()),
                         f.themes().stream().map(FilmListPage.ThemeLink::slug).toList()))
@@ -59,11 +63,10 @@ public class DiscoveryApiResource {
     @Path("search")
     @Operation(summary = "Films whose titles (any language or script), descriptions or facts match the words, best first")
     public PageJson<FilmItemJson> searchFilms(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
-                                         @QueryParam("page") String page, @QueryParam("size") String size,
-                                         @Context UriInfo uri) {
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         PageJson.Request request = PageJson.Request.of(page, size);
         SearchResults results = search.search(q == null ? "" : q, request.page(), request.size());
-        SiteLinks links = SiteLinks.of(uri);
+        SiteLinks links = SiteLinks.of(site);
         return new PageJson<>(results.total(), request.page(), request.size(), results.hits().stream()
                 .map(h -> new FilmItemJson(h.filmId(), h.title().text(), h.year(), h.yearEnd(), links.film(h.filmId()), List.of()))
                 .toList());
