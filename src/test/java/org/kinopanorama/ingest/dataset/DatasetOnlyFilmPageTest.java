@@ -11,7 +11,6 @@ import org.kinopanorama.ingest.ListDocumentParser;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +33,8 @@ class DatasetOnlyFilmPageTest {
     public static class NamesProfile extends FreshDatabaseProfile {
     }
 
-    static final Path NAMES = Path.of("src/test/resources/datasets/soviet-names");
+    /** A fixture dataset under the tests' import folder (target/test-classes/datasets). */
+    static final String NAMES = "soviet-names";
     private static final Pattern CYRILLIC = Pattern.compile("[\\u0400-\\u04FF]");
 
     @Inject
