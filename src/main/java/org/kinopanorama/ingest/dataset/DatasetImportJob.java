@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.kinopanorama.catalog.CatalogueChanged;
+import org.kinopanorama.catalog.ProbableDuplicates;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -158,9 +159,10 @@ public class DatasetImportJob {
         boolean everyFilm;
         String cursor;
         long elapsed;
+        String actor;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT dataset, location, upload, every_film, cursor, elapsed_millis FROM dataset_import WHERE id = ?")) {
+                     "SELECT dataset, location, upload, every_film, cursor, elapsed_millis, actor FROM dataset_import WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -170,6 +172,7 @@ public class DatasetImportJob {
                 everyFilm = rs.getBoolean(4);
                 cursor = rs.getString(5);
                 elapsed = rs.getLong(6);
+                actor = rs.getString(7);
             }
         }
         // claimed atomically: an import cancelled while queued (between next() and here) is not run, and one
@@ -188,7 +191,7 @@ public class DatasetImportJob {
                 }
             }
         }
-        Run run = new Run(id, everyFilm, cursor, elapsed);
+        Run run = new Run(id, everyFilm, cursor, elapsed, actor);
         Path uploaded = null;
         String status = "done";
         String error = null;
@@ -223,6 +226,13 @@ public class DatasetImportJob {
                 uploaded.toFile().delete();
             }
         }
+        if (status.equals("done")) {
+            try {
+                run.touched.addAll(mergeProbableDuplicates(id, actor, run));
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf(e, "dataset import %d: probable duplicates not merged", id);
+            }
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      UPDATE dataset_import SET status = ?, error = ?, finished_at = now(), heartbeat_at = now(), elapsed_millis = ?
@@ -238,6 +248,42 @@ public class DatasetImportJob {
         }
         if (!run.touched.isEmpty()) {
             catalogueChanged.fire(new CatalogueChanged(Set.copyOf(run.touched), "dataset:" + dataset));
+        }
+    }
+
+    /**
+     * After an import: films a curated list names that are, by strong evidence, films of the datasets (see
+     * {@link ProbableDuplicates}) become one, each logged on the import's report. One transaction; the films kept.
+     */
+    private Set<Long> mergeProbableDuplicates(long id, String actor, Run run) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = c.prepareStatement(INGEST_LOCK)) {
+                    lock.execute();
+                }
+                List<ProbableDuplicates.Pair> merged = ProbableDuplicates.mergeStrong(c, null, actor, "dataset import " + id);
+                Set<Long> kept = new HashSet<>();
+                for (ProbableDuplicates.Pair p : merged) {
+                    kept.add(p.textFilm());
+                    run.touched.remove(p.other());
+                    run.log(c, "info", null, "merged automatically: " + p.otherTitle() + (p.otherYear() == null ? "" : " (" + p.otherYear() + ")")
+                            + " is " + p.textTitle() + (p.textYear() == null ? "" : " (" + p.textYear() + ")") + ": "
+                            + String.join("; ", p.evidence()) + " (undo from /curate/merges)");
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE dataset_import SET films_merged = films_merged + ? WHERE id = ?")) {
+                    ps.setInt(1, merged.size());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return kept;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         }
     }
 
@@ -323,8 +369,11 @@ public class DatasetImportJob {
         private Counts counts = new Counts();
         private int skipped;
 
-        Run(long id, boolean everyFilm, String cursor, long elapsedBefore) {
+        private final String actor;
+
+        Run(long id, boolean everyFilm, String cursor, long elapsedBefore, String actor) {
             this.id = id;
+            this.actor = actor;
             this.everyFilm = everyFilm;
             int colon = cursor.lastIndexOf(':');
             this.cursorPhase = colon < 0 ? "" : cursor.substring(0, colon);
@@ -368,7 +417,7 @@ public class DatasetImportJob {
                         lock.execute();
                     }
                     Set<Long> changed;
-                    try (FilmLinker linker = new FilmLinker(c, personIds, studioIds)) {
+                    try (FilmLinker linker = new FilmLinker(c, personIds, studioIds).recordingAs(actor, "dataset import " + id)) {
                         work.run(c, linker);
                         changed = linker.finish();
                     }
