@@ -169,7 +169,4 @@ public interface IdentityMessages {
 
     @Message("Merge…")
     String duplicates_merge();
-
-    @Message("Merges and duplicates")
-    String desk_link();
 }

@@ -20,7 +20,9 @@ import java.util.Set;
  * Pairs of films that are probably one film, with their evidence and a score, read on a JDBC connection.
  * Two ways a pair is found: a person credited on one film is named in the other's texts (a curated list's
  * description or fact: "Alov" there, «Александр Алов» in the credits, surnames compared through the title
- * matcher's romanisation, loosely: "Vasilyev" = «Васильев» = "Vasiliev"), or the two share a title key. Only
+ * matcher's romanisation, loosely: "Vasilyev" = «Васильев» = "Vasiliev"; only capitalised words, not a word of the
+ * film's own titles, and where the text gives a given name it must start like the person's: "Alexander Ostrovsky"
+ * is not «Григорий Островский»), or the two share a title key. Only
  * pairs that may be one film are kept: years within one, no dataset with a record of both, no differing ids,
  * not said by a curator to be two films.
  *
@@ -65,10 +67,15 @@ public final class ProbableDuplicates {
         Map<Long, Map<Long, List<Credit>>> named = new HashMap<>();
         if (!texts.isEmpty()) {
             Map<String, List<Credit>> bySurname = credits(c);
+            Map<Long, Set<String>> titleWords = titleWords(c, texts.keySet());
             for (Map.Entry<Long, String> t : texts.entrySet()) {
-                for (String word : looseWords(t.getValue())) {
-                    for (Credit cr : bySurname.getOrDefault(word, List.of())) {
-                        if (cr.film != t.getKey()) {
+                Set<String> own = titleWords.getOrDefault(t.getKey(), Set.of());
+                for (Mention m : mentions(t.getValue())) {
+                    if (own.contains(m.surname)) {
+                        continue; // "Berlin" in the text of "The Fall of Berlin" names the city, not a person
+                    }
+                    for (Credit cr : bySurname.getOrDefault(m.surname, List.of())) {
+                        if (cr.film != t.getKey() && m.agreesWith(cr.given)) {
                             named.computeIfAbsent(t.getKey(), k -> new HashMap<>()).computeIfAbsent(cr.film, k -> new ArrayList<>()).add(cr);
                         }
                     }
@@ -226,19 +233,77 @@ public final class ProbableDuplicates {
         return out;
     }
 
-    /** The surname of a credited person: the last word of the name, or the first part of a dataset key ("alov-aleksandr"). */
+    /** The surname of a credited person: see {@link #nameParts}. */
     static String surname(String name) {
+        return nameParts(name)[0];
+    }
+
+    /**
+     * Surname and given name (null when not known) of a credited person: "Александр Алов" (given first, surname
+     * last), "Васильев, Михаил Павлович" (surname, then the given names), or a dataset key "alov-aleksandr".
+     */
+    static String[] nameParts(String name) {
         String n = name.strip();
-        if (!n.contains(" ") && n.contains("-")) {
-            return n.substring(0, n.indexOf('-'));
+        int comma = n.indexOf(',');
+        if (comma > 0) {
+            String[] given = n.substring(comma + 1).strip().split("\\s+");
+            return new String[] {n.substring(0, comma).strip(), given[0].isEmpty() ? null : given[0]};
+        }
+        if (!n.contains(" ") && n.contains("-") && n.equals(n.toLowerCase(Locale.ROOT))) {
+            String[] parts = n.split("-");
+            return new String[] {parts[0], parts.length > 1 ? parts[1] : null};
         }
         String[] words = n.split("\\s+");
-        return words[words.length - 1];
+        return new String[] {words[words.length - 1], words.length > 1 ? words[0] : null};
+    }
+
+    /**
+     * A capitalised word of a text that may be a surname, with the capitalised word just before it (a given name:
+     * "Alexander Alov"), if any.
+     */
+    record Mention(String surname, String given) {
+        /** The text's given name, if it gives one, starts like the person's ("Alexander" and «Александр»). */
+        boolean agreesWith(String personGiven) {
+            if (given == null || personGiven == null) {
+                return true;
+            }
+            String a = loose(given);
+            String b = loose(personGiven);
+            return a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+        }
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    /** The capitalised words of a text (a possessive "Ostrovsky's" counts as "Ostrovsky"), in loose form. */
+    static List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text == null ? "" : text);
+        String previous = null;
+        int previousEnd = -1;
+        while (m.find()) {
+            String word = m.group().replaceAll("['’]s$", "").replaceAll("['’-]+$", "");
+            boolean adjacent = previous != null && text.substring(previousEnd, m.start()).isBlank();
+            boolean afterArticle = adjacent && ARTICLES.contains(previous.toLowerCase(Locale.ROOT));
+            // "a German officer", "the Russian army": an article before a capitalised word says it is not a name
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !afterArticle) {
+                String key = loose(word);
+                if (key.length() >= MIN_SURNAME) {
+                    String given = adjacent && Character.isUpperCase(previous.codePointAt(0)) ? previous : null;
+                    out.add(new Mention(key, given));
+                }
+            }
+            previous = word.isEmpty() ? null : word;
+            previousEnd = m.end();
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ reading
 
-    private record Credit(long film, String role, String name) {
+    private record Credit(long film, String role, String name, String given) {
     }
 
     private record Shown(String title, Integer year, boolean latinOnly, boolean cyrillicOnly, Set<String> themes) {
@@ -264,22 +329,36 @@ public final class ProbableDuplicates {
     private static Map<String, List<Credit>> credits(Connection c) throws SQLException {
         Map<String, List<Credit>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT fp.film_id, fp.role, p.name, p.name_original, p.source_key FROM film_person fp JOIN person p ON p.id = fp.person_id""");
+                SELECT fp.film_id, fp.role, p.name, p.name_original FROM film_person fp JOIN person p ON p.id = fp.person_id""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Set<String> keys = new HashSet<>();
-                for (int i = 3; i <= 5; i++) {
+                Map<String, String> keys = new HashMap<>();
+                for (int i = 3; i <= 4; i++) {
                     String n = rs.getString(i);
                     if (n != null && !n.isBlank()) {
-                        String s = loose(surname(n));
+                        String[] parts = nameParts(n);
+                        String s = loose(parts[0]);
                         if (s.length() >= MIN_SURNAME) {
-                            keys.add(s);
+                            keys.putIfAbsent(s, parts[1]);
                         }
                     }
                 }
-                Credit cr = new Credit(rs.getLong(1), rs.getString(2), rs.getString(3));
-                for (String k : keys) {
-                    out.computeIfAbsent(k, x -> new ArrayList<>()).add(cr);
+                for (Map.Entry<String, String> k : keys.entrySet()) {
+                    out.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(new Credit(rs.getLong(1), rs.getString(2), rs.getString(3), k.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words of every title of these films, in loose form. */
+    private static Map<Long, Set<String>> titleWords(Connection c, Collection<Long> films) throws SQLException {
+        Map<Long, Set<String>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT film_id, title FROM film_title WHERE film_id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).addAll(looseWords(rs.getString(2)));
                 }
             }
         }

@@ -40,4 +40,28 @@ class ProbableDuplicatesNamesTest {
         assertThat(ProbableDuplicates.looseWords("")).isEmpty();
         assertThat(ProbableDuplicates.looseWords("<script>alert('x')</script> ?!")).doesNotContain("<script>");
     }
+
+    @Test
+    void aGivenNameInTheTextMustAgreeWithTheCreditedPersons() {
+        var mentions = ProbableDuplicates.mentions("Based on Alexander Ostrovsky's play. The film was directed by Alexander Alov and Vladimir Naumov.");
+        var alov = mentions.stream().filter(m -> m.surname().equals(ProbableDuplicates.loose("Алов"))).findFirst().orElseThrow();
+        assertThat(alov.agreesWith("Александр")).isTrue();
+        assertThat(alov.agreesWith("Григорий")).isFalse();
+        assertThat(alov.agreesWith(null)).isTrue();
+        assertThat(mentions).anyMatch(m -> m.surname().equals(ProbableDuplicates.loose("Островский")));
+        // lower-case words are not names: "time" is not Тиме
+        assertThat(ProbableDuplicates.mentions("at the time of the war")).isEmpty();
+        // after an article a capitalised word is not a name: "a German officer" is not Юрий Герман
+        assertThat(ProbableDuplicates.mentions("a subplot involving a German officer")).isEmpty();
+        assertThat(ProbableDuplicates.mentions("Yevgeny Vasilyev")).filteredOn(m -> m.surname().equals(ProbableDuplicates.loose("Васильев")))
+                .singleElement().satisfies(m -> assertThat(m.agreesWith("Евгений")).isTrue());
+    }
+
+    @Test
+    void namesAsDatasetsWriteThem() {
+        assertThat(ProbableDuplicates.nameParts("Васильев, Михаил Павлович")).containsExactly("Васильев", "Михаил");
+        assertThat(ProbableDuplicates.nameParts("Борис Львович Васильев")).containsExactly("Васильев", "Борис");
+        assertThat(ProbableDuplicates.nameParts("alov-aleksandr-aleksandrovich")).containsExactly("alov", "aleksandr");
+        assertThat(ProbableDuplicates.nameParts("Алов")).containsExactly("Алов", null);
+    }
 }
