@@ -268,26 +268,8 @@ public final class FilmMerger {
                 INSERT INTO film_distinct (film_a, film_b, actor, reason) VALUES (least(?, ?), greatest(?, ?), ?, 'merge undone')
                 ON CONFLICT DO NOTHING""", kept, gone, kept, gone, actor);
         // keys come from titles: both films' again
-        for (long film : new long[] {kept, gone}) {
-            update(c, "DELETE FROM film_match_key WHERE film_id = ?", film);
-            List<String> titles = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT title FROM film_title WHERE film_id = ? ORDER BY id")) {
-                ps.setLong(1, film);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        titles.add(rs.getString(1));
-                    }
-                }
-            }
-            try (PreparedStatement k = c.prepareStatement("INSERT INTO film_match_key (match_key, film_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                for (String key : TitleMatcher.keys(titles)) {
-                    k.setString(1, key);
-                    k.setLong(2, film);
-                    k.addBatch();
-                }
-                k.executeBatch();
-            }
-        }
+        FilmTitles.rebuildKeys(c, kept);
+        FilmTitles.rebuildKeys(c, gone);
         try (PreparedStatement ps = c.prepareStatement("UPDATE film_merge SET undone_at = now(), undone_by = ? WHERE id = ?")) {
             ps.setString(1, actor);
             ps.setLong(2, mergeId);

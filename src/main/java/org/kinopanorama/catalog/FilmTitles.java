@@ -64,6 +64,31 @@ public class FilmTitles {
         }
     }
 
+    /** A film's match keys again from the titles it has now (after titles were taken away from it). */
+    public static void rebuildKeys(Connection c, long film) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM film_match_key WHERE film_id = ?")) {
+            del.setLong(1, film);
+            del.executeUpdate();
+        }
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT title FROM film_title WHERE film_id = ? ORDER BY id")) {
+            q.setLong(1, film);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    titles.add(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement k = c.prepareStatement("INSERT INTO film_match_key (match_key, film_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            for (String key : TitleMatcher.keys(titles)) {
+                k.setString(1, key);
+                k.setLong(2, film);
+                k.addBatch();
+            }
+            k.executeBatch();
+        }
+    }
+
     /** The language a dataset's title field means: title_ru is Russian, title_en English; others unknown. */
     public static String languageOfField(String field) {
         return switch (field) {

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Letterboxd files in: read, matched to films by title and year (the title matcher's keys in
- * {@code film_match_key}, a year one apart accepted, as the curated lists' ingest does), reported, and only
+ * Letterboxd files in: read, matched to films by title and year (the catalogue's one lookup,
+ * {@link FilmLookup}: the title matcher's keys, a year one apart from any source's claim accepted), reported, and only
  * then saved. The file waits in {@code watchlist_import} under a random key between the report and the
  * confirmation, so any instance can confirm it. Saving is one transaction and adds only films not already
  * on the list: the same file twice adds nothing.

@@ -3,7 +3,6 @@ package org.kinopanorama.ingest.dataset;
 import org.kinopanorama.catalog.FilmLookup;
 import org.kinopanorama.catalog.FilmMerger;
 import org.kinopanorama.catalog.FilmTitles;
-import org.kinopanorama.catalog.TitleMatcher;
 import org.kinopanorama.catalog.FilmConsolidation;
 
 import java.sql.Array;
@@ -250,24 +249,7 @@ public final class FilmLinker implements AutoCloseable {
             ps.executeUpdate();
         }
         // keys come from titles: those of the titles that remain
-        PreparedStatement del = statement("DELETE FROM film_match_key WHERE film_id = ?");
-        del.setLong(1, film);
-        del.executeUpdate();
-        List<String> titles = new ArrayList<>();
-        PreparedStatement q = statement("SELECT title FROM film_title WHERE film_id = ? ORDER BY id");
-        q.setLong(1, film);
-        try (ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                titles.add(rs.getString(1));
-            }
-        }
-        PreparedStatement key = statement("INSERT INTO film_match_key (match_key, film_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
-        for (String k : TitleMatcher.keys(titles)) {
-            key.setString(1, k);
-            key.setLong(2, film);
-            key.addBatch();
-        }
-        key.executeBatch();
+        FilmTitles.rebuildKeys(c, film);
     }
 
     private long personId(String source, String key, SovietCinemaReference.PersonInfo info) throws SQLException {
