@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.CatalogueChanged;
+import org.kinopanorama.catalog.FilmTitles;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
 import org.kinopanorama.catalog.ListEntry;
@@ -160,14 +161,7 @@ public class IngestService {
                 filmsMerged++;
             }
             for (String title : titles) {
-                em.createNativeQuery("""
-                                INSERT INTO film_title (id, film_id, title, source) VALUES (nextval('film_title_seq'), ?1, ?2, ?3)
-                                ON CONFLICT (film_id, title) DO NOTHING""")
-                        .setParameter(1, film.id).setParameter(2, title.strip()).setParameter(3, source).executeUpdate();
-            }
-            for (String key : keys) {
-                em.createNativeQuery("INSERT INTO film_match_key (match_key, film_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                        .setParameter(1, key).setParameter(2, film.id).executeUpdate();
+                FilmTitles.add(em, film.id, title, source);
             }
             em.createNativeQuery("""
                             INSERT INTO film_year_claim (film_id, list_id, year, year_end) VALUES (?1, ?2, ?3, ?4)
