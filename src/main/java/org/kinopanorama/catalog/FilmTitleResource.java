@@ -56,7 +56,7 @@ public class FilmTitleResource {
     }
 
     @POST
-    public Response add(@PathParam("id") long id, @RestForm String title, @RestForm("language") String titleLanguage) {
+    public Response addTitle(@PathParam("id") long id, @RestForm String title, @RestForm("language") String titleLanguage) {
         SearchMessages msg = messages();
         FieldErrors errors = FieldErrors.none();
         switch (service.add(id, title, titleLanguage)) {
@@ -76,7 +76,7 @@ public class FilmTitleResource {
 
     @POST
     @Path("{title:[0-9]{1,18}}/remove")
-    public Response remove(@PathParam("id") long id, @PathParam("title") long titleId) {
+    public Response removeTitle(@PathParam("id") long id, @PathParam("title") long titleId) {
         if (service.remove(id, titleId) != FilmTitleService.Outcome.REMOVED) {
             throw new NotFoundException();
         }

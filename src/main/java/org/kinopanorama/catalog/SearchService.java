@@ -208,8 +208,8 @@ public class SearchService {
                 .setParameter(5, pageSize)
                 .setParameter(6, (page - 1) * pageSize)
                 .setParameter(7, HEADLINE_OPTIONS)
-                .setParameter(8, tsquery(key, false))
-                .setParameter(9, tsquery(key, true))
+                .setParameter(8, tsquery(key, ":A"))
+                .setParameter(9, tsquery(key, ":*A"))
                 .setParameter(10, isCyrillic(q))
                 .setParameter(11, config.themeThreshold())
                 .setParameter(12, LOOK_ALIKE)
@@ -248,8 +248,8 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(NAMES.replace("{table}", table).replace("{credits}", credits).replace("{column}", column))
                 .setParameter(1, key)
-                .setParameter(2, tsquery(key, false))
-                .setParameter(3, tsquery(key, true))
+                .setParameter(2, tsquery(key, ""))
+                .setParameter(3, tsquery(key, ":*"))
                 .setParameter(4, MAX_NAMES)
                 .getResultList();
         boolean matchedWords = rows.stream().anyMatch(r -> ((Number) r[4]).intValue() > 0);
@@ -264,7 +264,7 @@ public class SearchService {
     private List<SearchResults.ListHit> lists(String key, String q) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LISTS)
-                .setParameter(1, tsquery(key, true))
+                .setParameter(1, tsquery(key, ":*"))
                 .setParameter(2, q)
                 .setParameter(3, MAX_NAMES)
                 .getResultList();
@@ -300,16 +300,17 @@ public class SearchService {
     }
 
     /**
-     * The words of a key as a text-search query on the key's words (weight A of a title's vector): all of them, whole
-     * or as beginnings. "" (which matches nothing) for a key without words. Keys are letters, digits and spaces.
+     * The words of a key as a text-search query that all of them must match, each with {@code label}: "" (whole
+     * words), ":*" (beginnings of words), ":A" / ":*A" (the same among a title's key words, weight A of its vector).
+     * "" (which matches nothing) for a key without words. Keys are letters, digits and spaces.
      */
-    static String tsquery(String key, boolean prefixes) {
+    static String tsquery(String key, String label) {
         StringBuilder out = new StringBuilder();
         for (String word : key.split(" ")) {
             String w = word.codePoints().filter(Character::isLetterOrDigit)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             if (!w.isEmpty()) {
-                out.append(out.isEmpty() ? "" : " & ").append(w).append(prefixes ? ":*A" : ":A");
+                out.append(out.isEmpty() ? "" : " & ").append(w).append(label);
             }
         }
         return out.toString();
