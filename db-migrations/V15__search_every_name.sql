@@ -7,11 +7,13 @@
 -- Java gives the same key for a query (tested on the dataset's names). Whatever Latin form a page shows a
 -- person under, the key is computed from the names the sources gave, so it finds them.
 
--- x = ks, kh = h, ye/yo = e, j and y = i, ii..= i (in that order).
+-- Azerbaijani ə is e (f_search_key would drop it); then x = ks, kh = h, yy = y (BGN writes йе as "yye", V4
+-- as "ye"), ye/yo = e, j and y = i, ii.. = i (in that order).
 CREATE FUNCTION public.f_loose_key(name text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$ SELECT regexp_replace(
-        translate(regexp_replace(replace(replace(public.f_search_key($1), 'x', 'ks'), 'kh', 'h'), 'y[eo]', 'e', 'g'), 'jy', 'ii'),
+        translate(regexp_replace(regexp_replace(replace(replace(public.f_search_key(translate($1, 'əƏ', 'ee')), 'x', 'ks'), 'kh', 'h'),
+                                                'y{2,}', 'y', 'g'), 'y[eo]', 'e', 'g'), 'jy', 'ii'),
         'i{2,}', 'i', 'g') $$;
 
 -- A person's or studio's key: the name, and the original name when it says more (a patronymic, a Latin spelling).

@@ -34,6 +34,11 @@ public class FilmTitle extends PanacheEntity {
         return SearchService.isCyrillic(title);
     }
 
+    /** The source as readers know it ("Soviet Bloc Cinema Data", "list:..."). */
+    public String sourceName() {
+        return FilmCredits.Sources.name(source);
+    }
+
     /** Whether a curator gave it (and may take it away). */
     public boolean curated() {
         return FilmTitleService.CURATOR.equals(source);
