@@ -59,17 +59,40 @@ public class DiscoveryApiResource {
                 .toList());
     }
 
+    /**
+     * A page of films that match a search ({@code total}, {@code items}: as every page of the API), and on the first
+     * page the people, studios and curated lists whose names match; every result says its {@code kind}.
+     */
+    public record SearchJson(long total, int page, int size, List<FilmItemJson> items, List<NameJson> people,
+                             List<NameJson> studios, List<ListItemJson> lists) {
+    }
+
+    /** A person or studio that matched a search. */
+    public record NameJson(String kind, long id, String name, String nameOriginal, long films, String url) {
+    }
+
+    /** A curated list that matched a search. */
+    public record ListItemJson(String kind, String slug, String title, long films, String url) {
+    }
+
     @GET
     @Path("search")
-    @Operation(summary = "Films whose titles (any language or script), descriptions or facts match the words, best first")
-    public PageJson<FilmItemJson> searchFilms(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
+    @Operation(summary = "Films whose titles (any language or script), descriptions, facts or themes match the words, best "
+            + "first; with, on the first page, the people, studios and curated lists whose names match (either script)")
+    public SearchJson searchFilms(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         PageJson.Request request = PageJson.Request.of(page, size);
         SearchResults results = search.search(q == null ? "" : q, request.page(), request.size());
         SiteLinks links = SiteLinks.of(site);
-        return new PageJson<>(results.total(), request.page(), request.size(), results.hits().stream()
+        return new SearchJson(results.total(), request.page(), request.size(), results.hits().stream()
                 .map(h -> new FilmItemJson(h.filmId(), h.title().text(), h.year(), h.yearEnd(), links.film(h.filmId()), List.of()))
-                .toList());
+                .toList(),
+                results.people().stream().map(p -> new NameJson("person", p.id(), p.name(), p.nameOriginal(), p.films(),
+                        links.person(p.id()))).toList(),
+                results.studios().stream().map(p -> new NameJson("studio", p.id(), p.name(), p.nameOriginal(), p.films(),
+                        links.studio(p.id()))).toList(),
+                results.lists().stream().map(l -> new ListItemJson("list", l.slug(), l.title(), l.films(),
+                        links.list(l.slug()))).toList());
     }
 
     private static List<java.util.Map.Entry<String, String>> withPage(List<java.util.Map.Entry<String, String>> params, int page) {

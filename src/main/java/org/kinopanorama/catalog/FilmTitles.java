@@ -89,6 +89,45 @@ public class FilmTitles {
         }
     }
 
+    /** Gives the film a title from a source ("list:...", "curator"), in the caller's transaction; false when it had it. */
+    public static boolean add(EntityManager em, long filmId, String title, String source, String language) {
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM film_title WHERE film_id = ? AND title = ?")) {
+                q.setLong(1, filmId);
+                q.setString(2, title.strip());
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        return false;
+                    }
+                }
+            }
+            add(c, filmId, title, language, source);
+            return true;
+        });
+    }
+
+    /**
+     * Takes a title from the film, with the match keys that no other title of the film gives. Returns whether it was
+     * there.
+     */
+    public static boolean remove(EntityManager em, long titleId) {
+        @SuppressWarnings("unchecked")
+        List<Number> film = em.createNativeQuery("SELECT film_id FROM film_title WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, titleId).getResultList();
+        if (film.isEmpty()) {
+            return false;
+        }
+        long filmId = film.get(0).longValue();
+        em.createNativeQuery("DELETE FROM film_title WHERE id = ?1").setParameter(1, titleId).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<String> remaining = em.createNativeQuery("SELECT title FROM film_title WHERE film_id = ?1 ORDER BY id")
+                .setParameter(1, filmId).getResultList();
+        em.createNativeQuery("DELETE FROM film_match_key WHERE film_id = ?1 AND NOT (match_key = ANY (?2))")
+                .setParameter(1, filmId).setParameter(2, TitleMatcher.keys(remaining).toArray(String[]::new)).executeUpdate();
+        return true;
+    }
+
     /** The language a dataset's title field means: title_ru is Russian, title_en English; others unknown. */
     public static String languageOfField(String field) {
         return switch (field) {

@@ -26,6 +26,14 @@ public record SiteLinks(URI base) {
         return at("lists/" + slug);
     }
 
+    public String person(long id) {
+        return at("people/" + id);
+    }
+
+    public String studio(long id) {
+        return at("studios/" + id);
+    }
+
     public String theme(String slug) {
         return at("themes/" + slug);
     }
