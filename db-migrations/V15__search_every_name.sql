@@ -35,6 +35,4 @@ ALTER TABLE studio
 CREATE INDEX studio_search_key_trgm_idx ON studio USING gin (search_key gin_trgm_ops);
 CREATE INDEX studio_search_words_idx ON studio USING gin (search_words);
 
--- The language a curator says a title is in (source 'curator'); other sources leave it unknown.
-ALTER TABLE film_title
-    ADD COLUMN language text CHECK (language IS NULL OR language ~ '^[a-z]{2,3}$');
+-- film_title.language (the language a source or a curator says a title is in) comes from V13.
