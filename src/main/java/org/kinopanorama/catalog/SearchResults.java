@@ -120,6 +120,11 @@ public record SearchResults(String query, int page, int pageSize, long total, Li
             return SearchService.isCyrillic(name);
         }
 
+        /** The name in Latin letters English pages show for a name written only in Cyrillic (see {@link Romanization}). */
+        public String latinName() {
+            return Romanization.cyrillicOnly(name) ? Romanization.latinName(name, nameOriginal) : name;
+        }
+
         /** The original name when it says more than the name. */
         public String fuller() {
             return nameOriginal == null || nameOriginal.equals(name) ? null : nameOriginal;
