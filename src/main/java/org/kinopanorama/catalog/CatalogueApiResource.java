@@ -7,10 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kinopanorama.web.SiteAddress;
 
 import java.util.List;
 
@@ -31,13 +30,16 @@ import java.util.List;
 public class CatalogueApiResource {
 
     @Inject
+    SiteAddress site;
+
+    @Inject
     CatalogueApiService api;
 
     @GET
     @Path("lists")
     @Operation(summary = "Every curated list, by title, with its number of films")
-    public List<ListJson.ListCardJson> getLists(@Context UriInfo uri) {
-        return api.lists(SiteLinks.of(uri));
+    public List<ListJson.ListCardJson> getLists() {
+        return api.lists(SiteLinks.of(site));
     }
 
     @GET
@@ -47,9 +49,8 @@ public class CatalogueApiResource {
     @APIResponse(responseCode = "404", description = "No list has this slug",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
     public ListJson getList(@Parameter(description = "The list's slug, e.g. betrayal-in-soviet-cinema",
-                                    example = "betrayal-in-soviet-cinema") @PathParam("slug") String slug,
-                            @Context UriInfo uri) {
-        return api.list(slug, SiteLinks.of(uri)).orElseThrow(NotFoundException::new);
+                                    example = "betrayal-in-soviet-cinema") @PathParam("slug") String slug) {
+        return api.list(slug, SiteLinks.of(site)).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -58,9 +59,8 @@ public class CatalogueApiResource {
     @APIResponse(responseCode = "200", description = "The film")
     @APIResponse(responseCode = "404", description = "No film has this id",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
-    public FilmJson getFilm(@Parameter(description = "The film's id, as in /films/{id}") @PathParam("id") long id,
-                            @Context UriInfo uri) {
-        return api.film(id, SiteLinks.of(uri)).orElseThrow(NotFoundException::new);
+    public FilmJson getFilm(@Parameter(description = "The film's id, as in /films/{id}") @PathParam("id") long id) {
+        return api.film(id, SiteLinks.of(site)).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -86,9 +86,8 @@ public class CatalogueApiResource {
                               @Parameter(description = "Films per page, from 1 to " + PageJson.MAX_SIZE,
                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageJson.MAX_SIZE,
                                               defaultValue = "" + PageJson.DEFAULT_SIZE))
-                              @QueryParam("size") String size,
-                              @Context UriInfo uri) {
-        return api.theme(slug, PageJson.Request.of(page, size), SiteLinks.of(uri)).orElseThrow(NotFoundException::new);
+                              @QueryParam("size") String size) {
+        return api.theme(slug, PageJson.Request.of(page, size), SiteLinks.of(site)).orElseThrow(NotFoundException::new);
     }
 
 }

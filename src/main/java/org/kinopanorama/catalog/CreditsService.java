@@ -29,9 +29,9 @@ public class CreditsService {
         List<FilmCredits.Credit> screenwriters = new ArrayList<>();
         List<FilmCredits.Credit> cast = new ArrayList<>();
         for (Object[] r : rows("""
-                SELECT fp.role, p.id, p.name FROM film_person fp JOIN person p ON p.id = fp.person_id
+                SELECT fp.role, p.id, p.name, p.name_original FROM film_person fp JOIN person p ON p.id = fp.person_id
                 WHERE fp.film_id = ?1 ORDER BY fp.position""", filmId)) {
-            FilmCredits.Credit c = new FilmCredits.Credit(((Number) r[1]).longValue(), (String) r[2]);
+            FilmCredits.Credit c = new FilmCredits.Credit(((Number) r[1]).longValue(), (String) r[2], (String) r[3]);
             switch ((String) r[0]) {
                 case "director" -> directors.add(c);
                 case "screenwriter" -> screenwriters.add(c);
@@ -43,9 +43,9 @@ public class CreditsService {
             }
         }
         List<FilmCredits.Credit> studios = rows("""
-                SELECT s.id, s.name FROM film_studio fs JOIN studio s ON s.id = fs.studio_id
+                SELECT s.id, s.name, s.name_original FROM film_studio fs JOIN studio s ON s.id = fs.studio_id
                 WHERE fs.film_id = ?1 ORDER BY fs.position""", filmId).stream()
-                .map(r -> new FilmCredits.Credit(((Number) r[0]).longValue(), (String) r[1])).toList();
+                .map(r -> new FilmCredits.Credit(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
         List<FilmCredits.Labelled> genres = rows("SELECT genre, label, source FROM film_genre WHERE film_id = ?1 ORDER BY source, label",
                 filmId).stream().map(r -> new FilmCredits.Labelled((String) r[0], (String) r[1], (String) r[2])).toList();
         List<FilmCredits.Labelled> topics = rows("""
@@ -76,6 +76,11 @@ public class CreditsService {
 
         public String sourceName() {
             return FilmCredits.Sources.name(source);
+        }
+
+        /** The name for a reader of Latin script: as written when it has Latin letters, else their own or the Latin spelling. */
+        public String latinName() {
+            return Romanization.cyrillicOnly(name) ? Romanization.latinName(name, nameOriginal) : name;
         }
     }
 

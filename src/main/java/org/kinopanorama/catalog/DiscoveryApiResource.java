@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kinopanorama.web.SiteAddress;
 
 import java.util.List;
 
@@ -22,6 +23,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
 public class DiscoveryApiResource {
+
+    @Inject
+    SiteAddress site;
 
     @Inject
     FilmBrowser browser;
@@ -48,25 +52,47 @@ public class DiscoveryApiResource {
         FilmFilter filter = FilmFilter.parse(withPage(FilmListResource.orderedParams(uri.getRequestUri().getRawQuery()),
                 request.page()), request.size());
         FilmListPage result = browser.browse(filter);
-        SiteLinks links = SiteLinks.of(uri);
+        SiteLinks links = SiteLinks.of(site);
         return new PageJson<>(result.total(), request.page(), request.size(), result.films().stream()
                 .map(f -> new FilmItemJson(f.id(), f.title(), f.year(), f.yearEnd(), links.film(f.id()),
                         f.themes().stream().map(FilmListPage.ThemeLink::slug).toList()))
                 .toList());
     }
 
+    /**
+     * A page of films that match a search ({@code total}, {@code items}: as every page of the API), and on the first
+     * page the people, studios and curated lists whose names match; every result says its {@code kind}.
+     */
+    public record SearchJson(long total, int page, int size, List<FilmItemJson> items, List<NameJson> people,
+                             List<NameJson> studios, List<ListItemJson> lists) {
+    }
+
+    /** A person or studio that matched a search. */
+    public record NameJson(String kind, long id, String name, String nameOriginal, long films, String url) {
+    }
+
+    /** A curated list that matched a search. */
+    public record ListItemJson(String kind, String slug, String title, long films, String url) {
+    }
+
     @GET
     @Path("search")
-    @Operation(summary = "Films whose titles (any language or script), descriptions or facts match the words, best first")
-    public PageJson<FilmItemJson> searchFilms(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
-                                         @QueryParam("page") String page, @QueryParam("size") String size,
-                                         @Context UriInfo uri) {
+    @Operation(summary = "Films whose titles (any language or script), descriptions, facts or themes match the words, best "
+            + "first; with, on the first page, the people, studios and curated lists whose names match (either script)")
+    public SearchJson searchFilms(@Parameter(description = "The words, e.g. Летят журавли") @QueryParam("q") String q,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         PageJson.Request request = PageJson.Request.of(page, size);
         SearchResults results = search.search(q == null ? "" : q, request.page(), request.size());
-        SiteLinks links = SiteLinks.of(uri);
-        return new PageJson<>(results.total(), request.page(), request.size(), results.hits().stream()
+        SiteLinks links = SiteLinks.of(site);
+        return new SearchJson(results.total(), request.page(), request.size(), results.hits().stream()
                 .map(h -> new FilmItemJson(h.filmId(), h.title().text(), h.year(), h.yearEnd(), links.film(h.filmId()), List.of()))
-                .toList());
+                .toList(),
+                results.people().stream().map(p -> new NameJson("person", p.id(), p.name(), p.nameOriginal(), p.films(),
+                        links.person(p.id()))).toList(),
+                results.studios().stream().map(p -> new NameJson("studio", p.id(), p.name(), p.nameOriginal(), p.films(),
+                        links.studio(p.id()))).toList(),
+                results.lists().stream().map(l -> new ListItemJson("list", l.slug(), l.title(), l.films(),
+                        links.list(l.slug()))).toList());
     }
 
     private static List<java.util.Map.Entry<String, String>> withPage(List<java.util.Map.Entry<String, String>> params, int page) {

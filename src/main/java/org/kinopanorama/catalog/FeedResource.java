@@ -9,8 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
+import org.kinopanorama.web.SiteAddress;
 
 /** Atom feeds for feed readers: a curated list, a theme, the films added last. */
 @Path("/feeds")
@@ -30,22 +29,25 @@ public class FeedResource {
     @Inject
     CatalogueFeeds feeds;
 
+    @Inject
+    SiteAddress site;
+
     @GET
     @Path("lists/{slug:[a-z0-9-]{1,80}}.atom")
-    public TemplateInstance listFeed(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(feeds.list(slug, SiteLinks.of(uri)).orElseThrow(NotFoundException::new));
+    public TemplateInstance listFeed(@PathParam("slug") String slug) {
+        return feed(feeds.list(slug, SiteLinks.of(site)).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("themes/{slug:[a-z0-9-]{1,80}}.atom")
-    public TemplateInstance themeFeed(@PathParam("slug") String slug, @Context UriInfo uri) {
-        return feed(feeds.theme(slug, SiteLinks.of(uri)).orElseThrow(NotFoundException::new));
+    public TemplateInstance themeFeed(@PathParam("slug") String slug) {
+        return feed(feeds.theme(slug, SiteLinks.of(site)).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("films.atom")
-    public TemplateInstance filmsFeed(@Context UriInfo uri) {
-        return feed(feeds.recentlyAdded(SiteLinks.of(uri)));
+    public TemplateInstance filmsFeed() {
+        return feed(feeds.recentlyAdded(SiteLinks.of(site)));
     }
 
     private TemplateInstance feed(AtomFeed atom) {

@@ -10,7 +10,11 @@ public record FilmCredits(List<Credit> directors, List<Credit> screenwriters, Li
                           List<Labelled> genres, List<Labelled> topics, List<String> tags, List<ExternalId> externalIds,
                           List<Fact> facts, List<Fact> conflicts) {
 
-    public record Credit(long id, String name) {
+    /** A person or studio as the dataset names them; {@code original} is their name in their own language, if given. */
+    public record Credit(long id, String name, String original) {
+        public Credit(long id, String name) {
+            this(id, name, null);
+        }
     }
 
     /** A label and the source that gave it (a topic's {@code key} is its slug). */
@@ -36,6 +40,35 @@ public record FilmCredits(List<Credit> directors, List<Credit> screenwriters, Li
         public String sourceName() {
             return Sources.name(source);
         }
+    }
+
+    /** The countries the sources name (codes), each once, in the order first given. */
+    public List<String> countries() {
+        return facts.stream().filter(f -> f.field().equals("country"))
+                .flatMap(f -> java.util.Arrays.stream(f.value().split(",\\s*"))).map(String::strip).filter(c -> !c.isEmpty())
+                .distinct().toList();
+    }
+
+    /** The running time in minutes the first source gives, or null. */
+    public String runtime() {
+        return facts.stream().filter(f -> f.field().equals("runtime_min")).map(Fact::value)
+                .map(v -> v.split(",\\s*")[0]).findFirst().orElse(null);
+    }
+
+    /** The sources' disagreement on the year, shown once at the top of the page; null when they agree. */
+    public Fact yearConflict() {
+        return conflicts.stream().filter(f -> f.field().equals("year")).findFirst().orElse(null);
+    }
+
+    /** Disagreements other than the year's. */
+    public List<Fact> otherConflicts() {
+        return conflicts.stream().filter(f -> !f.field().equals("year")).toList();
+    }
+
+    /** Something to show under "From open datasets" besides the directors and studios at the top of the page. */
+    public boolean hasDetails() {
+        return !screenwriters.isEmpty() || !cast.isEmpty() || !genres.isEmpty() || !topics.isEmpty() || !tags.isEmpty()
+                || !externalIds.isEmpty() || !facts.isEmpty() || !otherConflicts().isEmpty();
     }
 
     public boolean isEmpty() {

@@ -42,8 +42,9 @@ public class FilmResource {
         Optional<FilmPage> found = catalogue.film(id, language.locale());
         if (found.isEmpty()) {
             // a film merged into another (two sources turned out to name one film) answers with its new address
+            // not cached by browsers: a curator may undo the merge, and the address is the film's again
             return catalogue.mergedInto(id).map(to -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create("/films/" + to)).build()).orElseThrow(NotFoundException::new);
+                    .location(URI.create("/films/" + to)).header("Cache-Control", "no-cache").build()).orElseThrow(NotFoundException::new);
         }
         FilmPage page = found.get();
         FilmRefine refine = FilmRefine.of(more, less, page, config.themeThreshold());

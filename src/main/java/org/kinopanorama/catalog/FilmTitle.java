@@ -22,9 +22,27 @@ public class FilmTitle extends PanacheEntity {
     @Column(nullable = false)
     public String title;
 
-    /** e.g. "list:betrayal-in-soviet-cinema". */
+    /** e.g. "list:betrayal-in-soviet-cinema", "sbc", "curator". */
     @Column(nullable = false)
     public String source;
+
+    /** The language the source says the title is in ("ru", "en"; "und" for another), or null when it did not say. */
+    public String language;
+
+    /** Whether it is written in Cyrillic (marked {@code lang="ru"}). */
+    public boolean cyrillic() {
+        return SearchService.isCyrillic(title);
+    }
+
+    /** The source as readers know it ("Soviet Bloc Cinema Data", "list:..."). */
+    public String sourceName() {
+        return FilmCredits.Sources.name(source);
+    }
+
+    /** Whether a curator gave it (and may take it away). */
+    public boolean curated() {
+        return FilmTitleService.CURATOR.equals(source);
+    }
 
     public static List<FilmTitle> ofFilm(long filmId) {
         return list("film.id = ?1 order by id", filmId);

@@ -1,18 +1,17 @@
 package org.kinopanorama.catalog;
 
-import jakarta.ws.rs.core.UriInfo;
+import org.kinopanorama.web.SiteAddress;
 
 import java.net.URI;
 
 /**
- * Absolute addresses of this site's pages and feeds, built from the address the request came to (behind a
- * proxy, from {@code X-Forwarded-*} when forwarding is enabled), so that a feed or a script's JSON can be
- * read away from the site.
+ * Absolute addresses of this site's pages and feeds, from the site's own address ({@link SiteAddress}: the
+ * configured public URL, or an allowed host), so that a feed or a script's JSON can be read away from the site.
  */
 public record SiteLinks(URI base) {
 
-    public static SiteLinks of(UriInfo uri) {
-        return new SiteLinks(uri.getBaseUri());
+    public static SiteLinks of(SiteAddress site) {
+        return new SiteLinks(URI.create(site.origin() + "/"));
     }
 
     public String home() {
@@ -25,6 +24,14 @@ public record SiteLinks(URI base) {
 
     public String list(String slug) {
         return at("lists/" + slug);
+    }
+
+    public String person(long id) {
+        return at("people/" + id);
+    }
+
+    public String studio(long id) {
+        return at("studios/" + id);
     }
 
     public String theme(String slug) {

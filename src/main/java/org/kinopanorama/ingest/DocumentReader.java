@@ -38,8 +38,11 @@ import java.util.regex.Pattern;
  */
 final class DocumentReader {
 
-    record Result(String introduction, List<ParsedEntry> entries, List<ParseProblem> problems) {
+    record Result(String title, String introduction, List<ParsedEntry> entries, List<ParseProblem> problems) {
     }
+
+    /** A Markdown heading ("# Love in Soviet cinema"); the first one of the introduction is the document's title. */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(.*?)(?:\\s+#+)?");
 
     private enum State { INTRO, ENTRY, NO_ENTRY }
 
@@ -64,6 +67,8 @@ final class DocumentReader {
     private final Map<String, Integer> keptFilms = new HashMap<>();
 
     private State state = State.INTRO;
+    /** The document's own title: its first Markdown heading before any introduction text or film; null if none. */
+    private String title;
     private Previous previous = Previous.BLANK;
     /** The open film, in ENTRY. */
     private EntryBuilder entry;
@@ -99,7 +104,7 @@ final class DocumentReader {
         closeOpenBlocks();
         endIntroParagraph();
         problems.sort(Comparator.comparingInt(ParseProblem::line));
-        return new Result(String.join("\n\n", introParagraphs), entries, problems);
+        return new Result(title, String.join("\n\n", introParagraphs), entries, problems);
     }
 
     // ---- one method per kind of line ------------------------------------------------------------------
@@ -162,6 +167,13 @@ final class DocumentReader {
         if (continuation != null) {
             continuation.accept(line);
         } else if (state == State.INTRO) {
+            java.util.regex.Matcher heading = MARKDOWN_HEADING.matcher(line.text());
+            if (heading.matches() && title == null && introParagraphs.isEmpty() && introParagraph.isEmpty()
+                    && !heading.group(1).isBlank()) {
+                title = heading.group(1).replaceAll("^[*_]+|[*_]+$", "").strip();
+                previous = Previous.BLANK;
+                return;
+            }
             introParagraph.add(line.text());
         } else {
             if (stray == null) {

@@ -13,8 +13,12 @@ import org.kinopanorama.catalog.CatalogueChanged;
 import org.kinopanorama.catalog.CatalogueVersion;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
+import org.kinopanorama.catalog.FilmConsolidation;
+import org.kinopanorama.catalog.FilmLookup;
+import org.kinopanorama.catalog.FilmTitles;
 import org.kinopanorama.catalog.ListEntry;
 import org.kinopanorama.catalog.RelatedFilmsOwed;
+import org.kinopanorama.catalog.ProbableDuplicates;
 import org.kinopanorama.catalog.Theme;
 import org.kinopanorama.catalog.TitleMatcher;
 
@@ -98,7 +102,8 @@ public class IngestService {
         list.centralTheme = central.map(c -> themes.get(c.slug())).orElse(null);
         list.centralThemeWords = central.map(CentralTheme::words).orElse(null);
         if (!list.titleEdited) {
-            list.title = derivedTitle(central.flatMap(c -> vocabulary.bySlug(c.slug())), doc.fileName());
+            list.title = doc.title() != null ? doc.title()
+                    : derivedTitle(central.flatMap(c -> vocabulary.bySlug(c.slug())), doc.fileName(), russian(doc.introduction()));
         }
         if (created) {
             list.slug = uniqueSlug(list.title);
@@ -119,6 +124,9 @@ public class IngestService {
         list = CuratedList.findById(list.id);
 
         List<String> warnings = new ArrayList<>();
+        if (central.isEmpty()) {
+            warnings.add(tagger.whyNoCentralTheme(doc.introduction()));
+        }
         doc.problems().forEach(p -> warnings.add(p.message()));
         List<IngestReport.EntryOutcome> outcomes = new ArrayList<>();
         Set<Long> filmsOnList = new LinkedHashSet<>();
@@ -138,7 +146,7 @@ public class IngestService {
                 warnings.add("Line " + parsed.line() + ": '" + parsed.heading() + "' has no letters or digits to match; skipped");
                 continue;
             }
-            Match match = findFilm(keys, parsed.year(), warnings, parsed);
+            Match match = findFilm(titles, parsed.year(), warnings, parsed);
             Film film;
             boolean newFilm;
             if (match == null) {
@@ -162,16 +170,9 @@ public class IngestService {
             if (!newFilm && !before.containsKey(film.id)) {
                 filmsMerged++;
             }
-            for (String title : titles) {
-                em.createNativeQuery("""
-                                INSERT INTO film_title (id, film_id, title, source) VALUES (nextval('film_title_seq'), ?1, ?2, ?3)
-                                ON CONFLICT (film_id, title) DO NOTHING""")
-                        .setParameter(1, film.id).setParameter(2, title.strip()).setParameter(3, source).executeUpdate();
-            }
-            for (String key : keys) {
-                em.createNativeQuery("INSERT INTO film_match_key (match_key, film_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                        .setParameter(1, key).setParameter(2, film.id).executeUpdate();
-            }
+            long filmId = film.id;
+            em.flush();
+            em.unwrap(org.hibernate.Session.class).doWork(c -> FilmTitles.addAll(c, filmId, titles, null, source));
             em.createNativeQuery("""
                             INSERT INTO film_year_claim (film_id, list_id, year, year_end) VALUES (?1, ?2, ?3, ?4)
                             ON CONFLICT (film_id, list_id) DO UPDATE SET year = excluded.year, year_end = excluded.year_end""")
@@ -255,6 +256,19 @@ public class IngestService {
                     .setParameter(1, touched.toArray(Long[]::new)).executeUpdate();
         }
 
+        // a film of this list that is, by strong evidence, a film a dataset brought (its director named in the
+        // list's text, the year within one, no rival): one film now, undoable from the merges page
+        em.flush();
+        String origin = "list:" + list.slug;
+        List<ProbableDuplicates.Pair> merged = em.unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> ProbableDuplicates.mergeStrong(c, filmsOnList, actor, origin));
+        for (ProbableDuplicates.Pair p : merged) {
+            touched.remove(p.other());
+            warnings.add("Merged automatically: " + p.otherTitle() + (p.otherYear() == null ? "" : " (" + p.otherYear() + ")")
+                    + " is " + p.textTitle() + (p.textYear() == null ? "" : " (" + p.textYear() + ")") + " (" + String.join("; ", p.evidence())
+                    + "); a curator can undo it from the merges page");
+        }
+
         IngestReport.Outcome outcome = created ? IngestReport.Outcome.CREATED : IngestReport.Outcome.UPDATED;
         IngestReport report = new IngestReport(doc.fileName(), doc.checksum(), outcome, preview, null, list.slug, list.title,
                 list.centralTheme == null ? null : list.centralTheme.labelEn, list.centralThemeWords,
@@ -274,42 +288,31 @@ public class IngestService {
         return report;
     }
 
-    /** A film with one of the keys and a compatible year (one year apart at most). */
-    private Match findFilm(Set<String> keys, Integer year, List<String> warnings, ParsedEntry parsed) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT k.film_id, count(*) AS shared, f.title, f.year,
-                               array_agg(DISTINCT c.year) FILTER (WHERE c.year IS NOT NULL) AS claimed
-                        FROM film_match_key k
-                        JOIN film f ON f.id = k.film_id
-                        LEFT JOIN (SELECT film_id, year FROM film_year_claim
-                                   UNION ALL SELECT film_id, value::int FROM film_claim WHERE field = 'year') c ON c.film_id = k.film_id
-                        WHERE k.match_key = ANY(?1)
-                        GROUP BY k.film_id, f.title, f.year
-                        ORDER BY shared DESC, k.film_id""")
-                .setParameter(1, keys.toArray(String[]::new))
-                .getResultList();
-        List<Match> compatible = new ArrayList<>();
-        for (Object[] row : rows) {
-            Set<Integer> years = new HashSet<>();
-            if (row[3] != null) {
-                years.add(((Number) row[3]).intValue());
-            }
-            if (row[4] instanceof Object[] claimed) {
-                for (Object y : claimed) {
-                    years.add(((Number) y).intValue());
-                }
-            }
-            boolean ok = years.isEmpty() || years.stream().anyMatch(y -> TitleMatcher.yearsCompatible(y, year));
-            if (ok) {
-                compatible.add(new Match(((Number) row[0]).longValue(), (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue()));
-            }
+    /**
+     * The film the entry names, by the catalogue's one lookup ({@link FilmLookup}): a title key in common and a
+     * year within one of any year a source claims. Other films it could also be are left to the probable
+     * duplicates (a warning says which).
+     */
+    private Match findFilm(List<String> titles, Integer year, List<String> warnings, ParsedEntry parsed) {
+        em.flush();
+        FilmLookup.Decision d = em.unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> FilmLookup.find(c, null, titles, year, Map.of()));
+        if (d.film() == null) {
+            return null;
         }
-        if (compatible.size() > 1) {
+        List<Long> all = new ArrayList<>();
+        all.add(d.film());
+        all.addAll(d.merge());
+        List<Match> found = new ArrayList<>();
+        for (Long id : all) {
+            Film f = Film.findById(id);
+            found.add(new Match(id, f.title, f.year));
+        }
+        if (found.size() > 1) {
             warnings.add("Line " + parsed.line() + ": '" + parsed.heading() + "' could be several films of the catalogue ("
-                    + compatible.stream().map(Match::describe).collect(Collectors.joining(", ")) + "); took the closest");
+                    + found.stream().map(Match::describe).collect(Collectors.joining(", ")) + "); took the closest");
         }
-        return compatible.isEmpty() ? null : compatible.get(0);
+        return found.get(0);
     }
 
     /** "1959 here, 1960 on 'Betrayal in Soviet cinema'", or null when all sources agree. */
@@ -399,12 +402,24 @@ public class IngestService {
     }
 
     static String derivedTitle(Optional<ThemeDefinition> theme, String fileName) {
+        return derivedTitle(theme, fileName, false);
+    }
+
+    /** A list named after its theme, in the language of its introduction ("Любовь в советском кино"). */
+    static String derivedTitle(Optional<ThemeDefinition> theme, String fileName, boolean russian) {
         if (theme.isPresent()) {
-            String label = theme.get().labelEn();
-            return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " in Soviet cinema";
+            String label = russian ? theme.get().labelRu() : theme.get().labelEn();
+            return Character.toUpperCase(label.charAt(0)) + label.substring(1) + (russian ? " в советском кино" : " in Soviet cinema");
         }
         String base = fileName.replaceAll("\\.[A-Za-z0-9]{1,4}$", "").replaceAll("[_-]+", " ").strip();
         return base.isEmpty() ? "Untitled list" : Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
+    /** Most letters of the text are Cyrillic. */
+    static boolean russian(String text) {
+        long cyrillic = text.codePoints().filter(c -> c >= 0x0400 && c <= 0x04FF).count();
+        long latin = text.codePoints().filter(c -> c < 0x0250 && Character.isLetter(c)).count();
+        return cyrillic > latin;
     }
 
     private String uniqueSlug(String title) {

@@ -59,7 +59,8 @@ public final class ListDocumentParser {
         if (read.entries().isEmpty()) {
             throw noFilms(read.problems());
         }
-        return new ParsedDocument(fileName, sha256(content), read.introduction(), read.entries(), read.problems());
+        return new ParsedDocument(fileName, sha256(content), read.introduction(), read.entries(), read.problems(),
+                read.title());
     }
 
     /** The first error usually says why nothing was found (e.g. every title lacks its year). */

@@ -12,9 +12,16 @@ import java.util.Objects;
  *                     trimmed; {@code ""} if there is none
  * @param entries      the films, in document order
  * @param problems     what could not be read as intended, ordered by line
+ * @param title        the document's own title, its first Markdown heading ({@code # Love in Soviet cinema}) before
+ *                     any introduction text; null when it has none
  */
 public record ParsedDocument(String fileName, String checksum, String introduction,
-        List<ParsedEntry> entries, List<ParseProblem> problems) {
+        List<ParsedEntry> entries, List<ParseProblem> problems, String title) {
+
+    public ParsedDocument(String fileName, String checksum, String introduction, List<ParsedEntry> entries,
+                          List<ParseProblem> problems) {
+        this(fileName, checksum, introduction, entries, problems, null);
+    }
 
     public ParsedDocument {
         Objects.requireNonNull(checksum, "checksum");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Finds the synonyms of a vocabulary in a text, on whole words, case-insensitively.
@@ -25,7 +26,13 @@ import java.util.Set;
  * wasn't, doesn't...), and far from, rather than, instead of, lack of, absence of. Not cues: "not only",
  * "not just", "not merely", "not least", "no less", "no doubt", "no matter", a cue joined by a hyphen
  * ("never-ending"), and a cue that is itself part of a match ("does not reciprocate her love": love is not
- * negated).
+ * negated). Russian cues: не, нет, ни, без, никогда, вовсе не (not after "не только", "не просто", "не лишь").
+ * <p>
+ * <b>Russian.</b> A word with Cyrillic letters is compared by its Snowball stem (Lucene's Russian stemmer) when the stem
+ * has four letters or more (else as written), so one
+ * synonym matches its word forms: "предательство" matches "предательства", "предательством"; "любовь" matches
+ * "любовью" (but not "любви", whose stem differs: the vocabulary lists both). Each theme's Russian label is also
+ * one of its synonyms. Prefix synonyms ({@code влюбл*}) compare the written word, as in English.
  */
 final class ThemeMatcher {
 
@@ -33,12 +40,14 @@ final class ThemeMatcher {
     static final int NEGATION_WINDOW = 6;
 
     private static final int MIN_PREFIX = 3;
+    private static final int MIN_STEM = 4;
     private static final Set<String> CUES = Set.of(
-            "not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither", "cannot");
+            "not", "no", "never", "without", "hardly", "barely", "scarcely", "nor", "neither", "cannot",
+            "не", "нет", "ни", "без", "никогда");
     private static final Set<String> TWO_WORD_CUES = Set.of(
             "far from", "rather than", "instead of", "lack of", "absence of");
     private static final Set<String> NOT_NEGATING_AFTER_NOT_OR_NO = Set.of(
-            "only", "just", "merely", "least", "less", "doubt", "matter");
+            "only", "just", "merely", "least", "less", "doubt", "matter", "только", "просто", "лишь", "менее");
 
     /** A synonym compiled into words; when prefix, its last word is a prefix. */
     private record Phrase(int theme, String[] words, boolean prefix) {
@@ -83,7 +92,12 @@ final class ThemeMatcher {
 
     ThemeMatcher(List<ThemeDefinition> themes) {
         for (int t = 0; t < themes.size(); t++) {
-            for (String synonym : themes.get(t).synonyms()) {
+            List<String> synonyms = new ArrayList<>(themes.get(t).synonyms());
+            String label = ThemeText.normalise(themes.get(t).labelRu());
+            if (!synonyms.contains(label)) {
+                synonyms.add(label);
+            }
+            for (String synonym : synonyms) {
                 boolean prefix = synonym.endsWith("*");
                 String body = prefix ? synonym.substring(0, synonym.length() - 1) : synonym;
                 ThemeText parsed = ThemeText.of(body);
@@ -92,7 +106,7 @@ final class ThemeMatcher {
                 }
                 String[] words = new String[parsed.size];
                 for (int w = 0; w < words.length; w++) {
-                    words[w] = parsed.word(w);
+                    words[w] = prefix && w == words.length - 1 ? parsed.word(w) : key(parsed.word(w));
                 }
                 Phrase phrase = new Phrase(t, words, prefix);
                 if (prefix && words.length == 1) {
@@ -114,16 +128,21 @@ final class ThemeMatcher {
         if (n == 0) {
             return List.of();
         }
+        String[] keys = new String[n];
+        RussianStemmer stemmer = new RussianStemmer();
+        for (int i = 0; i < n; i++) {
+            keys[i] = key(text.word(i), stemmer);
+        }
         List<Match> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String word = text.word(i);
-            collect(text, i, byFirstWord.get(word), candidates);
+            collect(text, keys, i, byFirstWord.get(keys[i]), candidates);
             if (word.endsWith("'s")) {
-                collect(text, i, byFirstWord.get(word.substring(0, word.length() - 2)), candidates);
+                collect(text, keys, i, byFirstWord.get(word.substring(0, word.length() - 2)), candidates);
             }
             int upTo = Math.min(word.length(), longestPrefix);
             for (int k = MIN_PREFIX; k <= upTo; k++) {
-                collect(text, i, byPrefix.get(word.substring(0, k)), candidates);
+                collect(text, keys, i, byPrefix.get(word.substring(0, k)), candidates);
             }
         }
         if (candidates.isEmpty()) {
@@ -175,7 +194,33 @@ final class ThemeMatcher {
         return false;
     }
 
-    private static void collect(ThemeText text, int i, List<Phrase> phrases, List<Match> into) {
+    /** How a word is compared: a Cyrillic word by its Russian Snowball stem, any other word as it is. */
+    static String key(String word) {
+        return key(word, new RussianStemmer());
+    }
+
+    private static String key(String word, RussianStemmer stemmer) {
+        if (!isCyrillic(word)) {
+            return word;
+        }
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        String stem = stemmer.getCurrent();
+        // a stem of three letters or fewer says too little ("сем" of семья and семь): the word must match as written
+        return stem.length() < MIN_STEM ? word : stem;
+    }
+
+    private static boolean isCyrillic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x0400 && c <= 0x04FF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect(ThemeText text, String[] keys, int i, List<Phrase> phrases, List<Match> into) {
         if (phrases == null) {
             return;
         }
@@ -188,7 +233,7 @@ final class ThemeMatcher {
             for (int w = 0; w < p.words().length && ok; w++) {
                 boolean isLast = w == p.words().length - 1;
                 ok = (w == 0 || text.joinedBefore(i + w))
-                        && wordMatches(p.words()[w], text.word(i + w), isLast, isLast && p.prefix());
+                        && wordMatches(p.words()[w], isLast && p.prefix() ? text.word(i + w) : keys[i + w], isLast, isLast && p.prefix());
             }
             if (ok) {
                 into.add(new Match(p.theme(), i, last, text.start(i), text.end(last), -1));
@@ -228,7 +273,7 @@ final class ThemeMatcher {
         String word = text.word(j);
         boolean hyphenated = j + 1 < text.size && text.hyphenBefore(j + 1) || text.hyphenBefore(j) && j > 0;
         if (!hyphenated && (CUES.contains(word) || word.endsWith("n't"))) {
-            boolean softened = (word.equals("not") || word.equals("no")) && j + 1 < text.size
+            boolean softened = (word.equals("not") || word.equals("no") || word.equals("не")) && j + 1 < text.size
                     && NOT_NEGATING_AFTER_NOT_OR_NO.contains(text.word(j + 1));
             return softened ? -1 : text.start(j);
         }

@@ -47,10 +47,14 @@ public final class ThemeTagger {
     private static final int EXPLORES_GAP = 8;
     private static final int ABOUT_GAP = 2;
     private static final Set<String> THEME_WORDS = Set.of("theme", "themes");
+    /** Russian names the theme in the genitive right after the word: "тема любви", "вечную тему предательства". */
+    private static final Set<String> RUSSIAN_THEME_WORDS = Set.of("тема", "темы", "теме", "тему", "темой", "темам", "темами", "темах");
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one");
     private static final Set<String> EXPLORE_VERBS = Set.of(
-            "explore", "explores", "explored", "exploring", "exploration", "examine", "examines", "examined", "examining");
+            "explore", "explores", "explored", "exploring", "exploration", "examine", "examines", "examined", "examining",
+            "исследует", "исследуют", "исследуя", "исследуется", "рассматривает", "рассматривают", "раскрывает", "раскрывают",
+            "посвящен", "посвящена", "посвящено", "посвящены", "посвященный", "посвященная", "посвященные", "посвященных");
     private static final Map<String, String> EXPLORE_VERBS_WITH = Map.ofEntries(
             Map.entry("delve", "into"), Map.entry("delves", "into"), Map.entry("delved", "into"), Map.entry("delving", "into"),
             Map.entry("focus", "on"), Map.entry("focuses", "on"), Map.entry("focused", "on"), Map.entry("focusing", "on"),
@@ -59,7 +63,9 @@ public final class ThemeTagger {
             Map.entry("revolve", "around"), Map.entry("revolves", "around"), Map.entry("revolving", "around"),
             Map.entry("dedicated", "to"), Map.entry("devoted", "to"));
     private static final Set<String> FILM_WORDS = Set.of(
-            "film", "films", "movie", "movies", "cinema", "classics", "dramas", "stories", "tales");
+            "film", "films", "movie", "movies", "cinema", "classics", "dramas", "stories", "tales",
+            "фильмы", "фильмов", "фильмах", "кино", "картины", "картин", "ленты", "лент", "истории", "историй");
+    private static final Set<String> ABOUT_WORDS = Set.of("about", "о", "об", "обо", "про");
 
     private final ThemeVocabulary vocabulary;
     private final ThemeMatcher matcher;
@@ -82,6 +88,7 @@ public final class ThemeTagger {
      * dedicated to ... X" (at most 8 words between): "explore the depth and complexity of true love";</li>
      * <li>"about X" (at most 2 words between) or "X films / movies / cinema / stories": "films about love".</li>
      * </ol>
+     * In Russian: «тема X» («вечная тема любви»), «исследует / посвящён ... X», «о / об / про X» («фильмы о любви»).
      * X must be the first theme mention after the cue, in the same clause. Ties go to the theme mentioned most
      * often in the introduction, then to the earliest. Nested phrases resolve to the longest ("unrequited love").
      *
@@ -126,6 +133,33 @@ public final class ThemeTagger {
         return Optional.of(new CentralTheme(slug, text.text.substring(bestCue.start, bestCue.end)));
     }
 
+    /** The cues {@link #centralTheme} looks for, as a curator reads them. */
+    public static final String CUES_LOOKED_FOR = "\"the theme of …\", \"explores / examines / delves into / focuses on / deals with / "
+            + "is dedicated to …\", \"about …\", \"… films\"; in Russian «тема …», «исследует / посвящён …», «о / об / про …»";
+
+    /**
+     * Why {@link #centralTheme} found none, in words a curator can act on: the cues it looked for and the theme
+     * words it did find without one.
+     */
+    public String whyNoCentralTheme(String introduction) {
+        if (introduction == null || introduction.isBlank()) {
+            return "No central theme: the document has no introduction before its first film. The list was ingested without "
+                    + "one; its films are tagged from their own descriptions and facts.";
+        }
+        ThemeText text = ThemeText.of(introduction);
+        Map<String, String> found = new LinkedHashMap<>();
+        for (ThemeMatcher.Match m : matcher.find(text)) {
+            if (!m.negated()) {
+                found.putIfAbsent(vocabulary.themes().get(m.theme()).slug(), m.surface(text));
+            }
+        }
+        String mentioned = found.isEmpty() ? "It found no word of the theme vocabulary in the introduction."
+                : "Theme words it found without such a cue: " + String.join(", ", found.values().stream().map(w -> "\"" + w + "\"").toList()) + ".";
+        return "No central theme found in the introduction. It looked for a theme of the vocabulary named after one of "
+                + CUES_LOOKED_FOR + ". " + mentioned + " The list was ingested without a central theme; its films are tagged "
+                + "from their own descriptions and facts.";
+    }
+
     /** A cue naming a theme in an introduction: its strength and the characters start..end that name it. */
     private record Cue(int strength, int start, int end) {
     }
@@ -148,6 +182,9 @@ public final class ThemeTagger {
             int j = k - 1;
             if (inMatch[j]) {
                 return null;
+            }
+            if (RUSSIAN_THEME_WORDS.contains(text.word(j))) {
+                return new Cue(THEME_OF, text.start(j), m.end());
             }
             if (text.word(j).equals("of") && j > 0 && THEME_WORDS.contains(text.word(j - 1)) && !text.clauseBreakBefore(j)) {
                 int start = j - 1;
@@ -192,7 +229,7 @@ public final class ThemeTagger {
             if (inMatch[j]) {
                 break;
             }
-            if (text.word(j).equals("about")) {
+            if (ABOUT_WORDS.contains(text.word(j))) {
                 return new Cue(ABOUT, text.start(j), m.end());
             }
             k = j;

@@ -8,7 +8,7 @@ import java.util.Locale;
  * <p>
  * A word is a run of letters and digits (with combining marks); an apostrophe between two such characters
  * belongs to the word ("year's", "isn't", "d'Or"). Words are lower-cased (Locale.ROOT) and typographic
- * apostrophes become {@code '}. Everything else, a hyphen included, separates words: "post-war" is the
+ * apostrophes become {@code '}; a Russian ё is written е, as most Russian texts do. Everything else, a hyphen included, separates words: "post-war" is the
  * words "post" and "war", so a phrase "post war" matches it.
  * <p>
  * Between two words is a gap. A gap that holds clause punctuation ({@link #CLAUSE_PUNCTUATION}) ends the
@@ -104,9 +104,9 @@ final class ThemeText {
         return new ThemeText(text == null ? "" : text);
     }
 
-    /** Lower-case (Locale.ROOT) with typographic apostrophes made plain, as words are compared. */
+    /** Lower-case (Locale.ROOT) with typographic apostrophes made plain and ё written е, as words are compared. */
     static String normalise(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         for (int k = 1; k < APOSTROPHES.length(); k++) {
             lower = lower.replace(APOSTROPHES.charAt(k), '\'');
         }

@@ -133,7 +133,11 @@ public class RelatedFilms {
         for (StoredReason r : reasons) {
             List<Label> labels = groups.computeIfAbsent(r.group(), g -> new ArrayList<>());
             if (labels.size() < PER_GROUP) {
-                labels.add(new Label(r.label(russian), r.href()));
+                // a genre in the reader's language whichever dataset named it (MovieLens "Drama", the Soviet dataset «Драма»)
+                String text = r.group().equals("genre")
+                        ? org.kinopanorama.catalog.GenreLabels.label(r.feature().substring(r.feature().indexOf(':') + 1), r.label(russian), russian)
+                        : r.label(russian);
+                labels.add(new Label(text, r.href()));
             }
             if (r.group().equals("text")) {
                 strongestText = Math.max(strongestText, r.contribution());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Letterboxd's CSV exports, read and written. Plain Java: no Quarkus, no database.
@@ -48,6 +49,7 @@ public final class LetterboxdCsv {
 
     /** Reads a file's text. A file that is not a Letterboxd export at all throws with the line that says so. */
     public static Parsed parse(String text) {
+        refuseControlCharacters(text);
         List<Record> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
         int i = 0;
         while (i < records.size() && records.get(i).blank()) {
@@ -125,6 +127,19 @@ public final class LetterboxdCsv {
         return new Parsed(kind, listName, listDescription, List.copyOf(rows), List.copyOf(problems));
     }
 
+    /** A NUL or another control character is no text (and PostgreSQL could not keep it): the file is refused. */
+    private static void refuseControlCharacters(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new LetterboxdFormatException(line, String.format("a control character (U+%04X) where text should be; is this a CSV file?", (int) c));
+            }
+        }
+    }
+
     private static Integer integer(String text) {
         try {
             return Integer.valueOf(text.strip());
@@ -160,7 +175,7 @@ public final class LetterboxdCsv {
             if (index < 0 && "url".equals(name)) {
                 index = names.indexOf("letterboxd uri");
             }
-            return index < 0 || index >= record.fields().size() ? null : record.fields().get(index);
+            return index < 0 || index >= record.fields().size() ? null : undefused(record.fields().get(index));
         }
     }
 
@@ -273,10 +288,27 @@ public final class LetterboxdCsv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(fields[i] == null ? "" : fields[i]));
+            out.append(quote(defused(fields[i] == null ? "" : fields[i])));
         }
         out.append('\n');
     }
+
+    /**
+     * A spreadsheet opening the file would run a cell that starts with one of {@code = + - @}, a tab or a carriage
+     * return as a formula ("CSV injection"): such a cell is written with a {@code '} before it, which spreadsheets
+     * show as text. A cell that already starts with quotes before one of those gets one more, so that
+     * {@link #undefused} gives every value back exactly.
+     */
+    static String defused(String cell) {
+        return FORMULA.matcher(cell).lookingAt() ? "'" + cell : cell;
+    }
+
+    /** Our own export read back: the one {@code '} {@link #defused} added is taken off again. */
+    static String undefused(String cell) {
+        return cell.startsWith("'") && FORMULA.matcher(cell).region(1, cell.length()).lookingAt() ? cell.substring(1) : cell;
+    }
+
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
 
     static String quote(String field) {
         boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0

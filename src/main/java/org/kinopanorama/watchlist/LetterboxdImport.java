@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
+import org.kinopanorama.catalog.FilmLookup;
 import org.kinopanorama.catalog.TitleMatcher;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Letterboxd files in: read, matched to films by title and year (the title matcher's keys in
- * {@code film_match_key}, a year one apart accepted, as the curated lists' ingest does), reported, and only
+ * Letterboxd files in: read, matched to films by title and year (the catalogue's one lookup,
+ * {@link FilmLookup}: the title matcher's keys, a year one apart from any source's claim accepted), reported, and only
  * then saved. The file waits in {@code watchlist_import} under a random key between the report and the
  * confirmation, so any instance can confirm it. Saving is one transaction and adds only films not already
  * on the list: the same file twice adds nothing.
@@ -189,10 +189,14 @@ public class LetterboxdImport {
                 .setParameter(1, ownerId).getSingleResult()).longValue();
     }
 
-    private record Candidate(long filmId, String title, Integer year, int shared, int yearDistance) {
+    private record Candidate(long filmId, String title, Integer year) {
     }
 
-    /** The film each row names, by row index: most keys shared, then the closest year, then the oldest film. */
+    /**
+     * The film each row names, by row index, decided by the catalogue's one lookup ({@link FilmLookup#decide}:
+     * most keys shared, then the closest of the years any source claims, one apart at most). The candidates of
+     * all rows are read in two queries.
+     */
     private Map<Integer, Candidate> match(List<LetterboxdCsv.Row> rows) {
         List<Integer> indexes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -208,39 +212,36 @@ public class LetterboxdImport {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("""
-                        SELECT r.idx, k.film_id, count(DISTINCT r.key), f.title, f.year,
-                               array_agg(DISTINCT c.year) FILTER (WHERE c.year IS NOT NULL)
+                        SELECT r.idx, k.film_id, count(DISTINCT r.key), f.title, f.year
                         FROM unnest(CAST(?1 AS integer[]), CAST(?2 AS text[])) AS r(idx, key)
                         JOIN film_match_key k ON k.match_key = r.key
                         JOIN film f ON f.id = k.film_id
-                        LEFT JOIN film_year_claim c ON c.film_id = k.film_id
                         GROUP BY r.idx, k.film_id, f.title, f.year""")
                 .setParameter(1, indexes.toArray(Integer[]::new))
                 .setParameter(2, keys.toArray(String[]::new))
                 .getResultList();
-        Comparator<Candidate> order = Comparator.comparingInt((Candidate c) -> -c.shared)
-                .thenComparingInt(Candidate::yearDistance).thenComparingLong(Candidate::filmId);
+        Set<Long> films = new HashSet<>();
+        found.forEach(r -> films.add(((Number) r[1]).longValue()));
+        Map<Long, FilmLookup.Facts> facts = em.unwrap(org.hibernate.Session.class)
+                .doReturningWork(c -> FilmLookup.facts(c, films));
+        Map<Integer, List<FilmLookup.Candidate>> byRow = new HashMap<>();
+        Map<Long, Candidate> shown = new HashMap<>();
         for (Object[] r : found) {
-            int index = ((Number) r[0]).intValue();
-            Integer wanted = rows.get(index).year();
-            Set<Integer> years = new HashSet<>();
-            Integer filmYear = r[4] == null ? null : ((Number) r[4]).intValue();
-            if (filmYear != null) {
-                years.add(filmYear);
+            long film = ((Number) r[1]).longValue();
+            FilmLookup.Facts f = facts.get(film);
+            if (f == null) {
+                continue;
             }
-            if (r[5] instanceof Object[] claimed) {
-                for (Object y : claimed) {
-                    years.add(((Number) y).intValue());
-                }
-            }
-            int distance = years.isEmpty() || wanted == null ? 0
-                    : years.stream().mapToInt(y -> Math.abs(y - wanted)).min().orElse(0);
-            if (distance > 1) {
-                continue; // the title matches, the year does not: another film of that name
-            }
-            Candidate c = new Candidate(((Number) r[1]).longValue(), (String) r[3], filmYear, ((Number) r[2]).intValue(), distance);
-            best.merge(index, c, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+            byRow.computeIfAbsent(((Number) r[0]).intValue(), x -> new ArrayList<>())
+                    .add(new FilmLookup.Candidate(film, ((Number) r[2]).intValue(), false, f.years(), f.sources(), f.ids(), f.notSame()));
+            shown.put(film, new Candidate(film, (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue()));
         }
+        byRow.forEach((index, candidates) -> {
+            FilmLookup.Decision d = FilmLookup.decide(null, rows.get(index).year(), Map.of(), candidates);
+            if (d.film() != null) {
+                best.put(index, shown.get(d.film()));
+            }
+        });
         return best;
     }
 }

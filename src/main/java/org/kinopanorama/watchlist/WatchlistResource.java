@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kinopanorama.catalog.Film;
 import org.kinopanorama.web.CurrentPage;
 import org.kinopanorama.web.FieldErrors;
+import org.kinopanorama.web.InputHygiene;
 import org.kinopanorama.web.Language;
 import org.kinopanorama.web.Pages;
 import org.kinopanorama.web.ReturnPath;
@@ -253,6 +254,13 @@ public class WatchlistResource {
             } catch (DateTimeParseException e) {
                 watchlists.requireOwner(me(), id);
                 return Pages.html(422, listPage(id, null, FieldErrors.none().add("on", msg().date_invalid(on)), film));
+            }
+            if (!InputHygiene.plausibleWatchDate(day)) {
+                // PostgreSQL's dates end in 5874897: +999999999-12-31 parses, then fails to be stored
+                watchlists.requireOwner(me(), id);
+                String message = InputHygiene.messages().date_out_of_range(InputHygiene.FIRST_DAY_OF_CINEMA.toString(),
+                        LocalDate.now().plusDays(1).toString());
+                return Pages.html(400, listPage(id, null, FieldErrors.none().add("on", message), film));
             }
         }
         watchlists.watched(me(), id, film, day);

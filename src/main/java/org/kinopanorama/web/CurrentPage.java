@@ -35,9 +35,12 @@ public class CurrentPage {
         return "/".equals(section) ? "/".equals(path) : path.equals(section) || path.startsWith(section + "/");
     }
 
-    /** scheme://host[:port] of this site as the visitor reached it (behind a proxy: with forwarding on). */
+    @Inject
+    SiteAddress site;
+
+    /** scheme://host[:port] of this site: its public URL, or the host the visitor reached when that one is allowed. */
     public String origin() {
-        return request.scheme() + "://" + request.authority();
+        return site.origin();
     }
 
     /** The page's own address without its query: pages whose query matters give their own. */

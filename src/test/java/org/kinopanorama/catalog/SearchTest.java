@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class SearchTest {
 
-    private static final Pattern HIT = Pattern.compile("<li class=\"search-hit\">\\s*<h2 class=\"search-hit__title\"><a href=\"/films/(\\d+)\">");
+    private static final Pattern HIT = Pattern.compile("<li class=\"search-hit\">\\s*<h3 class=\"search-hit__title\"><a href=\"/films/(\\d+)\">");
 
     @Inject
     AgroalDataSource db;

@@ -195,8 +195,9 @@ class ListDocumentParserTest {
             ParsedDocument doc = parseFixture("numbered-markdown.txt");
 
             assertReadsLikeThePlainDocument(doc);
+            assertThat(doc.title()).as("the first Markdown heading is the list's title").isEqualTo("War films");
             assertThat(doc.introduction())
-                    .isEqualTo("# War films\n\nFilms about the war, chosen for a first evening of Soviet cinema.");
+                    .isEqualTo("Films about the war, chosen for a first evening of Soviet cinema.");
             assertThat(doc.problems()).isEmpty();
         }
 

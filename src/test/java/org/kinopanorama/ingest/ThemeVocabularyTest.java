@@ -35,9 +35,9 @@ class ThemeVocabularyTest {
     // ---- the bundled file ----
 
     @Test
-    void theBundledVocabularyIsVersionOneWithTwentyFiveToThirtyFiveThemes() {
+    void theBundledVocabularyIsVersionTwoWithTwentyFiveToThirtyFiveThemes() {
         ThemeVocabulary vocabulary = ThemeVocabulary.bundled();
-        assertThat(vocabulary.version()).isEqualTo(1);
+        assertThat(vocabulary.version()).isEqualTo(2);
         assertThat(vocabulary.themes()).hasSizeBetween(25, 35);
         assertThat(ThemeVocabulary.bundled()).isSameAs(vocabulary);
     }
@@ -52,7 +52,7 @@ class ThemeVocabularyTest {
         try (InputStream in = ThemeVocabulary.class.getResourceAsStream(ThemeVocabulary.RESOURCE)) {
             String firstLine = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow();
-            assertThat(firstLine).isEqualTo("version: 1");
+            assertThat(firstLine).isEqualTo("version: 2");
         }
     }
 

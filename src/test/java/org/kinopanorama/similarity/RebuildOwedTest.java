@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.ingest.dataset.DatasetImportJob;
 
@@ -85,7 +84,10 @@ class RebuildOwedTest {
     }
 
     @Test
-    void everyDatasetBatchOwesItsFilmsARebuildUntilOneRuns(@TempDir Path dir) throws Exception {
+    void everyDatasetBatchOwesItsFilmsARebuildUntilOneRuns() throws Exception {
+        // inside the tests' import folder (%test.kinopanorama.datasets.import-dir), named relative to it
+        Path importDir = Files.createDirectories(Path.of("target/test-classes/datasets"));
+        Path dir = Files.createTempDirectory(importDir, "owed-");
         String marker = Visitor.uniqueName("ml").replace("-", "");
         long first = 900_000 + (System.nanoTime() % 90_000) * 10;
         Files.writeString(dir.resolve("movies.csv"), """
@@ -102,7 +104,7 @@ class RebuildOwedTest {
         Files.writeString(dir.resolve("tags.csv"), "userId,movieId,tag,timestamp\n");
 
         CrashAfterCommit.ARMED.set(true);
-        long id = job.start(DatasetImportJob.MOVIELENS, dir.toString(), null, true, "test");
+        long id = job.start(DatasetImportJob.MOVIELENS, importDir.relativize(dir).toString(), null, true, "test");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (job.find(id, 0).orElseThrow().active()) {
             assertThat(Instant.now()).isBefore(deadline);

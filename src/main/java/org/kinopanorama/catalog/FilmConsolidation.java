@@ -1,4 +1,4 @@
-package org.kinopanorama.ingest;
+package org.kinopanorama.catalog;
 
 /**
  * What every source of a film adds up to, as SQL shared by the curated-list ingest and the dataset

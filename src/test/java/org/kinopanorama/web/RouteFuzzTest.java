@@ -1,0 +1,453 @@
+package org.kinopanorama.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.Visitor;
+import org.kinopanorama.database.FreshPostgres;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route's every parameter, found by reflection on the JAX-RS resources (a new route is covered without
+ * editing this test), gets a corpus of hostile values — NUL and other control characters, huge strings, invalid
+ * UTF-8 percent-encodings, SQL and HTML metacharacters, negative and huge numbers, impossible dates — as a path
+ * segment, query parameter or form field, anonymously, as a reader and as a curator, with a valid CSRF token so
+ * that the body is processed. No answer may be a 5xx, and under /api/ every error is JSON. On a database of its
+ * own: the sign-in throttle it trips must not refuse other tests' sign-ins.
+ */
+@QuarkusTest
+@TestProfile(RouteFuzzTest.OwnDatabase.class)
+class RouteFuzzTest {
+
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(FreshPostgres.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kinopanorama.ingest.seeds-dir", "");
+        }
+    }
+
+    /** Values sent as they are, already percent-encoded: broken or overlong encodings. */
+    private static final List<String> RAW = List.of("%FF%FE", "%C3%28", "%ED%A0%80", "%C0%80", "%F4%90%80%80", "%", "%zz", "%%00", "%E2%82");
+
+    private static final List<String> VALUES = List.of(
+            "", " ", "\u0000", "a\u0000b", "\u0001\u0002\u001f", "\u007f", "\t\r\n", "line\nbreak", "\u001b[31mred",
+            "x".repeat(3000), "Ω".repeat(500), "\uD83C\uDFAC\u202E\uFEFF\u200B",
+            "' OR '1'='1' --", "\"; DROP TABLE film; --", "%_\\", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+            "{{7*7}}${7*7}", "../../../../etc/passwd", "//evil.example/", "javascript:alert(1)",
+            "-1", "0", "-9223372036854775808", "9223372036854775807", "99999999999999999999999", "1e309", "NaN", "0x1F", "1.5",
+            "+999999999-12-31", "-999999999-01-01", "0000-00-00", "2026-02-30", "1800-01-01", "9999-12-31",
+            "true", "yes", "null", "[]", "{}", "=HYPERLINK(\"http://evil.example\")");
+
+    /** Form values may be long: a note, a description. */
+    private static final String HUGE_FORM_VALUE = "y".repeat(300_000);
+
+    /** Fields whose hostile values would end the identity the rest of the run needs. */
+    private static final List<String> ANONYMOUS_ONLY = List.of("/signout");
+
+    @TestHTTPResource("/")
+    java.net.URL root;
+
+    record Route(String httpMethod, String template, List<Param> params, String consumes, String resource) {
+        boolean isApi() {
+            return template.startsWith("/api/") || template.equals("/api");
+        }
+    }
+
+    record Param(String kind, String name, boolean file) {
+    }
+
+    record Identity(String name, String session, String csrf) {
+    }
+
+    @Test
+    void noRouteAnswers5xxToHostileValues() throws Exception {
+        List<Route> routes = routes();
+        assertThat(routes).as("routes found by reflection").hasSizeGreaterThan(40);
+        List<Identity> identities = List.of(anonymous(), reader(), curator());
+
+        int tried = 0;
+        int unsendable = 0;
+        int processed = 0;
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes) {
+            for (Identity identity : identities) {
+                if (identity.session() != null && ANONYMOUS_ONLY.stream().anyMatch(route.template()::startsWith)) {
+                    continue;
+                }
+                List<Case> cases = cases(route);
+                for (Case c : cases) {
+                    Response response;
+                    try {
+                        response = send(route, identity, c);
+                    } catch (Exception e) {
+                        if (e instanceof URISyntaxException || e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("Malformed escape")) {
+                            // the HTTP client refuses this address itself (a lone %): written byte for byte instead
+                            unsendable++;
+                            tried++;
+                            RawHttp.Answer raw = sendRaw(route, identity, c);
+                            if (raw.status() >= 500) {
+                                failures.add(describe(route, identity, c) + " -> " + raw.status() + " " + abbreviated(raw.body()));
+                            } else if (route.isApi() && raw.status() >= 400 && raw.status() != 400
+                                    && (raw.contentType() == null || !raw.contentType().startsWith("application/json"))) {
+                                // a bare 400 is the HTTP server refusing an address it cannot decode, before the app
+                                failures.add(describe(route, identity, c) + " -> " + raw.status() + " as " + raw.contentType() + " (the API answers JSON)");
+                            }
+                            continue;
+                        }
+                        tried++;
+                        failures.add(describe(route, identity, c) + " -> no answer: " + e);
+                        continue;
+                    }
+                    tried++;
+                    int status = response.statusCode();
+                    if (identity.session() != null && !route.httpMethod().equals("GET") && status == 303) {
+                        processed++;
+                    }
+                    String type = response.contentType();
+                    if (status >= 500) {
+                        failures.add(describe(route, identity, c) + " -> " + status + " " + abbreviated(response.asString()));
+                    } else if (route.isApi() && status >= 400 && (type == null || !type.startsWith("application/json"))) {
+                        failures.add(describe(route, identity, c) + " -> " + status + " as " + type + " (the API answers JSON)");
+                    }
+                }
+            }
+        }
+        int held = tried - failures.size();
+        System.out.printf("Route fuzz: %d routes, %d cases tried, %d held (%d of them written byte for byte: the HTTP client refuses them)%n",
+                routes.size(), tried, held, unsendable);
+        System.out.printf("Route fuzz: %d state-changing requests of a signed-in person were accepted (303)%n", processed);
+        assertThat(processed).as("the CSRF token is accepted, so bodies are processed").isGreaterThan(100);
+        failures.stream().limit(200).forEach(f -> System.out.println("FUZZ FAILURE " + f));
+        assertThat(failures).as("cases tried: " + tried + ", held: " + held).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ the cases
+
+    record Case(Param param, String value, boolean raw) {
+    }
+
+    private static List<Case> cases(Route route) {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(null, null, false)); // the route with defaults only
+        List<Param> params = new ArrayList<>(route.params());
+        for (Param param : params) {
+            for (String value : VALUES) {
+                cases.add(new Case(param, value, false));
+            }
+            for (String raw : RAW) {
+                if (!param.file()) {
+                    cases.add(new Case(param, raw, true));
+                }
+            }
+            if (param.kind().equals("form")) {
+                cases.add(new Case(param, HUGE_FORM_VALUE, false));
+            }
+        }
+        return cases;
+    }
+
+    private Response send(Route route, Identity identity, Case c) {
+        StringBuilder path = new StringBuilder();
+        for (Segment segment : segments(route.template())) {
+            if (segment.param() == null) {
+                path.append(segment.literal());
+            } else if (c.param() != null && c.param().kind().equals("path") && c.param().name().equals(segment.param())) {
+                path.append(c.raw() ? c.value() : URLEncoder.encode(c.value(), StandardCharsets.UTF_8).replace("+", "%20"));
+            } else {
+                path.append(defaultFor(segment.regex()));
+            }
+        }
+        StringBuilder query = new StringBuilder();
+        if (c.param() != null && c.param().kind().equals("query")) {
+            query.append(c.param().name()).append('=').append(encoded(c));
+        }
+        RequestSpecification request = given().urlEncodingEnabled(false).redirects().follow(false)
+                .cookie(CsrfToken.COOKIE, identity.csrf());
+        if (identity.session() != null) {
+            request = request.cookie("kp-session", identity.session());
+        }
+        String url = path + (query.isEmpty() ? "" : "?" + query);
+        if (route.httpMethod().equals("GET")) {
+            return request.get(url);
+        }
+        request = request.header(CsrfToken.HEADER, identity.csrf());
+        boolean formValue = c.param() != null && c.param().kind().equals("form");
+        if (route.consumes().startsWith(MediaType.MULTIPART_FORM_DATA)) {
+            request = request.multiPart("csrf", identity.csrf());
+            boolean any = false;
+            for (Param p : route.params()) {
+                if (!p.kind().equals("form")) {
+                    continue;
+                }
+                boolean target = formValue && p.equals(c.param());
+                String value = target ? c.value() : "x";
+                if (p.file()) {
+                    request = request.multiPart(p.name(), "fuzz.txt", value.getBytes(StandardCharsets.UTF_8), "text/plain");
+                    any = true;
+                } else if (target) {
+                    request = request.multiPart(p.name(), value);
+                    any = true;
+                }
+            }
+            if (!any) {
+                request = request.multiPart("nothing", "x");
+            }
+        } else if (route.consumes().startsWith(MediaType.APPLICATION_FORM_URLENCODED) || route.consumes().isEmpty()) {
+            String body = "csrf=" + identity.csrf() + (formValue ? "&" + c.param().name() + "=" + encoded(c) : "");
+            request = request.contentType(MediaType.APPLICATION_FORM_URLENCODED + "; charset=UTF-8").body(body);
+        } else {
+            String body = c.param() != null && c.param().kind().equals("body") ? c.value() : "x";
+            request = request.contentType(route.consumes().split(",")[0] + "; charset=UTF-8").body(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return switch (route.httpMethod()) {
+            case "POST" -> request.post(url);
+            case "PUT" -> request.put(url);
+            case "DELETE" -> request.delete(url);
+            default -> throw new IllegalStateException(route.httpMethod());
+        };
+    }
+
+    /** The same request as {@link #send}, for an address with a broken escape, which only a raw socket sends. */
+    private RawHttp.Answer sendRaw(Route route, Identity identity, Case c) {
+        StringBuilder path = new StringBuilder();
+        for (Segment segment : segments(route.template())) {
+            if (segment.param() == null) {
+                path.append(segment.literal());
+            } else if (c.param().kind().equals("path") && c.param().name().equals(segment.param())) {
+                path.append(c.value());
+            } else {
+                path.append(defaultFor(segment.regex()));
+            }
+        }
+        String url = path + (c.param().kind().equals("query") ? "?" + c.param().name() + "=" + c.value() : "");
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Cookie", CsrfToken.COOKIE + "=" + identity.csrf() + (identity.session() == null ? "" : "; kp-session=" + identity.session()));
+        if (route.httpMethod().equals("GET")) {
+            return RawHttp.send("GET", url, headers, null);
+        }
+        headers.put(CsrfToken.HEADER, identity.csrf());
+        headers.put("Content-Type", MediaType.APPLICATION_FORM_URLENCODED);
+        return RawHttp.send(route.httpMethod(), url, headers, "csrf=" + identity.csrf());
+    }
+
+    private static String encoded(Case c) {
+        return c.raw() ? c.value() : URLEncoder.encode(c.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String defaultFor(String regex) {
+        if (regex == null) {
+            return "a";
+        }
+        for (String candidate : List.of("1", "a", "a.atom", "abcdefghijklmnopqrstuv")) {
+            if (candidate.matches(regex)) {
+                return candidate;
+            }
+        }
+        return "1";
+    }
+
+    private static String describe(Route route, Identity identity, Case c) {
+        String what = c.param() == null ? "defaults" : c.param().kind() + " " + c.param().name() + "=" + abbreviated(printable(c.value()));
+        return route.httpMethod() + " " + route.template() + " (" + route.resource() + ") as " + identity.name() + ", " + what;
+    }
+
+    private static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().forEach(cp -> out.append(cp < 0x20 || cp == 0x7F ? String.format("\\x%02x", cp) : Character.toString(cp)));
+        return out.toString();
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
+    }
+
+    // ------------------------------------------------------------------ identities
+
+    private static Identity anonymous() {
+        Response page = given().get("/signin");
+        return new Identity("anonymous", null, page.getCookie(CsrfToken.COOKIE));
+    }
+
+    private static Identity reader() {
+        String name = Visitor.uniqueName("fuzz-reader");
+        return signedIn("reader", "/signup", "username", name, "email", name + "@example.org", "password", Visitor.password(name));
+    }
+
+    private static Identity curator() {
+        return signedIn("curator", "/signin", "username", "test-curator", "password", "curator-for-tests");
+    }
+
+    private static Identity signedIn(String role, String path, String... fields) {
+        String csrf = given().get(path).getCookie(CsrfToken.COOKIE);
+        var request = given().redirects().follow(false).cookie(CsrfToken.COOKIE, csrf).formParam("csrf", csrf);
+        for (int i = 0; i < fields.length; i += 2) {
+            request = request.formParam(fields[i], fields[i + 1]);
+        }
+        Response response = request.post(path);
+        assertThat(response.statusCode()).as(role + " " + response.asString()).isEqualTo(303);
+        String session = response.getCookie("kp-session");
+        assertThat(session).as(role + " session").isNotBlank();
+        String rotated = response.getCookie(CsrfToken.COOKIE);
+        return new Identity(role, session, rotated == null || rotated.isEmpty() ? csrf : rotated);
+    }
+
+    // ------------------------------------------------------------------ routes, by reflection
+
+    static List<Route> routes() throws IOException, URISyntaxException {
+        Path classes = Path.of(ErrorPages.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Route> routes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("org/kinopanorama"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, RouteFuzzTest.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (classPath == null || Modifier.isAbstract(type.getModifiers())) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    String http = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class) ? "POST"
+                            : method.isAnnotationPresent(PUT.class) ? "PUT" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                    if (http == null) {
+                        continue;
+                    }
+                    jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    String template = join(classPath.value(), methodPath == null ? "" : methodPath.value());
+                    Consumes consumes = method.getAnnotation(Consumes.class);
+                    if (consumes == null) {
+                        consumes = type.getAnnotation(Consumes.class);
+                    }
+                    routes.add(new Route(http, template, params(method), consumes == null ? "" : String.join(",", consumes.value()),
+                            type.getSimpleName() + "." + method.getName()));
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static List<Param> params(Method method) {
+        List<Param> params = new ArrayList<>();
+        boolean rawBody = true;
+        for (Parameter p : method.getParameters()) {
+            String kind = null;
+            String name = p.getName();
+            if (p.isAnnotationPresent(PathParam.class)) {
+                kind = "path";
+                name = p.getAnnotation(PathParam.class).value();
+            } else if (p.isAnnotationPresent(RestPath.class)) {
+                kind = "path";
+                name = or(p.getAnnotation(RestPath.class).value(), name);
+            } else if (p.isAnnotationPresent(QueryParam.class)) {
+                kind = "query";
+                name = p.getAnnotation(QueryParam.class).value();
+            } else if (p.isAnnotationPresent(RestQuery.class)) {
+                kind = "query";
+                name = or(p.getAnnotation(RestQuery.class).value(), name);
+            } else if (p.isAnnotationPresent(FormParam.class)) {
+                kind = "form";
+                name = p.getAnnotation(FormParam.class).value();
+            } else if (p.isAnnotationPresent(RestForm.class)) {
+                kind = "form";
+                name = or(p.getAnnotation(RestForm.class).value(), name);
+            } else if (p.getType() == UriInfo.class) {
+                // the route reads its whole query itself (the film filters): every filter is a parameter
+                for (String filter : List.of("all", "any", "none", "decade", "list", "sort", "page", "size", "q")) {
+                    params.add(new Param("query", filter, false));
+                }
+            } else if (p.getType() == String.class && p.getAnnotations().length == 0 && rawBody) {
+                kind = "body";
+                rawBody = false;
+            }
+            if (kind != null) {
+                params.add(new Param(kind, name, p.getType() == FileUpload.class));
+            }
+        }
+        return params.stream().distinct().toList();
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    private static String join(String a, String b) {
+        String path = ("/" + a + "/" + b).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    record Segment(String literal, String param, String regex) {
+    }
+
+    /** A path template in literal parts and {@code {name}} / {@code {name:regex}} parameters (regexes may hold braces). */
+    static List<Segment> segments(String template) {
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                out.add(new Segment(template.substring(i), null, null));
+                break;
+            }
+            out.add(new Segment(template.substring(i, open), null, null));
+            int depth = 0;
+            int close = open;
+            for (; close < template.length(); close++) {
+                char ch = template.charAt(close);
+                if (ch == '{') {
+                    depth++;
+                } else if (ch == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            String inside = template.substring(open + 1, close);
+            int colon = inside.indexOf(':');
+            out.add(colon < 0 ? new Segment(null, inside.strip(), null)
+                    : new Segment(null, inside.substring(0, colon).strip(), inside.substring(colon + 1).strip()));
+            i = close + 1;
+        }
+        return out;
+    }
+
+}
