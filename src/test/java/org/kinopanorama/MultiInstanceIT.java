@@ -228,6 +228,42 @@ class MultiInstanceIT {
     }
 
     @Test
+    @Order(6)
+    void aPageKeptInMemoryOnOneInstanceIsRenewedWhenTheCatalogueChangesOnTheOther() throws Exception {
+        String slug;
+        try (Connection c = database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT slug FROM curated_list ORDER BY id LIMIT 1")) {
+            assertThat(rs.next()).as("a curated list").isTrue();
+            slug = rs.getString(1);
+        }
+        String list = "/lists/" + slug;
+        String visitor = "multi-instance-visitor-" + "x".repeat(24);
+        b.request().cookie("kp-csrf", visitor).get(list).then().statusCode(200);
+        long hits = cacheHits(b);
+        Response kept = b.request().cookie("kp-csrf", visitor).get(list);
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(cacheHits(b)).as("the second reading on b comes from memory").isGreaterThan(hits);
+        String etag = kept.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(b.request().cookie("kp-csrf", visitor).header("If-None-Match", etag).get(list).statusCode())
+                .isEqualTo(304);
+
+        String title = "Renamed on a " + Long.toString(System.nanoTime(), 36);
+        Map<String, String> cookies = signIn(a, CURATOR, CURATOR_PASSWORD);
+        String token = csrf(a.request().cookies(cookies).get("/curate"), cookies);
+        a.request().cookies(cookies).header("Origin", a.origin()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf", token).formParam("title", title).post("/curate/lists/" + slug + "/title")
+                .then().statusCode(303);
+
+        waitFor(Duration.ofSeconds(5), "b shows the list's new title",
+                () -> b.request().cookie("kp-csrf", visitor).get(list).asString().contains(title));
+        Response renewed = b.request().cookie("kp-csrf", visitor).header("If-None-Match", etag).get(list);
+        assertThat(renewed.statusCode()).as("the old ETag no longer matches").isEqualTo(200);
+        assertThat(renewed.header("ETag")).isNotEqualTo(etag);
+        assertThat(renewed.asString()).contains(title);
+    }
+
+    @Test
     @Order(10)
     void afterAPostgresqlRestartBothInstancesServeAgainByThemselves() throws Exception {
         postgres.close();
@@ -373,6 +409,12 @@ class MultiInstanceIT {
             out.add(Long.parseLong(m.group(1)));
         }
         return out;
+    }
+
+    /** How many pages an instance served from memory, from its liveness check. */
+    private static long cacheHits(Instance i) {
+        Number hits = i.request().get("/q/health/live").jsonPath().get("checks.find { it.name == 'page-cache' }.data.hits");
+        return hits.longValue();
     }
 
     /** The catalogue version an instance knows, from its readiness check. */

@@ -1,0 +1,310 @@
+package org.kinopanorama.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.kinopanorama.account.SessionCookies;
+import org.kinopanorama.catalog.CatalogueVersion;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+
+/**
+ * Catalogue pages as anonymous readers see them, kept in memory until the catalogue changes.
+ *
+ * <p>A page is kept per address (scheme, host, path and query) and language, with the {@link CatalogueVersion} it
+ * was rendered under; it is served only while that is still the version this instance knows, and neither served nor
+ * kept while the version is unknown (change notifications lost). Only readers without a session cookie or an
+ * {@code Authorization} header are served from it or fill it; a signed-in reader's pages are never kept and are
+ * marked {@code private, no-store}.
+ *
+ * <p>The one per-visitor part of an anonymous page is its CSRF token (the language switch's form): it is cut out
+ * of the kept text and the current visitor's own token put back on every answer, so one visitor's token never
+ * reaches another. The {@code Set-Cookie} of a new token is the visitor's own answer, never kept.
+ *
+ * <p>Answers carry an {@code ETag} (app, catalogue version, language and, for pages with a form, a digest of the
+ * visitor's token) and {@code Cache-Control: no-cache}: a browser or proxy must ask again each time, and a
+ * matching {@code If-None-Match} gets {@code 304} without rendering. Pages with a token are {@code private} (a
+ * shared cache that disregards {@code Vary: Cookie} would hand the token to others); pages without one (the Atom
+ * feeds) are {@code public}.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class);
+    static final String PENDING = "kinopanorama.page-cache.pending";
+
+    /** Catalogue pages: the same for every anonymous reader of a language, until the catalogue changes. */
+    static final Pattern CACHEABLE = Pattern.compile("/|/films/[0-9]{1,18}|/lists/[a-z0-9-]{1,80}"
+            + "|/themes(/[a-z0-9-]{1,80})?|/people/[0-9]{1,18}|/studios/[0-9]{1,18}|/topics(/[a-z0-9-]{1,80})?"
+            + "|/feeds/(lists/[a-z0-9-]{1,80}\\.atom|themes/[a-z0-9-]{1,80}\\.atom|films\\.atom)");
+
+    /** How {@code {#csrf /}} writes the token; only there is it cut out of a kept page. */
+    static final String TOKEN_FIELD = "name=\"" + CsrfToken.FIELD + "\" value=\"";
+    /** Tokens as {@link RequestGuards} issues them; a visitor who sent another kind gets pages rendered for them. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,128}");
+
+    record Key(String origin, String uri, String language) {
+    }
+
+    /** A kept page: its text in parts, between which the visitor's CSRF token goes. */
+    record Page(long version, String contentType, byte[][] parts) {
+
+        boolean personal() {
+            return parts.length > 1;
+        }
+
+        int weight() {
+            int bytes = 96;
+            for (byte[] part : parts) {
+                bytes += part.length + 16;
+            }
+            return bytes;
+        }
+
+        Buffer body(String token) {
+            byte[] tokenBytes = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
+            Buffer body = Buffer.buffer(weight() + parts.length * tokenBytes.length);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    body.appendBytes(tokenBytes);
+                }
+                body.appendBytes(parts[i]);
+            }
+            return body;
+        }
+
+        /**
+         * The page with the visitor's token cut out of its CSRF fields; null when the token is anywhere else in
+         * it too (it must then not be kept: it would reach others).
+         */
+        static Page of(long version, String contentType, String text, String token) {
+            List<byte[]> parts = new ArrayList<>();
+            StringBuilder rest = new StringBuilder(text.length());
+            int from = 0;
+            if (token != null) {
+                String field = TOKEN_FIELD + token + "\"";
+                for (int at = text.indexOf(field); at >= 0; at = text.indexOf(field, from)) {
+                    int cut = at + TOKEN_FIELD.length();
+                    parts.add(text.substring(from, cut).getBytes(StandardCharsets.UTF_8));
+                    rest.append(text, from, cut);
+                    from = cut + token.length();
+                }
+                rest.append(text, from, text.length());
+                if (rest.indexOf(token) >= 0) {
+                    return null;
+                }
+            }
+            parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
+            return new Page(version, contentType, parts.toArray(byte[][]::new));
+        }
+    }
+
+    record Pending(Key key, long version, String token) {
+    }
+
+    /** What an operator reads in {@code /q/health}. */
+    public record Stats(long hits, long misses, long notModified, long unknownVersion, long stored, long pages,
+                        long bytes, long maxBytes) {
+    }
+
+    @Inject
+    CatalogueVersion version;
+
+    private final PageCacheConfig config;
+    private final String sessionCookie;
+    private final String release;
+    private final Cache<Key, Page> pages;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder notModified = new LongAdder();
+    private final LongAdder unknownVersion = new LongAdder();
+    private final LongAdder stored = new LongAdder();
+
+    PageCache(PageCacheConfig config,
+              @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+              @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String applicationVersion) {
+        this.config = config;
+        this.sessionCookie = sessionCookie;
+        this.release = digest(applicationVersion).substring(0, 6);
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, config.maxBytes()))
+                .weigher((Key key, Page page) -> page.weight() + 2 * (key.origin().length() + key.uri().length()))
+                .build();
+    }
+
+    void install(@Observes Router router) {
+        // after RequestGuards (security headers, CSRF cookie, language), before Quarkus REST
+        router.route().order(Integer.MIN_VALUE + 200).handler(this::serve);
+    }
+
+    void onCatalogueChange(@Observes CatalogueVersion.Changed changed) {
+        pages.invalidateAll();
+        LOG.debugf("Catalogue version %s: page cache emptied (%s)", changed.version(), stats());
+    }
+
+    public Stats stats() {
+        return new Stats(hits.sum(), misses.sum(), notModified.sum(), unknownVersion.sum(), stored.sum(),
+                pages.estimatedSize(), pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L),
+                config.maxBytes());
+    }
+
+    private void serve(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (!config.enabled() || request.method() != HttpMethod.GET) {
+            rc.next();
+            return;
+        }
+        boolean catalogue = CACHEABLE.matcher(rc.normalizedPath()).matches();
+        if (!anonymous(request)) {
+            HttpServerResponse response = rc.response();
+            rc.addHeadersEndHandler(ignored -> {
+                String type = response.headers().get("Content-Type");
+                if (type != null && type.startsWith("text/html") && !response.headers().contains("Cache-Control")) {
+                    response.headers().set("Cache-Control", "private, no-store");
+                }
+            });
+            rc.next();
+            return;
+        }
+        if (!catalogue) {
+            rc.next();
+            return;
+        }
+        OptionalLong known = version.current();
+        if (known.isEmpty()) {
+            unknownVersion.increment(); // stale until the version is read again: render, keep nothing
+            rc.next();
+            return;
+        }
+        Key key = new Key(request.scheme() + "://" + request.authority(), request.uri(), rc.get(Language.CONTEXT_KEY));
+        String token = rc.get(CsrfToken.CONTEXT_KEY);
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            rc.next(); // a token of a hand-made cookie, which escaping may change on the page: nothing shared
+            return;
+        }
+        Page page = pages.getIfPresent(key);
+        if (page == null || page.version() != known.getAsLong()) {
+            misses.increment();
+            rc.put(PENDING, new Pending(key, known.getAsLong(), token));
+            rc.next();
+            return;
+        }
+        hits.increment();
+        HttpServerResponse response = rc.response();
+        String etag = etag(page, key.language(), token);
+        validators(response.headers()::set, page, etag);
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            notModified.increment();
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.headers().set("Content-Type", page.contentType());
+        response.end(page.body(token));
+    }
+
+    /** Keeps what a miss rendered (Quarkus REST calls it for every response; it acts on the misses only). */
+    @ServerResponseFilter
+    public void keep(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
+        Pending pending = rc.get(PENDING);
+        if (pending == null || response.getStatus() != 200 || response.getEntity() == null
+                || request.getSecurityContext().getUserPrincipal() != null
+                || response.getHeaders().containsKey("Set-Cookie") || response.getHeaders().containsKey("Cache-Control")
+                || response.getMediaType() == null) {
+            return;
+        }
+        OptionalLong now = version.current();
+        if (now.isEmpty() || now.getAsLong() != pending.version()) {
+            return; // the catalogue changed while this page was rendered: it may be either version's
+        }
+        Object entity = response.getEntity();
+        String text;
+        if (entity instanceof TemplateInstance template) {
+            text = template.render();
+        } else if (entity instanceof String rendered) {
+            text = rendered;
+        } else {
+            return;
+        }
+        MediaType type = response.getMediaType();
+        Page page = Page.of(pending.version(), type.toString(), text, pending.token());
+        if (page == null) {
+            return;
+        }
+        pages.put(pending.key(), page);
+        stored.increment();
+        response.setEntity(text, response.getEntityAnnotations(), type);
+        String etag = etag(page, pending.key().language(), pending.token());
+        validators(response.getHeaders()::putSingle, page, etag);
+        if (matches(request.getHeaderString("If-None-Match"), etag)) {
+            notModified.increment();
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    private boolean anonymous(HttpServerRequest request) {
+        return request.getCookie(sessionCookie) == null && request.getCookie(SessionCookies.SESSION_ID) == null
+                && request.getHeader("Authorization") == null;
+    }
+
+    private static void validators(java.util.function.BiConsumer<String, String> header, Page page, String etag) {
+        header.accept("ETag", etag);
+        header.accept("Cache-Control", page.personal() ? "private, no-cache" : "public, no-cache");
+        if (!page.contentType().startsWith("text/html")) {
+            header.accept("Vary", "Accept-Language, Cookie"); // RequestGuards says so for HTML
+        }
+    }
+
+    /** Same release, catalogue version and language, and for a page with a form the same visitor's token. */
+    private String etag(Page page, String language, String token) {
+        String visitor = page.personal() && token != null ? "-" + digest(token).substring(0, 12) : "";
+        return "\"" + release + "-" + page.version() + "-" + language + visitor + "\"";
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
