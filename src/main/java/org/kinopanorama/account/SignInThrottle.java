@@ -79,7 +79,22 @@ public class SignInThrottle {
                 .executeUpdate();
     }
 
+    /** Longest username counted as written; no account's name is near it. */
+    static final int LONGEST_COUNTED = 100;
+
     private static String normalized(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // A name longer than any account's is counted by its digest: a 300,000-character name would not fit the
+        // index, and can never collide with a real name.
+        return name.length() <= LONGEST_COUNTED ? name : "sha256:" + sha256(name);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

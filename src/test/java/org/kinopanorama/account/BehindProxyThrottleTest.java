@@ -44,6 +44,17 @@ class BehindProxyThrottleTest {
     }
 
     @Test
+    void aUsernameFarLongerThanAnyAccountsIsRefusedLikeAnyWrongOneAndStillCounted() {
+        // found by the route fuzz: a 200,000-character name did not fit the throttle's index (500)
+        String client = freshClient();
+        String huge = Visitor.uniqueName("y").repeat(20_000);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signIn(client, huge, "not the password at all").statusCode()).as("attempt " + attempt).isEqualTo(401);
+        }
+        assertThat(signIn(client, huge, "not the password at all").statusCode()).isEqualTo(429);
+    }
+
+    @Test
     void theLeftMostForwardedValueIsWrittenByTheClientAndNotCounted() {
         String client = freshClient();
         for (int i = 0; i < 20; i++) {
