@@ -77,8 +77,20 @@ public final class Romanization {
                 && nameOriginal.chars().noneMatch(c -> isCyrillic((char) c))) {
             return nameOriginal.strip();
         }
-        return latin(name);
+        return latin(givenNameFirst(name));
     }
+
+    /** "Surname, Given Patronymic" as a card catalogue writes it (about one dataset person in eight) → given names first. */
+    static String givenNameFirst(String name) {
+        if (name == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CATALOGUE_ORDER.matcher(name.strip());
+        return m.matches() ? m.group(2) + " " + m.group(1) : name;
+    }
+
+    private static final java.util.regex.Pattern CATALOGUE_ORDER =
+            java.util.regex.Pattern.compile("([\\p{L}'’-]+(?: [\\p{L}'’-]+)?), ([\\p{L}'’.-]+(?: [\\p{L}'’.-]+){0,2})");
 
     /** The Latin spelling of the text (see the class comment); null stays null. */
     public static String latin(String text) {

@@ -111,6 +111,15 @@ class RomanizationTest {
     }
 
     @Test
+    void aNameWrittenSurnameFirstIsReadGivenNamesFirst() {
+        assertEquals("Mariya Nikolayevna Fyodorova", Romanization.latinName("Фёдорова, Мария Николаевна", null));
+        assertEquals("Devi Konstantinovich Abashidze", Romanization.latinName("Абашидзе, Деви Константинович", null));
+        // anything else with a comma is left in its own order
+        assertEquals("Tsegmed (aktyor, 1905)", Romanization.latinName("Цэгмэд (актёр, 1905)", null));
+        assertEquals("Ivanov, Petrov, Sidorov", Romanization.latinName("Иванов, Петров, Сидоров", null));
+    }
+
+    @Test
     void onlyCyrillicTextNeedsALatinForm() {
         assertTrue(Romanization.cyrillicOnly("Андрей Тарковский"));
         assertTrue(Romanization.cyrillicOnly("«Бег» (1970)"));
