@@ -31,7 +31,7 @@ public class FilmTitle extends PanacheEntity {
 
     /** Whether it is written in Cyrillic (marked {@code lang="ru"}). */
     public boolean cyrillic() {
-        return SearchService.isCyrillic(title);
+        return LocalizedTitles.isCyrillic(title);
     }
 
     /** The source as readers know it ("Soviet Bloc Cinema Data", "list:..."). */

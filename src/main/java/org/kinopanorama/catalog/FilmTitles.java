@@ -1,9 +1,6 @@
 package org.kinopanorama.catalog;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.sql.Connection;
@@ -17,20 +14,13 @@ import java.util.List;
  * that {@link FilmLookup} finds it by. Curated lists, datasets and curators (source "curator") all add titles
  * here, so whatever a film was called somewhere finds it everywhere.
  */
-@ApplicationScoped
-public class FilmTitles {
+public final class FilmTitles {
 
-    @Inject
-    EntityManager em;
-
-    /** Adds a title (and its keys) to a film, in the caller's transaction or a new one. A title it has is left as it is. */
-    @Transactional
-    public void add(long film, String title, String language, String source) {
-        em.unwrap(Session.class).doWork(c -> add(c, film, title, language, source));
+    private FilmTitles() {
     }
 
     /**
-     * The same on a JDBC connection.
+     * Adds a title (and its keys) to a film on a JDBC connection, in its transaction. A title it has keeps its source.
      *
      * @param language "ru", "en"..., or null: then Cyrillic text counts as Russian, anything else as unknown
      */
@@ -51,7 +41,7 @@ public class FilmTitles {
                 t.setLong(1, film);
                 t.setString(2, title);
                 t.setString(3, source);
-                t.setString(4, language != null ? language : cyrillic(title) ? "ru" : null);
+                t.setString(4, language != null ? language : LocalizedTitles.isCyrillic(title) ? "ru" : null);
                 t.addBatch();
                 for (String key : TitleMatcher.keys(title)) {
                     k.setString(1, key);
@@ -135,9 +125,5 @@ public class FilmTitles {
             case "title_en" -> "en";
             default -> null;
         };
-    }
-
-    static boolean cyrillic(String s) {
-        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
     }
 }

@@ -115,11 +115,6 @@ public record SearchResults(String query, int page, int pageSize, long total, Li
      */
     public record NameHit(long id, String name, String nameOriginal, long films) {
 
-        /** Whether the name is written in Cyrillic (marked {@code lang="ru"}). */
-        public boolean cyrillic() {
-            return SearchService.isCyrillic(name);
-        }
-
         /** The name in Latin letters English pages show for a name written only in Cyrillic (see {@link Romanization}). */
         public String latinName() {
             return Romanization.cyrillicOnly(name) ? Romanization.latinName(name, nameOriginal) : name;

@@ -210,7 +210,7 @@ public class SearchService {
                 .setParameter(7, HEADLINE_OPTIONS)
                 .setParameter(8, tsquery(key, ":A"))
                 .setParameter(9, tsquery(key, ":*A"))
-                .setParameter(10, isCyrillic(q))
+                .setParameter(10, LocalizedTitles.isCyrillic(q))
                 .setParameter(11, config.themeThreshold())
                 .setParameter(12, LOOK_ALIKE)
                 .getResultList();
@@ -294,7 +294,7 @@ public class SearchService {
                 .setParameter(2, like + "%")
                 .setParameter(3, "% " + like + "%")
                 .setParameter(4, Math.min(limit, MAX_SUGGESTIONS))
-                .setParameter(5, isCyrillic(cut))
+                .setParameter(5, LocalizedTitles.isCyrillic(cut))
                 .getResultList();
         return rows.stream().map(r -> new Suggestion(((Number) r[0]).longValue(), (String) r[1], integer(r[2]))).toList();
     }
@@ -314,11 +314,6 @@ public class SearchService {
             }
         }
         return out.toString();
-    }
-
-    /** Whether the text has a Cyrillic letter (a title "in Cyrillic"; the same test as {@link LocalizedTitles}). */
-    static boolean isCyrillic(String text) {
-        return text.codePoints().anyMatch(c -> c >= 0x0400 && c <= 0x04FF);
     }
 
     /** The query as searched: without surrounding white space, at most {@link #MAX_QUERY_LENGTH} characters. */
