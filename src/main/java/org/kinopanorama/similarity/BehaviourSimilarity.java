@@ -19,8 +19,8 @@ import java.util.TreeMap;
  *
  * <p>{@link Tuning#minSupport()}: fewer than that many baskets holding both films is no evidence (score 0, no
  * reason). {@link Tuning#balanced()}: a basket holding a large share of the films anyone saved counts for little
- * (its weight is further multiplied by {@code ln(B / |u|) / ln(B)}, B the number of films in any basket: inverse
- * user frequency), and no single basket decides a pair: the largest weight among the baskets holding both counts
+ * (its weight is further multiplied by {@code ln(1 + B / |u|) / ln(1 + B)}, B the number of films in any basket:
+ * inverse user frequency), and no single basket decides a pair: the largest weight among the baskets holding both counts
  * for at most the sum of the others' ({@code shared' = min(shared, 2 · (shared − max))}).
  *
  * <p>Contract ({@link FilmSimilarity}): in [0, 1) for distinct films, symmetric, 1 for a film with itself, 0 for
@@ -105,6 +105,10 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
                 }
             }
         }
+        int inAnyBasket = 0;
+        for (int c : count) {
+            inAnyBasket += c > 0 ? 1 : 0;
+        }
         this.members = kept.toArray(new int[0][]);
         this.basketWeight = new double[members.length];
         this.basketsOf = new int[index.size()][];
@@ -113,10 +117,6 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
             count[i] = 0;
         }
         this.totalWeight = new double[index.size()];
-        int inAnyBasket = 0;
-        for (int c : count) {
-            inAnyBasket += c > 0 ? 1 : 0;
-        }
         for (int u = 0; u < members.length; u++) {
             basketWeight[u] = Math.pow(1.0 / Math.log(1.0 + members[u].length), tuning.basketDamping())
                     * (tuning.balanced() ? inverseUserFrequency(members[u].length, inAnyBasket) : 1.0);
@@ -127,9 +127,12 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         }
     }
 
-    /** {@code ln(B / size) / ln(B)}: 1 for a basket of one film, 0 for a basket holding every film anyone saved. */
+    /**
+     * {@code ln(1 + B / size) / ln(1 + B)}: 1 for a basket of one film, falling towards {@code ln 2 / ln(1 + B)}
+     * for a basket holding every film anyone saved (never 0, so a young site's few baskets still count).
+     */
     static double inverseUserFrequency(int size, int films) {
-        return films <= 1 ? 1.0 : Math.log((double) films / size) / Math.log(films);
+        return Math.log(1.0 + (double) films / size) / Math.log(1.0 + films);
     }
 
     private static long[] allIds(Map<String, ? extends Collection<Long>> baskets) {

@@ -26,9 +26,9 @@ import java.util.stream.IntStream;
  * "war") proposes no candidates (it still counts in the score of films proposed otherwise), and each film
  * proposes through at most {@code featuresPerFilm} of its rarest features per kind. So a film whose only link to
  * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway. But a
- * film whose rare features and baskets propose fewer than {@code 2k + 20} candidates (one with only a studio, a
- * decade and a broad genre) is then looked up through its common features too, rarest first, until it has that
- * many (built-in similarities only): every film with a feature another film shares gets neighbours.
+ * film whose rare features and baskets propose fewer than {@code k} candidates (one with only a studio, a decade
+ * and a broad genre) is then looked up through its common features too, rarest first, until it has that many
+ * (built-in similarities only): every film with a feature another film shares gets neighbours.
  * For the built-in similarities (and blends of them over the same films), candidates are first ranked by the
  * part of the score their rare features and baskets give, and the best {@code 2k + 20} are scored exactly;
  * for any other similarity every candidate is scored.
@@ -311,8 +311,8 @@ public final class Neighbours {
             }
             try {
                 accumulate(i, s);
-                if (s.count < pool(k)) {
-                    accumulateCommon(i, pool(k), s);
+                if (s.count < k) {
+                    accumulateCommon(i, k, s);
                 }
                 return best(i, k, s);
             } finally {
