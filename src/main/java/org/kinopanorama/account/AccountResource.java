@@ -79,7 +79,7 @@ public class AccountResource {
             startSession(account, rc);
             // a new account picks its themes first (For you starts from them), unless it was on its way somewhere
             String back = ReturnPath.safe(returnTo);
-            return Response.seeOther(URI.create(back.equals("/") ? "/for-you/themes?welcome" : back)).build();
+            return Response.seeOther(URI.create(back.equals("/") ? "/for-you/themes?welcome=1" : back)).build();
         } catch (AccountFormException e) {
             // the password is never sent back
             return Pages.html(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.errors(),

@@ -45,14 +45,14 @@ public class ForYouResource {
     Language language;
 
     @GET
-    public TemplateInstance page() {
+    public TemplateInstance forYouPage() {
         return Templates.forYou(forYou.page(me(), language.locale()));
     }
 
     /** The theme picker; {@code welcome} after sign-up. */
     @GET
     @Path("themes")
-    public TemplateInstance themes(@RestQuery String welcome) {
+    public TemplateInstance themePicker(@RestQuery String welcome) {
         return Templates.themes(forYou.themeChoices(me()), welcome != null);
     }
 
@@ -67,14 +67,14 @@ public class ForYouResource {
     @POST
     @Path("hide")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response hide(@RestForm String film, @RestForm("return") String back) {
+    public Response hideSuggestion(@RestForm String film, @RestForm("return") String back) {
         forYou.hide(me(), number(film));
         return seeOther(back == null || back.isBlank() ? "/for-you" : ReturnPath.local(back));
     }
 
     @POST
     @Path("hidden/{film:[0-9]{1,18}}/unhide")
-    public Response unhide(@PathParam("film") long film) {
+    public Response unhideSuggestion(@PathParam("film") long film) {
         forYou.unhide(me(), film);
         return seeOther("/for-you#hidden-title");
     }

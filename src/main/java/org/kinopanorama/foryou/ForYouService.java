@@ -57,8 +57,16 @@ public class ForYouService {
 
     /** Why a film is suggested: {@code kind} is saved, watched, director or theme; {@code names} one or two. */
     public record Reason(String kind, List<String> names) {
-        public boolean is(String k) {
-            return kind.equals(k);
+        public boolean byDirector() {
+            return kind.equals("director");
+        }
+
+        public boolean watched() {
+            return kind.equals("watched");
+        }
+
+        public boolean saved() {
+            return kind.equals("saved");
         }
 
         public boolean two() {
