@@ -12,8 +12,8 @@ import java.util.Set;
  * Turns what was read for a person (the stored neighbours of their films, the best films of the themes they picked)
  * into a short list that is not all about one of their films or one director. Plain Java: no database, no Quarkus.
  *
- * <p>A candidate's score is the sum of its neighbour scores over the person's films (a film close to several of
- * them comes first), plus {@link #THEME_WEIGHT} times its standing in a picked theme. The list is then taken
+ * <p>A candidate's score is the sum of its neighbour scores over the person's films, each relative to that film's
+ * closest neighbour (a film close to several of them comes first; every one of them has an equal say), plus {@link #THEME_WEIGHT} times its standing in a picked theme. The list is then taken
  * greedily: each candidate's score is multiplied by {@link #REPEAT_DECAY} for every film already taken that came
  * mainly from the same source (the same saved film, the same theme), and again for every one already taken by one
  * of its directors.
@@ -62,9 +62,20 @@ public final class SuggestionRanker {
 
     /** Every film read, with its summed score; best first (ties: lower id first, so the order is stable). */
     public static List<Candidate> candidates(List<Evidence> rows) {
+        // each of the person's films has an equal say: its neighbours' scores relative to its closest one (the
+        // stored scores of one film may all be three times those of another: Solaris's against The Irony of Fate's)
+        Map<Long, Double> closest = new HashMap<>();
+        for (Evidence row : rows) {
+            if (row.via() == Via.FILM) {
+                closest.merge(row.source(), row.strength(), Math::max);
+            }
+        }
         Map<Long, List<Evidence>> byFilm = new LinkedHashMap<>();
         for (Evidence row : rows) {
-            byFilm.computeIfAbsent(row.filmId(), id -> new ArrayList<>()).add(row);
+            Evidence relative = row.via() == Via.FILM
+                    ? new Evidence(row.via(), row.source(), row.filmId(), row.strength() / closest.get(row.source()), row.watched())
+                    : row;
+            byFilm.computeIfAbsent(row.filmId(), id -> new ArrayList<>()).add(relative);
         }
         List<Candidate> out = new ArrayList<>(byFilm.size());
         byFilm.forEach((film, evidence) -> {

@@ -12,9 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +37,10 @@ class ForYouJourneyTest {
         CuratedFilms.neighbours(db, s2.id(), 0.8, r1.id(), r3.id());
         CuratedFilms.neighbours(db, s3.id(), 0.7, r3.id());
         String slug = "journeys-" + Long.toString(System.nanoTime(), 36);
-        sql("INSERT INTO theme (id, slug, label_en, label_ru) VALUES (nextval('theme_seq'), ?, 'Night trains', 'Ночные поезда')", slug);
+        CuratedFilms.sql(db, "INSERT INTO theme (id, slug, label_en, label_ru) VALUES (nextval('theme_seq'), ?, 'Night trains', 'Ночные поезда')", slug);
         String username = Visitor.uniqueName("lover");
         try (Browser browser = Browser.phone(base)) {
-            sql("INSERT INTO film_theme (film_id, theme_id, weight) SELECT ?, id, 0.95 FROM theme WHERE slug = ?", themed.id(), slug);
+            CuratedFilms.sql(db, "INSERT INTO film_theme (film_id, theme_id, weight) SELECT ?, id, 0.95 FROM theme WHERE slug = ?", themed.id(), slug);
 
             // sign up
             browser.open("/signup");
@@ -77,7 +74,7 @@ class ForYouJourneyTest {
                     .noneMatch(text -> text.contains(s1.title()) && text.startsWith(s1.title()));
             assertThat(suggestion(browser, r1).getText()).contains("Because you saved " + s1.title() + " and " + s2.title());
             assertThat(suggestion(browser, r2).getText()).contains("Because you saved " + s1.title());
-            assertThat(suggestion(browser, r3).getText()).contains("Because you saved " + s2.title() + " and " + s3.title());
+            assertThat(suggestion(browser, r3).getText()).contains("Because you saved " + s3.title() + " and " + s2.title());
             assertThat(browser.driver().findElements(By.cssSelector("#film-" + s1.id()))).isEmpty();
             browser.screenshot("kp-for-you-phone");
 
@@ -96,22 +93,11 @@ class ForYouJourneyTest {
             assertThat(browser.driver().findElements(By.cssSelector(".for-you-row a[href='/films/" + r2.id() + "']"))).isEmpty();
             browser.assertNoHorizontalScroll();
         } finally {
-            sql("DELETE FROM theme WHERE slug = ?", slug);
+            CuratedFilms.sql(db, "DELETE FROM theme WHERE slug = ?", slug);
         }
     }
 
     private static WebElement suggestion(Browser browser, FilmRef film) {
         return browser.waitVisible(By.id("film-" + film.id()));
-    }
-
-    private void sql(String statement, Object... parameters) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            q.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

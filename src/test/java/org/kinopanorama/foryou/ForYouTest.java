@@ -9,10 +9,6 @@ import org.kinopanorama.account.Visitor;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -115,7 +111,7 @@ class ForYouTest {
         FilmRef quieter1 = f.get(16), quieter2 = f.get(17), sameDirector = f.get(18);
         CuratedFilms.neighbours(db, loved.id(), 0.95, many);
         CuratedFilms.neighbours(db, alsoLoved.id(), 0.4, quieter1.id(), quieter2.id(), sameDirector.id());
-        long director = person("Larisa Shepitko " + CuratedFilmsMarker.next());
+        long director = person("Larisa Shepitko " + CuratedFilms.marker());
         direct(director, alsoLoved.id());
         direct(director, sameDirector.id());
 
@@ -136,11 +132,11 @@ class ForYouTest {
     @Test
     void aNewAccountPicksThemesAndGetsTheirBestFilms() {
         List<FilmRef> f = CuratedFilms.ingest(db, 3).films();
-        String slug = "lighthouses-" + CuratedFilmsMarker.next().toLowerCase();
-        sql("INSERT INTO theme (id, slug, label_en, label_ru) VALUES (nextval('theme_seq'), ?, 'Lighthouses', 'Маяки')", slug);
+        String slug = "lighthouses-" + CuratedFilms.marker().toLowerCase();
+        CuratedFilms.sql(db, "INSERT INTO theme (id, slug, label_en, label_ru) VALUES (nextval('theme_seq'), ?, 'Lighthouses', 'Маяки')", slug);
         try {
-            sql("INSERT INTO film_theme (film_id, theme_id, weight) SELECT ?, id, 0.9 FROM theme WHERE slug = ?", f.get(0).id(), slug);
-            sql("INSERT INTO film_theme (film_id, theme_id, weight) SELECT ?, id, 0.6 FROM theme WHERE slug = ?", f.get(1).id(), slug);
+            CuratedFilms.sql(db, "INSERT INTO film_theme (film_id, theme_id, weight) SELECT ?, id, 0.9 FROM theme WHERE slug = ?", f.get(0).id(), slug);
+            CuratedFilms.sql(db, "INSERT INTO film_theme (film_id, theme_id, weight) SELECT ?, id, 0.6 FROM theme WHERE slug = ?", f.get(1).id(), slug);
 
             String name = Visitor.uniqueName("newcomer");
             Visitor newcomer = new Visitor();
@@ -176,7 +172,7 @@ class ForYouTest {
             assertThat(newcomer.post("/for-you/themes").statusCode()).isEqualTo(303);
             assertThat(suggested(forYou(newcomer))).isEmpty();
         } finally {
-            sql("DELETE FROM theme WHERE slug = ?", slug);
+            CuratedFilms.sql(db, "DELETE FROM theme WHERE slug = ?", slug);
         }
     }
 
@@ -191,7 +187,7 @@ class ForYouTest {
             assertThat(r.header("Location")).contains("/signin");
         }
         assertThat(stranger.post("/for-you/hide", "film", Long.toString(f.get(1).id())).statusCode()).isIn(302, 303, 401);
-        assertThat(count("SELECT count(*) FROM suggestion_dismissal WHERE film_id = ?", f.get(1).id())).isZero();
+        assertThat(CuratedFilms.count(db, "SELECT count(*) FROM suggestion_dismissal WHERE film_id = ?", f.get(1).id())).isZero();
 
         Visitor dina = Visitor.signedUp(Visitor.uniqueName("dina"));
         add(dina, defaultList(dina), f.get(0).id());
@@ -247,51 +243,11 @@ class ForYouTest {
     }
 
     private long person(String name) {
-        return count("INSERT INTO person (id, source, source_key, name) VALUES (nextval('person_seq'), 'test', ?, ?) RETURNING id",
+        return CuratedFilms.count(db, "INSERT INTO person (id, source, source_key, name) VALUES (nextval('person_seq'), 'test', ?, ?) RETURNING id",
                 name, name);
     }
 
     private void direct(long person, long film) {
-        sql("INSERT INTO film_person (film_id, person_id, role, position, source) VALUES (?, ?, 'director', 1, 'test')", film, person);
-    }
-
-    private void sql(String statement, Object... parameters) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            q.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String query, Object... parameters) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Letters-only markers, so that names made here are unique in the run. */
-    static final class CuratedFilmsMarker {
-        private static final java.util.concurrent.atomic.AtomicInteger N = new java.util.concurrent.atomic.AtomicInteger();
-
-        static String next() {
-            long n = System.nanoTime() + N.incrementAndGet() * 7919L;
-            StringBuilder s = new StringBuilder("Q");
-            for (int i = 0; i < 8; i++) {
-                s.append((char) ('a' + (int) (n % 26)));
-                n /= 26;
-            }
-            return s.toString();
-        }
+        CuratedFilms.sql(db, "INSERT INTO film_person (film_id, person_id, role, position, source) VALUES (?, ?, 'director', 1, 'test')", film, person);
     }
 }

@@ -25,10 +25,18 @@ class SuggestionRankerTest {
         List<Candidate> ranked = SuggestionRanker.candidates(List.of(
                 film(1, 100, 0.6), film(2, 100, 0.5), film(1, 101, 0.9), new Evidence(Via.THEME, 7, 102, 1.0, false)));
         assertThat(ranked).extracting(Candidate::filmId).containsExactly(100L, 101L, 102L);
-        assertThat(ranked.get(0).score()).isCloseTo(1.1, within(1e-9));
-        assertThat(ranked.get(0).strongest().source()).isEqualTo(1L);
+        // relative to each source's closest film: 0.6 / 0.9 from the first, 0.5 / 0.5 from the second
+        assertThat(ranked.get(0).score()).isCloseTo(0.6 / 0.9 + 1, within(1e-9));
+        assertThat(ranked.get(0).strongest().source()).isEqualTo(2L);
         // a picked theme counts for less than one's own films
         assertThat(ranked.get(2).score()).isCloseTo(SuggestionRanker.THEME_WEIGHT, within(1e-9));
+    }
+
+    @Test
+    void everySavedFilmHasAnEqualSayWhateverTheScaleOfItsScores() {
+        List<Candidate> ranked = SuggestionRanker.candidates(List.of(
+                film(1, 100, 0.26), film(1, 101, 0.25), film(2, 200, 0.08), film(2, 201, 0.05)));
+        assertThat(ranked).extracting(Candidate::filmId).startsWith(100L, 200L);
     }
 
     @Test
