@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /q/metrics} as an operator's Prometheus reads it: request timings per route, the page cache, the pool, the jobs. */
 @QuarkusTest
 @TestProfile(PageCacheTest.CacheOn.class)
-class MetricsTest {
+public class MetricsTest {
 
     private static final Pattern URI = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"", Pattern.MULTILINE);
 
@@ -58,7 +58,7 @@ class MetricsTest {
         assertThat(count(metrics, "http_server_requests_seconds_count", "uri=\"/search\"")).isGreaterThanOrEqualTo(3);
         assertThat(count(metrics, "http_server_requests_seconds_sum", "uri=\"/films/{id}\"")).isPositive();
         // the buckets an operator alarms on: requests of a route slower than 20 ms
-        assertThat(metrics).containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.02\"[^}]*uri=\"/films/\\{id\\}\"");
+        assertThat(count(metrics, "http_server_requests_seconds_bucket", "uri=\"/films/{id}\"", "le=\"0.02\"")).isPositive();
 
         // two of the three film pages came from memory, one was rendered and kept
         assertThat(count(metrics, "cache_gets_total", "cache=\"pages\"", "result=\"hit\"")).isGreaterThanOrEqualTo(4);
@@ -83,7 +83,7 @@ class MetricsTest {
             anonymous(token).get("/films/" + id).then().statusCode(200); // from memory
             anonymous(token).header("Accept-Language", "ru").get("/films/" + id).then().statusCode(200);
         }
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 25; i++) {
             anonymous(token).get("/films/" + (990_000_000L + i)).then().statusCode(404);
             anonymous(token).get("/search?q=word" + i).then().statusCode(200);
             anonymous(token).get("/films?all=theme-" + i + "&decade=1970").then().statusCode(200);
@@ -99,7 +99,7 @@ class MetricsTest {
         assertThat(uris).contains("/films/{id}", "/search", "/films");
         assertThat(uris).noneMatch(u -> u.matches(".*[0-9]{3,}.*") || u.contains("word") || u.contains("theme-")
                 || u.contains("no-such") || u.contains("NOT-A") || u.contains("missing-") || u.contains("%"));
-        // every route this test and the others touched, whatever the addresses: far fewer than the 540 above
+        // every route this test and the others touched, whatever the addresses: far fewer than the 285 above
         assertThat(uris.size()).as("uri series: %s", uris).isLessThan(40);
     }
 
@@ -130,7 +130,7 @@ class MetricsTest {
     }
 
     /** The sum of a metric's samples whose labels contain all of {@code labels}. */
-    static double count(String metrics, String name, String... labels) {
+    public static double count(String metrics, String name, String... labels) {
         double sum = 0;
         boolean found = false;
         for (String line : metrics.split("\n")) {
