@@ -86,7 +86,7 @@ fi
 
 # Related films are rebuilt after the imports, each rebuild a new catalogue version that empties the page cache:
 # measure once the version has stood still for 15 s.
-version() { curl -sS "$base/q/health/ready" | grep -o '"catalogue-version"[^}]*' | grep -o '"version":[^,}]*' || true; }
+version() { curl -sS "$base/q/health/ready" | tr -d ' \n' | grep -o '"catalogue-version"[^}]*' | grep -o '"version":[^,}]*' || true; }
 last=$(version); still=0
 for _ in $(seq 1 600); do
   sleep 3; now=$(version)
