@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.web.MetricsTest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -51,16 +50,7 @@ class FacetCountsTest {
 
         long known = version.current().getAsLong();
         String name = Visitor.uniqueName("facets");
-        given().auth().preemptive().basic("test-curator", "curator-for-tests")
-                .contentType("text/plain; charset=UTF-8")
-                .body("""
-                        Love and loss in Soviet cinema: films about love that is not returned.
-
-                        The Letter of %1$s (1962)
-                        Description: A letter that never arrives.
-                        Fact: Filmed in Riga.
-                        """.formatted(name).getBytes(StandardCharsets.UTF_8))
-                .queryParam("name", name + ".txt").post("/api/documents").then().statusCode(200);
+        CuratorDocuments.ingestLetterOf(name);
         waitFor(() -> version.current().orElse(0) > known);
 
         assertThat(total(filter)).isEqualTo(before + 1);
