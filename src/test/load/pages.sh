@@ -125,7 +125,8 @@ done = function(summary, latency, requests)
 end
 LUA
 # prints "req/s p50 p99 non2xx socketErrors" for one path
-measure() { wrk -t"$THREADS" -c"$2" -d"$3s" --latency -H "Cookie: $cookie" -s "$report" "$base$1" | tail -1; }
+# (after a pause: requests a slow page left queued when wrk stopped must not count against the next one)
+measure() { sleep 3; wrk -t"$THREADS" -c"$2" -d"$3s" --latency -H "Cookie: $cookie" -s "$report" "$base$1" | tail -1; }
 
 for entry in "${pages[@]}" "ready|/q/health/ready"; do
   path=${entry#*|}

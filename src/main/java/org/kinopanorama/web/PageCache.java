@@ -245,8 +245,9 @@ public class PageCache {
             return;
         }
         hits.increment();
-        if (page.route() != null) {
-            requestContext(rc).putLocal(ROUTE_TEMPLATE, page.route());
+        io.vertx.core.Context context = requestContext(rc);
+        if (page.route() != null && context != null) {
+            context.putLocal(ROUTE_TEMPLATE, page.route());
         }
         HttpServerResponse response = rc.response();
         String etag = etag(page, key.language(), token);
@@ -284,7 +285,8 @@ public class PageCache {
             return;
         }
         MediaType type = response.getMediaType();
-        Object route = requestContext(rc).getLocal(ROUTE_TEMPLATE);
+        io.vertx.core.Context context = requestContext(rc);
+        Object route = context == null ? null : context.getLocal(ROUTE_TEMPLATE);
         Page page = Page.of(pending.version(), type.toString(), text, pending.token(), route instanceof String r ? r : null);
         if (page == null) {
             return;
@@ -303,7 +305,7 @@ public class PageCache {
 
     /** The request's own Vert.x context, where Quarkus keeps the route template that the HTTP metrics read. */
     private static io.vertx.core.Context requestContext(RoutingContext rc) {
-        return ((HttpServerRequestInternal) rc.request()).context();
+        return rc.request() instanceof HttpServerRequestInternal request ? request.context() : null;
     }
 
     private boolean anonymous(HttpServerRequest request) {
