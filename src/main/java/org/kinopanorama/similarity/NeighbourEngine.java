@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
  * The similarity core put together as configured: the blend of every signal, its candidate search, and the
  * diversity re-ranking applied to each film's neighbours before they are stored. Plain Java.
  */
-final class NeighbourEngine {
+public final class NeighbourEngine {
 
     /** How many of a changed film's closest films are looked at again after the change. */
     static final int REACH = 200;
@@ -30,12 +30,26 @@ final class NeighbourEngine {
 
     NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                     SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, int k, double lambda) {
+        this(films, baskets, weights, tuning, 0, null, k, lambda);
+    }
+
+    NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                    SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, double easeWeight,
+                    EaseSimilarity.Settings ease, int k, double lambda) {
         this.neighbours = Neighbours.blend(films, baskets, new SimilarityWeights(weights.themes(), weights.lists(),
                 weights.text(), weights.attributes(), weights.behaviour()), tuning, Map.of(),
-                Neighbours.CandidateLimits.forCatalogue(films.size()));
+                Neighbours.CandidateLimits.forCatalogue(films.size()), easeWeight, ease);
         this.redundancy = new SharedGrouping(films);
         this.k = k;
         this.lambda = lambda;
+    }
+
+    /** The engine as configured: what {@link SimilarityRebuild} stores, and what the MovieLens evaluation scores. */
+    public static NeighbourEngine configured(SimilarityConfig config, Collection<FilmFeatures> films,
+                                             Map<String, ? extends Collection<Long>> baskets) {
+        return new NeighbourEngine(films, baskets, config.weights(),
+                new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping()),
+                config.ease().weight(), config.ease().settings(), config.neighbours(), config.diversity());
     }
 
     /**
@@ -59,7 +73,7 @@ final class NeighbourEngine {
     }
 
     /** Top k of every film, handed over in film id order a block at a time (nothing held for all films at once). */
-    void computeAll(BiConsumer<Long, List<Neighbour>> sink) {
+    public void computeAll(BiConsumer<Long, List<Neighbour>> sink) {
         neighbours.forEachTopK(pool(), (film, pool) -> sink.accept(film, diversify(pool)));
     }
 
