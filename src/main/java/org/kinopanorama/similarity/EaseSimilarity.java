@@ -19,9 +19,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * everything (a basket's usual suspects) explains little. Beyond a few thousand films the dense solve is too
  * costly; the sparse {@link BehaviourSimilarity} covers the rest.
  *
- * <p>As a {@link FilmSimilarity}: {@code score(a, b) = clamp((B[a][b] + B[b][a]) / 2)} to {@code [0, 1]}
- * (symmetric; negative weights, "saved instead of", count 0), kept for the {@value #PER_FILM} largest of each film
- * and only for pairs at least {@code minTogether} baskets hold (never one person's list alone). 1 for a film with
+ * <p>As a {@link FilmSimilarity}: {@code score(a, b) = max(0, (B[a][b] + B[b][a]) / 2) / s}, {@code s} the
+ * largest such value of any pair kept (so in {@code [0, 1]}, symmetric; negative weights, "saved instead of",
+ * count 0), kept for the {@value #PER_FILM} largest of each film and only for pairs at least {@code minTogether}
+ * baskets hold (never one person's list alone). 1 for a film with
  * itself, 0 for films outside the model. The explanation is one reason of kind {@link Explanation.Kind#BEHAVIOUR},
  * {@link BehaviourSimilarity#SAVED_TOGETHER}, carrying the whole score.
  */
@@ -86,6 +87,14 @@ public final class EaseSimilarity extends IndexedSimilarity {
                 partners.get(order[t]).add(a);
             }
         }
+        // scaled so that the strongest pair scores 1: the order within each film's row is EASE's, and the blend's
+        // weight means the same whatever the catalogue's size (raw weights shrink as lambda and baskets grow)
+        double strongest = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b : partners.get(a)) {
+                strongest = Math.max(strongest, m.symmetric(a, b));
+            }
+        }
         this.with = new int[index.size()][];
         this.scores = new float[index.size()][];
         Arrays.fill(with, new int[0]);
@@ -96,7 +105,7 @@ public final class EaseSimilarity extends IndexedSimilarity {
             float[] ss = new float[bs.length];
             for (int t = 0; t < bs.length; t++) {
                 is[t] = m.catalogueIndex[bs[t]];
-                ss[t] = (float) m.symmetric(a, bs[t]);
+                ss[t] = (float) Math.min(1.0, m.symmetric(a, bs[t]) / strongest);
             }
             // catalogue indexes follow film ids, as the model's do: still ascending
             with[m.catalogueIndex[a]] = is;
