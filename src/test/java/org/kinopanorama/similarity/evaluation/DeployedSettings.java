@@ -48,9 +48,11 @@ final class DeployedSettings {
         SimilarityConfig.Weights w = c.weights();
         return String.format(java.util.Locale.ROOT,
                 "weights themes %s, lists %s, text %s, attributes %s, behaviour %s, EASE %s (lambda %s, films in >= %d "
-                        + "baskets, at most %d, pairs in >= %d); behaviour shrinkage %s, damping %s; K %d, diversity %s",
+                        + "baskets, at most %d, pairs in >= %d); behaviour shrinkage %s, damping %s, min support %d; "
+                        + "attribute kinds %s; K %d, diversity %s, list mates %d",
                 w.themes(), w.lists(), w.text(), w.attributes(), w.behaviour(), c.ease().weight(), c.ease().lambda(),
                 c.ease().minBaskets(), c.ease().maxFilms(), c.ease().minTogether(), c.behaviourShrinkage(),
-                c.behaviourBasketDamping(), c.neighbours(), c.diversity());
+                c.behaviourBasketDamping(), c.behaviourMinSupport(), new java.util.TreeMap<>(c.attributeKinds()),
+                c.neighbours(), c.diversity(), c.listMates());
     }
 }

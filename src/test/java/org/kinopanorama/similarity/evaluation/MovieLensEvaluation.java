@@ -169,7 +169,7 @@ public final class MovieLensEvaluation {
     static LeaveLatestOut.Scorer deployed(SimilarityConfig config, List<FilmFeatures> films,
                                           Map<String, List<Long>> baskets) {
         Map<Long, List<Neighbour>> stored = new HashMap<>();
-        NeighbourEngine.configured(config, films, baskets).computeAll(stored::put);
+        NeighbourEngine.of(films, baskets, config).computeAll(stored::put);
         return storedNeighbours(stored);
     }
 
