@@ -4,7 +4,11 @@ import org.kinopanorama.database.FreshDatabaseProfile;
 
 import java.util.Map;
 
-/** A database of its own for the search on the real Soviet dataset: migrations, the seed lists, then the import from ../shared/data. */
+/**
+ * A database of its own for the real catalogue: migrations, the seed lists, then both datasets from ../shared/data
+ * (Soviet Bloc Cinema Data, then MovieLens), imported once per boot by {@link RealCatalogue}. Every test of this
+ * profile shares that one import, so the suite imports the real data once.
+ */
 public class RealCatalogueProfile extends FreshDatabaseProfile {
 
     @Override
