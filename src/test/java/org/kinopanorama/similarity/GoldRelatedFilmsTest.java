@@ -67,7 +67,7 @@ class GoldRelatedFilmsTest {
     record Shown(long id, String title, String why, boolean accepted) {
     }
 
-    record Result(String query, long queryId, List<Shown> shown, int accepted) {
+    record Result(String query, long queryId, List<Shown> shown, int accepted, int acceptable) {
         double precision() {
             return accepted / (double) K;
         }
@@ -126,7 +126,7 @@ class GoldRelatedFilmsTest {
                 long id = current(s.id());
                 shown.add(new Shown(id, s.title(), s.why(), accepted.contains(id)));
             }
-            results.add(new Result(e.query(), queryId, shown, (int) shown.stream().filter(Shown::accepted).count()));
+            results.add(new Result(e.query(), queryId, shown, (int) shown.stream().filter(Shown::accepted).count(), accepted.size()));
         }
         assertThat(unresolved).as("gold films not found in the catalogue").isEmpty();
 
@@ -141,11 +141,13 @@ class GoldRelatedFilmsTest {
             }
         }
         List<Result> hardest = results.stream()
-                .sorted(Comparator.comparingInt(Result::accepted).thenComparing(Comparator.comparingInt(Result::firstHit).reversed()))
+                .sorted(Comparator.comparingInt(Result::accepted).thenComparing(Comparator.comparingInt(Result::firstHit).reversed())
+                        .thenComparing(Comparator.comparingInt(Result::acceptable).reversed()))
                 .limit(10).toList();
-        System.out.println("GOLD HARDEST TEN (fewest accepted films among the five shown):");
+        // fewest accepted films among the five, then the latest first hit, then the most acceptable films left unseen
+        System.out.println("GOLD HARDEST TEN (fewest accepted films among the five shown, then the most acceptable films missed):");
         for (Result r : hardest) {
-            System.out.printf("GOLD HARD %d/%d %s (film %d)%n", r.accepted(), K, r.query(), r.queryId());
+            System.out.printf("GOLD HARD %d/%d %s (film %d, %d acceptable films)%n", r.accepted(), K, r.query(), r.queryId(), r.acceptable());
             for (int i = 0; i < r.shown().size(); i++) {
                 Shown s = r.shown().get(i);
                 System.out.printf("GOLD HARD     %d. %s %s — %s%n", i + 1, s.accepted() ? "+" : "-", s.title(), s.why());
