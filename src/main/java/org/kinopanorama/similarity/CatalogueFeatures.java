@@ -102,6 +102,22 @@ public class CatalogueFeatures {
                 }
             }
         }
+        // a dataset's topics ("Оттепель", "films by Tarkovsky") are attributes of kind topic, linking to their page
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT ft.film_id, t.slug, t.name FROM film_topic ft JOIN topic t ON t.id = ft.topic_id")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = films.get(rs.getLong(1));
+                    if (b != null) {
+                        String attribute = "topic:" + rs.getString(2);
+                        b.attributes.add(attribute);
+                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
+                                new FeatureLabels.Label(rs.getString(3), null, "/topics/" + rs.getString(2)));
+                    }
+                }
+            }
+        }
         Map<String, List<Long>> baskets = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT basket, film_id FROM film_basket")) {
             st.setFetchSize(10_000);

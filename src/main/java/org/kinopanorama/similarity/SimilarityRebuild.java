@@ -206,9 +206,7 @@ public class SimilarityRebuild {
                 }
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
-                NeighbourEngine engine = new NeighbourEngine(snapshot.films(), snapshot.baskets(), config.weights(),
-                        new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping()),
-                        config.neighbours(), config.diversity());
+                NeighbourEngine engine = NeighbourEngine.of(snapshot.films(), snapshot.baskets(), config);
                 long built = System.nanoTime();
                 Set<Long> targets = touched == null ? null : withFormerNeighbours(c, engine.around(touched), touched);
                 // past a quarter of the catalogue, one pass over every film costs less than a search per film
