@@ -13,6 +13,7 @@ public class RealCatalogueProfile extends FreshDatabaseProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString());
+        // the first page read after the import can wait long for its classes on a loaded machine (28 s seen at load 47)
+        return Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString(), "quarkus.http.test-timeout", "5m");
     }
 }
