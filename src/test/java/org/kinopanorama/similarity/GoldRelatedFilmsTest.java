@@ -42,9 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(RealCatalogueProfile.class)
 class GoldRelatedFilmsTest {
 
-    /** Measured on the system of the main branch after the `signals` merge; a regression trips them. */
-    static final double HIT_FLOOR = 0.0;
-    static final double PRECISION_FLOOR = 0.0;
+    /**
+     * Measured after the `signals` merge: hit@5 0.790 (49 of 62 queries), precision@5 0.384 (before it: 0.694 and
+     * 0.287). The floors leave two queries' hits and about ten accepted films of margin; a regression trips them.
+     */
+    static final double HIT_FLOOR = 0.75;
+    static final double PRECISION_FLOOR = 0.35;
     static final int K = 5;
 
     private static final Pattern FILM = Pattern.compile("^(.+) \\((\\d{4})\\)$");
