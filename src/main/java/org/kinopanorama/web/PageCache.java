@@ -68,8 +68,12 @@ public class PageCache {
     /** Where Quarkus REST leaves the matched route template for the HTTP metrics (its ObservabilityUtil). */
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
-    /** Catalogue pages: the same for every anonymous reader of a language, until the catalogue changes. */
-    static final Pattern CACHEABLE = Pattern.compile("/|/films/[0-9]{1,18}|/lists/[a-z0-9-]{1,80}"
+    /**
+     * Catalogue pages: the same for every anonymous reader of a language, until the catalogue changes. The film list
+     * and search are kept per address (path and query): a filter or query asked once is not let in to push out
+     * pages read often (Caffeine admits by frequency), and the memory they may take is bounded like every page's.
+     */
+    static final Pattern CACHEABLE = Pattern.compile("/|/films|/search|/films/[0-9]{1,18}|/lists/[a-z0-9-]{1,80}"
             + "|/themes(/[a-z0-9-]{1,80})?|/people/[0-9]{1,18}|/studios/[0-9]{1,18}|/topics(/[a-z0-9-]{1,80})?"
             + "|/feeds/(lists/[a-z0-9-]{1,80}\\.atom|themes/[a-z0-9-]{1,80}\\.atom|films\\.atom)");
 
