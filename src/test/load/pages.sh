@@ -101,12 +101,22 @@ curl -sS -c "$jar" -o /dev/null "$base/"
 cookie=$(awk '$0 !~ /^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
 rm -f "$jar"
 
+# A signed-in reader (a new account): their pages are rendered for them each time.
+jar=$(mktemp)
+csrf=$(curl -sS -c "$jar" "$base/signup" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
+reader="load-reader-$(date +%s)"
+curl -sS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "username=$reader" \
+  --data-urlencode "email=$reader@example.org" --data-urlencode "password=a long load secret" "$base/signup"
+signed=$(awk '$0 !~ /^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " } /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
+rm -f "$jar"
+
 first() { curl -sS -H "Cookie: $cookie" "$base$1" | grep -o "$2" | head -1 || true; }
 film=$(first '/films?all=war&decade=1970&sort=year' 'href="/films/[0-9]*"' | grep -o '[0-9]*')
 person=$(first "/films/$film" 'href="/people/[0-9]*"' | grep -o '[0-9]*')
 list=$(first '/api/lists' '"slug":"[a-z0-9-]*"' | cut -d'"' -f4)
 pages=(
   "film page|/films/$film"
+  "film page, signed in|/films/$film|signed"
   "home|/"
   "list page|/lists/$list"
   "theme page|/themes/war"
@@ -126,19 +136,24 @@ end
 LUA
 # prints "req/s p50 p99 non2xx socketErrors" for one path
 # (after a pause: requests a slow page left queued when wrk stopped must not count against the next one)
-measure() { sleep 3; wrk -t"$THREADS" -c"$2" -d"$3s" --latency -H "Cookie: $cookie" -s "$report" "$base$1" | tail -1; }
+measure() { sleep 3; wrk -t"$THREADS" -c"$2" -d"$3s" --latency -H "Cookie: ${4:-$cookie}" -s "$report" "$base$1" | tail -1; }
+# the cookie of a page entry ("name|path" or "name|path|signed")
+cookie_of() { [[ "$1" == *"|signed" ]] && echo "$signed" || echo "$cookie"; }
+path_of() { local rest=${1#*|}; echo "${rest%%|*}"; }
 
 for entry in "${pages[@]}" "ready|/q/health/ready"; do
-  path=${entry#*|}
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
+  path=$(path_of "$entry"); with=$(cookie_of "$entry")
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $with" "$base$path")
   [[ "$status" == 200 ]] || { echo "${entry%%|*}: $base$path answers $status" >&2; exit 1; }
-  wrk -t1 -c4 -d3s -H "Cookie: $cookie" "$base$path" >/dev/null   # warm-up
+  wrk -t1 -c4 -d3s -H "Cookie: $with" "$base$path" >/dev/null   # warm-up
 done
 
 table() { # connections seconds
   local ready_before ready_after ready rows=()
   ready_before=$(measure /q/health/ready "$1" "$2")
-  for entry in "${pages[@]}"; do rows+=("${entry%%|*}|${entry#*|}|$(measure "${entry#*|}" "$1" "$2")"); done
+  for entry in "${pages[@]}"; do
+    rows+=("${entry%%|*}|$(path_of "$entry")|$(measure "$(path_of "$entry")" "$1" "$2" "$(cookie_of "$entry")")")
+  done
   ready_after=$(measure /q/health/ready "$1" "$2")
   ready=$(awk -v a="${ready_before%% *}" -v b="${ready_after%% *}" 'BEGIN { print (a + b) / 2 }')
   echo
