@@ -66,6 +66,19 @@ class FilmPageQueriesTest {
     }
 
     @Test
+    void aThemeThatIsNoThemeInTheAddressIsSaidSoAndReadsNothingMore() throws SQLException {
+        long film = new SeededFilms(db).id("The Ascent");
+
+        for (String hostile : new String[] {"' OR 1=1 --", "<script>alert(1)</script>", "no-such-theme"}) {
+            statistics.clear();
+            Response response = new Visitor().request().queryParam("more", hostile).get("/films/" + film);
+            assertThat(statistics.getPrepareStatementCount()).as("statements for %s", hostile).isLessThanOrEqualTo(MOST);
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.asString()).contains("class=\"related__link\"").doesNotContain("<script>alert(1)");
+        }
+    }
+
+    @Test
     void aSignedInReaderGetsAFilmsPageWithTheirListsInAtMostThreeStatementsOfItsOwn() throws SQLException {
         long film = new SeededFilms(db).id("The Ascent");
         Visitor reader = Visitor.signedUp(Visitor.uniqueName("counted"));
