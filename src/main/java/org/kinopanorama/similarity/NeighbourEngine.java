@@ -46,11 +46,19 @@ public final class NeighbourEngine {
     public NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                            Map<String, Double> kindWeights, int k, double lambda, int listMateCap) {
+        this(films, baskets, weights, tuning, kindWeights, 0, null, k, lambda, listMateCap);
+    }
+
+    /** @param easeWeight weight of {@link EaseSimilarity} in the blend (0: left out), built with {@code ease} */
+    public NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                           SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                           Map<String, Double> kindWeights, double easeWeight, EaseSimilarity.Settings ease,
+                           int k, double lambda, int listMateCap) {
         if (listMateCap < 0) {
             throw new IllegalArgumentException("listMateCap must be >= 0: " + listMateCap);
         }
         this.neighbours = Neighbours.blend(films, baskets, weights, tuning, kindWeights,
-                Neighbours.CandidateLimits.forCatalogue(films.size()));
+                Neighbours.CandidateLimits.forCatalogue(films.size()), easeWeight, ease);
         this.redundancy = new SharedGrouping(films);
         this.k = k;
         this.lambda = lambda;
@@ -70,7 +78,8 @@ public final class NeighbourEngine {
         return new NeighbourEngine(films, baskets, weights(config.weights()),
                 new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping(),
                         config.behaviourMinSupport(), true),
-                config.attributeKinds(), config.neighbours(), config.diversity(), config.listMates());
+                config.attributeKinds(), config.ease().weight(), config.ease().settings(), config.neighbours(),
+                config.diversity(), config.listMates());
     }
 
     private static SimilarityWeights weights(SimilarityConfig.Weights w) {

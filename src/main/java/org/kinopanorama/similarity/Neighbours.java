@@ -94,11 +94,32 @@ public final class Neighbours {
         return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights), limits);
     }
 
+    /** The app's blend with every setting given, EASE ({@link EaseSimilarity}) weighing {@code easeWeight}. */
+    public static Neighbours blend(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                                   SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                                   Map<String, Double> attributeKindWeights, CandidateLimits limits,
+                                   double easeWeight, EaseSimilarity.Settings ease) {
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease),
+                limits);
+    }
+
     /** The blended similarity {@link #blend} ranks by (parts of weight 0 are not even built). */
     public static FilmSimilarity similarity(Collection<FilmFeatures> films,
                                             Map<String, ? extends Collection<Long>> baskets,
                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                             Map<String, Double> attributeKindWeights) {
+        return similarity(films, baskets, weights, tuning, attributeKindWeights, 0, null);
+    }
+
+    /**
+     * The blended similarity with EASE as one more part, weighing {@code easeWeight} (left out when 0, or when
+     * fewer than two films have enough baskets).
+     */
+    public static FilmSimilarity similarity(Collection<FilmFeatures> films,
+                                            Map<String, ? extends Collection<Long>> baskets,
+                                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                                            Map<String, Double> attributeKindWeights,
+                                            double easeWeight, EaseSimilarity.Settings ease) {
         Objects.requireNonNull(weights, "weights");
         FilmIndex index = FilmIndex.ofFilms(films);
         Map<FilmSimilarity, Double> parts = new LinkedHashMap<>();
@@ -116,6 +137,12 @@ public final class Neighbours {
         }
         if (weights.behaviour() > 0) {
             parts.put(new BehaviourSimilarity(index, baskets, tuning), weights.behaviour());
+        }
+        if (easeWeight > 0 && ease != null) {
+            EaseSimilarity e = new EaseSimilarity(index, baskets, ease);
+            if (e.modelledFilms() > 0) {
+                parts.put(e, easeWeight);
+            }
         }
         return new BlendedSimilarity(parts);
     }
@@ -240,6 +267,8 @@ public final class Neighbours {
         private final double[][][] postingValues;
         private final BehaviourSimilarity behaviour;
         private final double behaviourWeight;
+        private final EaseSimilarity ease;
+        private final double easeWeight;
 
         IndexedSearch(BlendedSimilarity blend, CandidateLimits limits) {
             this.blend = blend;
@@ -250,6 +279,8 @@ public final class Neighbours {
             List<Double> ws = new ArrayList<>();
             BehaviourSimilarity b = null;
             double bw = 0;
+            EaseSimilarity e = null;
+            double ew = 0;
             for (int p = 0; p < blend.partCount(); p++) {
                 FilmSimilarity part = blend.part(p);
                 if (part instanceof VectorSimilarity v) {
@@ -261,8 +292,13 @@ public final class Neighbours {
                 } else if (part instanceof BehaviourSimilarity bs && b == null) {
                     b = bs; // a second behaviour part would still count in the exact score, just propose nothing
                     bw = blend.weight(p);
+                } else if (part instanceof EaseSimilarity es && e == null) {
+                    e = es;
+                    ew = blend.weight(p);
                 }
             }
+            this.ease = e;
+            this.easeWeight = ew;
             this.vectors = vs.toArray(new SparseCosine[0]);
             this.vectorWeight = ws.stream().mapToDouble(Double::doubleValue).toArray();
             this.behaviour = b;
@@ -351,6 +387,14 @@ public final class Neighbours {
                             s.largest[j] = Math.max(s.largest[j], w);
                         }
                     }
+                }
+            }
+            if (ease != null) {
+                int[] js = ease.partnersAt(i);
+                float[] ys = ease.scoresAt(i);
+                for (int q = 0; q < js.length; q++) {
+                    s.touch(js[q]);
+                    s.partial[js[q]] += easeWeight * ys[q];
                 }
             }
         }

@@ -62,6 +62,35 @@ public interface SimilarityConfig {
     @WithDefault("1")
     double behaviourBasketDamping();
 
+    /** EASE over the films enough people saved ({@link EaseSimilarity}), one more part of the blend. */
+    Ease ease();
+
+    interface Ease {
+        /** Its weight in the blend, beside {@link Weights}; 0 leaves it out. */
+        @WithDefault("0")
+        double weight();
+
+        /** The ridge λ of the closed-form solve: larger trusts rare co-occurrence less. */
+        @WithDefault("200")
+        double lambda();
+
+        /** A film takes part when at least this many baskets hold it. */
+        @WithDefault("5")
+        int minBaskets();
+
+        /** At most this many films (the most saved): the solve costs films³ and films² memory. */
+        @WithDefault("3000")
+        int maxFilms();
+
+        /** A pair scores only when at least this many baskets hold both films. */
+        @WithDefault("3")
+        int minTogether();
+
+        default EaseSimilarity.Settings settings() {
+            return new EaseSimilarity.Settings(lambda(), minBaskets(), maxFilms(), minTogether());
+        }
+    }
+
     /**
      * Fewest distinct baskets (watchlists, dataset users) that must hold two films before they count as saved
      * together; below it the signal is 0 and "often saved together" is never shown.

@@ -32,7 +32,8 @@ import java.util.TreeMap;
 public final class MovieLensImporter {
 
     public static final String SOURCE = "movielens";
-    static final double LIKED = 3.5;
+    /** Stars from which a rating is a liked film (a behaviour signal); the MovieLens evaluation uses it too. */
+    public static final double LIKED = 3.5;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final int batchSize;

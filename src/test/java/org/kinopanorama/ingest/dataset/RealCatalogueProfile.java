@@ -4,11 +4,16 @@ import org.kinopanorama.database.FreshDatabaseProfile;
 
 import java.util.Map;
 
-/** A database of its own for the search on the real Soviet dataset: migrations, the seed lists, then the import from ../shared/data. */
+/**
+ * A database of its own for the real catalogue: migrations, the seed lists, then both datasets from ../shared/data
+ * (Soviet Bloc Cinema Data, then MovieLens), imported once per boot by {@link RealCatalogue}. Every test of this
+ * profile shares that one import, so the suite imports the real data once.
+ */
 public class RealCatalogueProfile extends FreshDatabaseProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString());
+        // the first page read after the import can wait long for its classes on a loaded machine (28 s seen at load 47)
+        return Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString(), "quarkus.http.test-timeout", "5m");
     }
 }

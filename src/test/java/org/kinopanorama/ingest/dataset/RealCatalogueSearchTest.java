@@ -3,7 +3,6 @@ package org.kinopanorama.ingest.dataset;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.catalog.NameKey;
@@ -11,8 +10,6 @@ import org.kinopanorama.catalog.SearchResults;
 import org.kinopanorama.catalog.SearchService;
 
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,14 +23,13 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search on the seed lists and the real Soviet Bloc Cinema Data (Soviet films, ~6,600), imported once: the issue's
- * examples, and how long searches take at this scale (printed, not asserted). Skipped when ../shared/data is absent.
+ * Search on the real catalogue (the seed lists, Soviet Bloc Cinema Data's Soviet films, ~6,600, and MovieLens), imported
+ * once for all the {@link RealCatalogueProfile} tests: the issue's examples, and how long searches take at this scale
+ * (printed, not asserted). Skipped when ../shared/data is absent.
  */
 @QuarkusTest
 @TestProfile(RealCatalogueProfile.class)
 class RealCatalogueSearchTest {
-
-    private static boolean imported;
 
     @Inject
     DatasetImportJob job;
@@ -45,25 +41,8 @@ class RealCatalogueSearchTest {
     DataSource dataSource;
 
     @BeforeEach
-    void theSovietFilmsAreImportedOnce() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(Imports.SHARED.resolve("soviet-bloc-cinema-data")),
-                "../shared/data is absent: the real Soviet Bloc Cinema Data is not on this machine");
-        if (imported) {
-            return;
-        }
-        Path tarball;
-        try (var s = Files.list(Imports.SHARED.resolve("soviet-bloc-cinema-data"))) {
-            tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst().orElseThrow();
-        }
-        ImportView soviet = Imports.run(job, DatasetImportJob.SOVIET_CINEMA, Imports.SHARED, tarball, false);
-        assertThat(soviet.status()).isEqualTo("done");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // as autovacuum does after an import: the planner costs the GIN indexes by these statistics
-            s.execute("VACUUM ANALYZE film_title");
-            s.execute("VACUUM ANALYZE person");
-            s.execute("VACUUM ANALYZE studio");
-        }
-        imported = true;
+    void theRealCatalogueIsImportedOnce() throws Exception {
+        RealCatalogue.ensureImported(job, dataSource);
     }
 
     @Test

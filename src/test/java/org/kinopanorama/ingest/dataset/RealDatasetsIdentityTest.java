@@ -3,14 +3,11 @@ package org.kinopanorama.ingest.dataset;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.catalog.FilmMerges;
 import org.kinopanorama.catalog.ProbableDuplicates;
 
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evidence), and no two films of one dataset were merged. Prints the figures. Skipped without ../shared/data.
  */
 @QuarkusTest
-@TestProfile(RealDatasetsProfile.class)
+@TestProfile(RealCatalogueProfile.class)
 class RealDatasetsIdentityTest {
 
     @Inject
@@ -39,14 +36,10 @@ class RealDatasetsIdentityTest {
 
     @Test
     void theSeedFilmsAreOneFilmWithTheirDatasetTwins() throws Exception {
-        Assumptions.assumeTrue(Imports.sharedData(), "../shared/data is absent: the real datasets are not on this machine");
-        Path tarball;
-        try (var s = Files.list(Imports.SHARED.resolve("soviet-bloc-cinema-data"))) {
-            tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst().orElseThrow();
-        }
-        long filmsBefore = Long.parseLong(one("SELECT count(*) FROM film"));
-        ImportView soviet = Imports.run(job, DatasetImportJob.SOVIET_CINEMA, Imports.SHARED, tarball, false);
-        ImportView movielens = Imports.run(job, DatasetImportJob.MOVIELENS, Imports.SHARED, Imports.SHARED.resolve("movielens-ml-latest-small"), false);
+        RealCatalogue.Imported imported = RealCatalogue.ensureImported(job, dataSource);
+        ImportView soviet = imported.soviet();
+        ImportView movielens = imported.movielens();
+        long filmsBefore = imported.filmsBefore();
         assertThat(soviet.status()).isEqualTo("done");
         assertThat(movielens.status()).isEqualTo("done");
 

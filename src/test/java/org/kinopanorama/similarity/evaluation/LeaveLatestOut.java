@@ -2,6 +2,7 @@ package org.kinopanorama.similarity.evaluation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,32 +11,57 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kinopanorama.ingest.dataset.MovieLensImporter;
 
 /**
- * The protocol: each user's rated films are their saved films; the latest one (by timestamp, then film id) is held
- * out and ranked among {@value #NEGATIVES} films the user never rated, sampled with a fixed seed. For tuning, the
- * {@code depth = 2} split drops the latest film altogether and holds out the second-latest, so the test hold-out is
- * never seen while choosing settings.
+ * The protocol: each user's saved films (every rated film, or only the liked ones: {@link Protocol}) in time order;
+ * the latest one is held out and ranked among {@value #NEGATIVES} films the user never rated, sampled with a fixed
+ * seed. Films rated at the same second are put in an order drawn from the seed (not by id, which would make the
+ * held-out film the newest MovieLens id). For tuning, the {@code depth = 2} split drops the latest film altogether
+ * and holds out the second-latest, so the test hold-out is never seen while choosing settings.
  */
 final class LeaveLatestOut {
 
     static final int NEGATIVES = 100;
 
+    /** Which rated films count as saved: the training films, the held-out one, and the baskets. */
+    enum Protocol {
+        /** Every rated film is a saved film (the protocol of most published MovieLens figures). */
+        ALL_RATINGS("all ratings", 0),
+        /** Only films rated at the importer's like threshold or above, as the app keeps them. */
+        LIKES_ONLY("likes only (" + MovieLensImporter.LIKED + " stars and up)", MovieLensImporter.LIKED);
+
+        final String label;
+        final double minStars;
+
+        Protocol(String label, double minStars) {
+            this.label = label;
+            this.minStars = minStars;
+        }
+    }
+
     /** One user's case: what they saved before, the film held out, the sampled films they never rated. */
     record Case(int user, long[] history, long heldOut, long[] negatives) {
     }
 
+    final Protocol protocol;
     final List<Case> cases;
     /** Every user's training films, as baskets "u&lt;id&gt;": what the behaviour similarity learns from. */
     final Map<String, List<Long>> baskets;
     /** Films held out (test and, for depth 2, the dropped latest) of each user: their own tags on them are hidden. */
     final Map<Integer, Set<Long>> hidden;
 
+    LeaveLatestOut(MovieLens data, int depth, long seed, Set<Integer> users) {
+        this(data, Protocol.ALL_RATINGS, depth, seed, users);
+    }
+
     /**
      * @param depth 0: nothing held out (no cases); 1: hold out the latest (test); 2: drop the latest, hold out the second-latest (validation)
+     * @param seed  of the negatives and of the order of films rated at the same second
      * @param users users to evaluate (null: all); every user's training films still form the baskets
      */
-    LeaveLatestOut(MovieLens data, int depth, long seed, Set<Integer> users) {
+    LeaveLatestOut(MovieLens data, Protocol protocol, int depth, long seed, Set<Integer> users) {
+        this.protocol = protocol;
         Map<Integer, List<MovieLens.Rating>> byUser = new TreeMap<>();
         data.ratings().forEach(r -> byUser.computeIfAbsent(r.user(), u -> new ArrayList<>()).add(r));
         long[] allFilms = data.movies().stream().mapToLong(MovieLens.Movie::id).sorted().toArray();
@@ -43,11 +69,14 @@ final class LeaveLatestOut {
         List<Case> cases = new ArrayList<>();
         Map<String, List<Long>> baskets = new LinkedHashMap<>();
         Map<Integer, Set<Long>> hidden = new TreeMap<>();
-        byUser.forEach((user, ratings) -> {
-            ratings.sort(Comparator.comparingLong(MovieLens.Rating::timestamp).thenComparingLong(MovieLens.Rating::movie));
+        byUser.forEach((user, all) -> {
+            List<MovieLens.Rating> ratings = inTimeOrder(all.stream().filter(r -> r.stars() >= protocol.minStars).toList(),
+                    seed, user);
             int n = ratings.size();
             if (depth == 0) { // no hold-out: everything is training data
-                baskets.put("u" + user, ratings.stream().map(MovieLens.Rating::movie).toList());
+                if (n > 0) {
+                    baskets.put("u" + user, ratings.stream().map(MovieLens.Rating::movie).toList());
+                }
                 return;
             }
             if (n <= depth) {
@@ -68,7 +97,7 @@ final class LeaveLatestOut {
                 return;
             }
             Set<Long> rated = new HashSet<>();
-            ratings.forEach(r -> rated.add(r.movie()));
+            all.forEach(r -> rated.add(r.movie()));
             Set<Long> chosen = new HashSet<>();
             long[] negatives = new long[NEGATIVES];
             int k = 0;
@@ -83,6 +112,15 @@ final class LeaveLatestOut {
         this.cases = List.copyOf(cases);
         this.baskets = baskets;
         this.hidden = hidden;
+    }
+
+    /** By timestamp; films of the same second in an order drawn from the seed and the user (the same every run). */
+    static List<MovieLens.Rating> inTimeOrder(List<MovieLens.Rating> ratings, long seed, int user) {
+        List<MovieLens.Rating> out = new ArrayList<>(ratings);
+        out.sort(Comparator.comparingLong(MovieLens.Rating::movie));
+        Collections.shuffle(out, new Random(seed * 1_000_003L + user));
+        out.sort(Comparator.comparingLong(MovieLens.Rating::timestamp)); // stable: ties keep the shuffled order
+        return out;
     }
 
     /**

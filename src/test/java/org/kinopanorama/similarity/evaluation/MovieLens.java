@@ -22,7 +22,7 @@ record MovieLens(List<Movie> movies, List<Rating> ratings, List<Tag> tags) {
     record Movie(long id, String title, List<String> genres, int year) {
     }
 
-    record Rating(int user, long movie, long timestamp) {
+    record Rating(int user, long movie, double stars, long timestamp) {
     }
 
     record Tag(int user, long movie, String tag) {
@@ -50,7 +50,8 @@ record MovieLens(List<Movie> movies, List<Rating> ratings, List<Tag> tags) {
         }
         List<Rating> ratings = new ArrayList<>();
         for (List<String> row : rows(dir.resolve("ratings.csv"))) {
-            ratings.add(new Rating(Integer.parseInt(row.get(0)), Long.parseLong(row.get(1)), Long.parseLong(row.get(3))));
+            ratings.add(new Rating(Integer.parseInt(row.get(0)), Long.parseLong(row.get(1)), Double.parseDouble(row.get(2)),
+                    Long.parseLong(row.get(3))));
         }
         List<Tag> tags = new ArrayList<>();
         for (List<String> row : rows(dir.resolve("tags.csv"))) {

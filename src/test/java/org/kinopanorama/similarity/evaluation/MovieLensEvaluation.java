@@ -1,35 +1,37 @@
 package org.kinopanorama.similarity.evaluation;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.kinopanorama.similarity.AttributeSimilarity;
 import org.kinopanorama.similarity.BehaviourSimilarity;
-import org.kinopanorama.similarity.BlendedSimilarity;
+import org.kinopanorama.similarity.EaseSimilarity;
 import org.kinopanorama.similarity.FilmFeatures;
 import org.kinopanorama.similarity.FilmSimilarity;
 import org.kinopanorama.similarity.Neighbour;
-import org.kinopanorama.similarity.Neighbours;
-import org.kinopanorama.similarity.SimilarityWeights;
-import org.kinopanorama.similarity.TextSimilarity;
+import org.kinopanorama.similarity.NeighbourEngine;
+import org.kinopanorama.similarity.SimilarityConfig;
 
 /**
- * Offline evaluation of the similarity on MovieLens ml-latest-small (see README, "Similarity"): leave-latest-out,
- * 100 sampled negatives per user, HR@10 and NDCG@10 for a popularity baseline, behaviour alone (item-kNN), content
- * alone and the blend. Settings are chosen by a grid search on a validation split (second-latest film held out,
- * latest dropped), then measured once on the test split. Run:
- * {@code ./mvnw -q test-compile exec:java -Pevaluation [-Dexec.args=path/to/movielens-ml-latest-small]}.
+ * Offline evaluation on MovieLens ml-latest-small (README, "Evaluation on MovieLens"), in one run: popularity,
+ * item-kNN, EASE and the deployed system (the app's settings from {@code application.properties}, every film's
+ * stored top K as {@link NeighbourEngine} computes them for the rebuild), under two protocols, "all ratings" and
+ * "likes only" ({@link LeaveLatestOut}). With {@code --tune}, instead, the search for the blend's settings on the
+ * validation split ({@link BlendTuning}). Run:
+ * {@code ./mvnw -q -Pevaluation test-compile exec:java [-Dexec.args="[--tune] [path/to/movielens-ml-latest-small]"]}.
  */
 public final class MovieLensEvaluation {
 
     static final long TEST_SEED = 42;
-    /** What the validation chose: users' films cut into runs of this many, a candidate's best links summed. */
+    /** The settings {@link BlendBeatsPopularityTest} replays: users' films cut into runs of 100, best 50 links summed. */
     static final int RUNS = 100;
     static final int K = 50;
     static final long VALIDATION_SEED = 4242;
@@ -47,25 +49,6 @@ public final class MovieLensEvaluation {
                 out[x] = topSum(sims, k);
             }
             return out;
-        }
-    }
-
-    /** The app's blend as evaluated here: content (text and attributes) and behaviour, themes and lists absent. */
-    record BlendSettings(double text, double attributes, double behaviour, BehaviourSimilarity.Tuning tuning,
-                         Map<String, Double> kindWeights, int k) {
-
-        SimilarityWeights weights() {
-            return new SimilarityWeights(0, 0, text, attributes, behaviour);
-        }
-
-        FilmSimilarity similarity(List<FilmFeatures> films, Map<String, List<Long>> baskets) {
-            return Neighbours.similarity(films, baskets, weights(), tuning, kindWeights);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "text %.3f, attributes %.3f, behaviour %.3f, %s, kind weights %s, k %s",
-                    text, attributes, behaviour, tuning, kindWeights, k == 0 ? "all" : k);
         }
     }
 
@@ -91,45 +74,10 @@ public final class MovieLensEvaluation {
         return sum;
     }
 
-    /** Similarities of every candidate to every film of the history, per case: [case][candidate][history]. */
-    static float[][][] table(LeaveLatestOut split, FilmSimilarity sim) {
-        float[][][] t = new float[split.cases.size()][][];
-        IntStream.range(0, t.length).parallel().forEach(u -> {
-            LeaveLatestOut.Case c = split.cases.get(u);
-            long[] candidates = LeaveLatestOut.candidates(c);
-            t[u] = new float[candidates.length][c.history().length];
-            for (int x = 0; x < candidates.length; x++) {
-                for (int h = 0; h < c.history().length; h++) {
-                    t[u][x][h] = (float) sim.score(candidates[x], c.history()[h]);
-                }
-            }
-        });
-        return t;
-    }
-
-    /** Evaluates {@code sum_i w_i · table_i} with top-k aggregation. */
-    static LeaveLatestOut.Result evaluate(LeaveLatestOut split, float[][][][] tables, double[] weights, int k) {
-        return split.evaluate((index, c, candidates) -> {
-            double[] out = new double[candidates.length];
-            float[] sims = new float[c.history().length];
-            for (int x = 0; x < candidates.length; x++) {
-                for (int h = 0; h < sims.length; h++) {
-                    double s = 0;
-                    for (int t = 0; t < tables.length; t++) {
-                        s += weights[t] * tables[t][index][x][h];
-                    }
-                    sims[h] = (float) s;
-                }
-                out[x] = topSum(sims, k);
-            }
-            return out;
-        });
-    }
-
-    private static final int[] KS = {0, 20, 50, 100};
-
     public static void main(String[] args) {
-        Path dir = args.length > 0 && !args[0].isBlank() ? Path.of(args[0]) : MovieLens.DEFAULT_DIR;
+        boolean tune = Arrays.asList(args).contains("--tune");
+        Path dir = Arrays.stream(args).filter(a -> !a.isBlank() && !a.startsWith("--")).findFirst().map(Path::of)
+                .orElse(MovieLens.DEFAULT_DIR);
         if (!MovieLens.presentIn(dir)) {
             System.err.println("MovieLens ml-latest-small not found in " + dir.toAbsolutePath().normalize()
                     + " (movies.csv, ratings.csv, tags.csv); give its folder as the first argument.");
@@ -138,135 +86,111 @@ public final class MovieLensEvaluation {
         long started = System.nanoTime();
         MovieLens data = MovieLens.read(dir);
         say("read %d films, %d ratings, %d tags", data.movies().size(), data.ratings().size(), data.tags().size());
-
-        // ---- validation: choose settings without looking at the test hold-out
-        LeaveLatestOut val = new LeaveLatestOut(data, 2, VALIDATION_SEED, null);
-        List<FilmFeatures> valFilms = MovieLensFilms.features(data, val.hidden);
-        say("validation split: %d users; popularity %s", val.cases.size(), val.evaluate(popularity(val.baskets)));
-
-        int[] runOptions = {0, 20, 50, 100};
-        // At least 1: a pair seen in a single basket must never score more than half its cosine (one person's
-        // watchlist does not make two films twins). MovieLens alone would take 0.
-        double[] shrinkages = {1, 2, 5};
-        double[] dampings = {0.5, 1};
-        BehaviourSimilarity.Tuning bestTuning = null;
-        int bestBehaviourK = 0;
-        double bestBehaviour = -1;
-        float[][][] bestBehaviourTable = null;
-        int bestRuns = 0;
-        for (int runs : runOptions) {
-          Map<String, List<Long>> baskets = val.basketsWithRuns(runs);
-          for (double lambda : shrinkages) {
-            for (double damping : dampings) {
-                BehaviourSimilarity.Tuning tuning = new BehaviourSimilarity.Tuning(lambda, damping);
-                float[][][] t = table(val, new BehaviourSimilarity(baskets, tuning));
-                for (int k : KS) {
-                    LeaveLatestOut.Result r = evaluate(val, new float[][][][] {t}, new double[] {1}, k);
-                    say("  behaviour runs %2d shrinkage %4.0f damping %.1f k %3s: %s", runs, lambda, damping,
-                            kName(k), r);
-                    if (r.ndcg() > bestBehaviour) {
-                        bestBehaviour = r.ndcg();
-                        bestTuning = tuning;
-                        bestBehaviourK = k;
-                        bestBehaviourTable = t;
-                        bestRuns = runs;
-                    }
-                }
-            }
-          }
+        if (tune) {
+            BlendTuning.run(data);
+            say("tuned in %.0f s, peak heap at most %d MB", (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
+            return;
         }
-        say("behaviour chosen: runs of %d, %s, k %s", bestRuns, bestTuning, kName(bestBehaviourK));
+        SimilarityConfig config = DeployedSettings.read();
+        say("deployed settings (application.properties): %s", DeployedSettings.describe(config));
 
-        List<Map<String, Double>> kindOptions = List.of(
-                Map.of(), Map.of("decade", 0.5), Map.of("decade", 0.0), Map.of("tag", 2.0, "decade", 0.5),
-                Map.of("genre", 2.0, "decade", 0.5));
-        double[] textShares = {0, 0.2, 0.4};
-        double bestContent = -1;
-        Map<String, Double> bestKinds = Map.of();
-        double bestTextShare = 0;
-        int bestContentK = 0;
-        float[][][] bestAttrTable = null;
-        float[][][] textTable = table(val, new TextSimilarity(valFilms));
-        for (Map<String, Double> kinds : kindOptions) {
-            float[][][] attr = table(val, new AttributeSimilarity(valFilms, kinds));
-            for (double share : textShares) {
-                for (int k : KS) {
-                    LeaveLatestOut.Result r = evaluate(val, new float[][][][] {attr, textTable},
-                            new double[] {1 - share, share}, k);
-                    say("  content kinds %s text share %.1f k %3s: %s", kinds, share, kName(k), r);
-                    if (r.ndcg() > bestContent) {
-                        bestContent = r.ndcg();
-                        bestKinds = kinds;
-                        bestTextShare = share;
-                        bestContentK = k;
-                        bestAttrTable = attr;
-                    }
-                }
-            }
-        }
-        say("content chosen: kinds %s, text share %.1f, k %s", bestKinds, bestTextShare, kName(bestContentK));
-
-        double[] behaviourShares = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
-        double bestBlend = -1;
-        double bestShare = 0;
-        int bestBlendK = 0;
-        for (double share : behaviourShares) {
-            for (int k : KS) {
-                double c = 1 - share;
-                LeaveLatestOut.Result r = evaluate(val, new float[][][][] {bestBehaviourTable, bestAttrTable, textTable},
-                        new double[] {share, c * (1 - bestTextShare), c * bestTextShare}, k);
-                say("  blend behaviour share %.2f k %3s: %s", share, kName(k), r);
-                if (r.ndcg() > bestBlend) {
-                    bestBlend = r.ndcg();
-                    bestShare = share;
-                    bestBlendK = k;
-                }
-            }
-        }
-        double c = 1 - bestShare;
-        BlendSettings blend = new BlendSettings(c * bestTextShare, c * (1 - bestTextShare), bestShare, bestTuning,
-                bestKinds, bestBlendK);
-        say("blend chosen: %s", blend);
-
-        // ---- test: each system once, with the settings chosen above
-        LeaveLatestOut test = new LeaveLatestOut(data, 1, TEST_SEED, null);
-        List<FilmFeatures> films = MovieLensFilms.features(data, test.hidden);
-        Map<String, LeaveLatestOut.Result> results = new LinkedHashMap<>();
-        Map<String, List<Long>> baskets = test.basketsWithRuns(bestRuns);
-        results.put("popularity", test.evaluate(popularity(test.baskets)));
-        results.put("plain item-kNN (cosine over users' films, no damping, no shrinkage)", test.evaluate(
-                new Knn(new BehaviourSimilarity(test.baskets, new BehaviourSimilarity.Tuning(0, 0)), 0)));
-        results.put("behaviour alone (tuned item-kNN)", test.evaluate(
-                new Knn(new BehaviourSimilarity(baskets, bestTuning), bestBehaviourK)));
-        Map<FilmSimilarity, Double> content = new LinkedHashMap<>();
-        content.put(new AttributeSimilarity(films, bestKinds), 1 - bestTextShare);
-        if (bestTextShare > 0) {
-            content.put(new TextSimilarity(films), bestTextShare);
-        }
-        results.put("content alone (genres, tags, decade, title words)",
-                test.evaluate(new Knn(new BlendedSimilarity(content), bestContentK)));
-        results.put("blend", test.evaluate(new Knn(blend.similarity(films, baskets), blend.k())));
-        Neighbours stored = Neighbours.blend(films, baskets, blend.weights(), blend.tuning(), blend.kindWeights(),
-                Neighbours.CandidateLimits.forCatalogue(films.size()));
-        for (int k : new int[] {50, 100}) {
+        Map<String, Map<LeaveLatestOut.Protocol, LeaveLatestOut.Result>> table = new LinkedHashMap<>();
+        Map<LeaveLatestOut.Protocol, Integer> users = new EnumMap<>(LeaveLatestOut.Protocol.class);
+        for (LeaveLatestOut.Protocol protocol : LeaveLatestOut.Protocol.values()) {
+            LeaveLatestOut test = new LeaveLatestOut(data, protocol, 1, TEST_SEED, null);
+            users.put(protocol, test.cases.size());
+            List<FilmFeatures> films = MovieLensFilms.features(data, test.hidden);
             long t0 = System.nanoTime();
-            Map<Long, List<Neighbour>> top = stored.topKAll(k);
-            say("stored neighbours: top %d of %d films in %.1f s", k, top.size(), (System.nanoTime() - t0) / 1e9);
-            results.put("blend, through the stored top " + k + " neighbours of each film",
-                    test.evaluate(storedNeighbours(top)));
+            table.computeIfAbsent("popularity", x -> new EnumMap<>(LeaveLatestOut.Protocol.class))
+                    .put(protocol, test.evaluate(popularity(test.baskets)));
+            table.computeIfAbsent("item-kNN (cosine over users' films)", x -> new EnumMap<>(LeaveLatestOut.Protocol.class))
+                    .put(protocol, test.evaluate(new Knn(new BehaviourSimilarity(test.baskets,
+                            new BehaviourSimilarity.Tuning(0, 0)), 0)));
+            long t1 = System.nanoTime();
+            EaseSimilarity.Settings easeSettings = easeBaseline();
+            EaseSimilarity.Model ease = EaseSimilarity.Model.fit(test.baskets, easeSettings);
+            long t2 = System.nanoTime();
+            table.computeIfAbsent("EASE (lambda " + easeSettings.lambda() + ", films in >= " + easeSettings.minBaskets()
+                            + " baskets, all weights)", x -> new EnumMap<>(LeaveLatestOut.Protocol.class))
+                    .put(protocol, test.evaluate(ease(ease)));
+            long t3 = System.nanoTime();
+            LeaveLatestOut.Scorer stored = deployed(config, films, test.baskets);
+            LeaveLatestOut.Result deployed = test.evaluate(stored);
+            long t4 = System.nanoTime();
+            table.computeIfAbsent("**deployed: the blend through each film's stored top " + config.neighbours()
+                    + "**", x -> new EnumMap<>(LeaveLatestOut.Protocol.class)).put(protocol, deployed);
+            say("%s: %d users; baselines %.1f s, EASE over %d films %.1f s, deployed (build, store top %d of %d "
+                            + "films, score) %.1f s", protocol.label, test.cases.size(), (t1 - t0) / 1e9, ease.size(),
+                    (t3 - t1) / 1e9, config.neighbours(), films.size(), (t4 - t3) / 1e9);
+            say("  the held-out film is among the stored neighbours of one of the user's films for %.1f%% of users",
+                    100 * reached(test, stored));
         }
         System.out.println();
-        System.out.println("Test split: " + test.cases.size() + " users, latest film held out, "
-                + LeaveLatestOut.NEGATIVES + " sampled negatives (seed " + TEST_SEED + ")");
+        System.out.printf(Locale.ROOT, "Test split: latest saved film held out, %d sampled negatives (seed %d); "
+                        + "all ratings: %d users, likes only: %d users%n%n", LeaveLatestOut.NEGATIVES, TEST_SEED,
+                users.get(LeaveLatestOut.Protocol.ALL_RATINGS), users.get(LeaveLatestOut.Protocol.LIKES_ONLY));
+        System.out.println("| system | all ratings HR@10 | NDCG@10 | likes only HR@10 | NDCG@10 |");
+        System.out.println("|---|---|---|---|---|");
+        table.forEach((name, r) -> {
+            LeaveLatestOut.Result all = r.get(LeaveLatestOut.Protocol.ALL_RATINGS);
+            LeaveLatestOut.Result likes = r.get(LeaveLatestOut.Protocol.LIKES_ONLY);
+            System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", name, all.hitRate(), all.ndcg(),
+                    likes.hitRate(), likes.ndcg());
+        });
         System.out.println();
-        System.out.println("| system | HR@10 | NDCG@10 |");
-        System.out.println("|---|---|---|");
-        results.forEach((name, r) -> System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f |%n", name, r.hitRate(), r.ndcg()));
-        System.out.println();
-        System.out.println("Chosen on validation: behaviour baskets with runs of " + bestRuns + ", " + bestTuning + " k " + kName(bestBehaviourK)
-                + "; content kinds " + bestKinds + " text share " + bestTextShare + " k " + kName(bestContentK)
-                + "; blend " + blend);
-        say("done in %.0f s", (System.nanoTime() - started) / 1e9);
+        say("done in %.0f s, peak heap at most %d MB", (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
+    }
+
+    /**
+     * EASE as a baseline: lambda 200 (the value of the reference figures in issue 13) over every film at least
+     * five users saved, all of B (not just the pairs the app keeps), as published EASE figures are computed.
+     */
+    static EaseSimilarity.Settings easeBaseline() {
+        return new EaseSimilarity.Settings(200, 5, 6000, 1);
+    }
+
+    /** EASE as a recommender: a candidate scores the sum of B[h][candidate] over the user's films h. */
+    static LeaveLatestOut.Scorer ease(EaseSimilarity.Model model) {
+        return (index, c, candidates) -> {
+            double[] out = new double[candidates.length];
+            for (long h : c.history()) {
+                for (int x = 0; x < candidates.length; x++) {
+                    out[x] += model.weight(h, candidates[x]);
+                }
+            }
+            return out;
+        };
+    }
+
+    /**
+     * The deployed system: {@link NeighbourEngine} built as the rebuild builds it from these settings, every film's
+     * stored top K (diversity re-ranking included), scored as the stored lists.
+     */
+    static LeaveLatestOut.Scorer deployed(SimilarityConfig config, List<FilmFeatures> films,
+                                          Map<String, List<Long>> baskets) {
+        Map<Long, List<Neighbour>> stored = new HashMap<>();
+        NeighbourEngine.of(films, baskets, config).computeAll(stored::put);
+        return storedNeighbours(stored);
+    }
+
+    /** Share of cases whose held-out film scores above 0 (through stored lists: is in one of them). */
+    static double reached(LeaveLatestOut split, LeaveLatestOut.Scorer scorer) {
+        long n = IntStream.range(0, split.cases.size()).parallel().filter(u -> {
+            LeaveLatestOut.Case c = split.cases.get(u);
+            return scorer.score(u, c, LeaveLatestOut.candidates(c))[LeaveLatestOut.NEGATIVES] > 0;
+        }).count();
+        return (double) n / split.cases.size();
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the peak heap in use (pools peak at different moments). */
+    static long peakHeapMegabytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
     }
 
     /** The deployed path: a candidate scores the stored neighbour scores it has with the user's films. */
@@ -289,11 +213,7 @@ public final class MovieLensEvaluation {
         };
     }
 
-    private static String kName(int k) {
-        return k == 0 ? "all" : Integer.toString(k);
-    }
-
-    private static void say(String format, Object... args) {
+    static void say(String format, Object... args) {
         System.out.printf(Locale.ROOT, format + "%n", args);
         System.out.flush();
     }

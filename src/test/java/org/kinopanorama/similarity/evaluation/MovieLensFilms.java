@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kinopanorama.similarity.FilmFeatures;
-import org.kinopanorama.similarity.TextTokens;
 
 /**
- * MovieLens films as the similarity core sees them: genres as {@code genre:} attributes, free-text tags as
- * {@code tag:} attributes, the decade as {@code decade:}, title words as text tokens. A user's own tags on the
- * films held out from them are left out (they would tell the model what the user watched last).
+ * MovieLens films as the app holds them after an import ({@code CatalogueFeatures}): genres as {@code genre:}
+ * attributes, free-text tags (lower case) as {@code tag:} attributes, the decade as {@code decade:} when the film has
+ * any other attribute; no words (the app's words come from curated lists, which MovieLens has none of). A user's own
+ * tags on the films held out from them are left out (they would tell the model what the user watched last).
  */
 final class MovieLensFilms {
 
@@ -35,10 +35,10 @@ final class MovieLensFilms {
         for (MovieLens.Movie m : data.movies()) {
             Set<String> attributes = new HashSet<>(tags.getOrDefault(m.id(), Set.of()));
             m.genres().forEach(g -> attributes.add("genre:" + g.toLowerCase(Locale.ROOT)));
-            if (m.year() > 0) {
+            if (m.year() > 0 && !attributes.isEmpty()) {
                 attributes.add("decade:" + (m.year() / 10 * 10));
             }
-            films.add(new FilmFeatures(m.id(), Map.of(), Map.of(), TextTokens.of(m.title()), attributes));
+            films.add(new FilmFeatures(m.id(), Map.of(), Map.of(), List.of(), attributes));
         }
         return films;
     }
