@@ -1,5 +1,8 @@
 package org.kinopanorama.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +23,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 public class CatalogueService {
 
     static final int RECENTLY_ADDED = 12;
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Inject
     EntityManager em;
@@ -65,45 +69,80 @@ public class CatalogueService {
 
     /** In English: for feeds and the API. */
     public Optional<FilmPage> film(long id) {
-        return film(id, Locale.ENGLISH);
+        return film(id, Locale.ENGLISH, null);
     }
 
-    /** @param reader the reader's language, for the title of the film */
-    public Optional<FilmPage> film(long id, Locale reader) {
-        Film film = Film.findById(id);
-        if (film == null) {
+    /** Everything about the film its page shows, in one query: see {@link FilmSheet}. */
+    private static final String FILM_SHEET = """
+            SELECT CAST(json_build_object(
+              'id', f.id, 'title', f.title, 'year', f.year, 'yearEnd', f.year_end,
+              'titles', (SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'source', t.source,
+                                 'language', t.language) ORDER BY t.id)
+                         FROM film_title t WHERE t.film_id = f.id),
+              'yearClaims', (SELECT json_agg(json_build_object('year', c.year, 'yearEnd', c.year_end, 'listTitle', l.title,
+                                     'listSlug', l.slug) ORDER BY c.year, l.title)
+                             FROM film_year_claim c JOIN curated_list l ON l.id = c.list_id WHERE c.film_id = f.id),
+              'themes', (SELECT json_agg(json_build_object('slug', t.slug, 'labelEn', t.label_en, 'labelRu', t.label_ru,
+                                 'weight', ft.weight, 'evidence',
+                                 (SELECT json_agg(json_build_object('listTitle', l.title, 'listSlug', l.slug, 'words', ev.words,
+                                         'negated', ev.negated, 'weight', ev.weight, 'origin', ev.origin) ORDER BY ev.weight DESC)
+                                  FROM film_theme_evidence ev JOIN curated_list l ON l.id = ev.list_id
+                                  WHERE ev.film_id = ft.film_id AND ev.theme_id = ft.theme_id))
+                                 ORDER BY ft.weight DESC, t.label_en)
+                         FROM film_theme ft JOIN theme t ON t.id = ft.theme_id WHERE ft.film_id = f.id),
+              'appearances', (SELECT json_agg(json_build_object('id', e.id, 'listId', l.id, 'listSlug', l.slug,
+                                      'listTitle', l.title, 'position', e.position, 'heading', e.heading, 'year', e.year,
+                                      'yearEnd', e.year_end, 'description', e.description, 'fact', e.fact,
+                                      'descriptionTruncated', e.description_truncated, 'factTruncated', e.fact_truncated,
+                                      'line', e.line) ORDER BY l.title, e.id)
+                              FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id),
+              'people', (SELECT json_agg(json_build_object('role', fp.role, 'id', p.id, 'name', p.name,
+                                 'original', p.name_original) ORDER BY fp.position)
+                         FROM film_person fp JOIN person p ON p.id = fp.person_id WHERE fp.film_id = f.id),
+              'studios', (SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'original', s.name_original)
+                                  ORDER BY fs.position)
+                          FROM film_studio fs JOIN studio s ON s.id = fs.studio_id WHERE fs.film_id = f.id),
+              'genres', (SELECT json_agg(json_build_object('key', g.genre, 'label', g.label, 'source', g.source)
+                                 ORDER BY g.source, g.label)
+                         FROM film_genre g WHERE g.film_id = f.id),
+              'topics', (SELECT json_agg(json_build_object('key', t.slug, 'label', t.name, 'source', t.source) ORDER BY t.name)
+                         FROM film_topic ft JOIN topic t ON t.id = ft.topic_id WHERE ft.film_id = f.id),
+              'tags', (SELECT json_agg(x.tag ORDER BY x.uses DESC, x.tag)
+                       FROM (SELECT tag, uses FROM film_tag WHERE film_id = f.id ORDER BY uses DESC, tag LIMIT 30) x),
+              'externalIds', (SELECT json_agg(json_build_object('kind', x.kind, 'value', x.value) ORDER BY x.kind, x.value)
+                              FROM film_external_id x WHERE x.film_id = f.id),
+              'facts', (SELECT json_agg(json_build_object('field', x.field, 'value', x.value, 'source', x.source)
+                                ORDER BY x.field, x.source)
+                        FROM (SELECT field, string_agg(value, ', ' ORDER BY value) AS value, source FROM film_claim
+                              WHERE film_id = f.id AND field IN ('title_ru', 'title_original', 'title_en', 'title_alt', 'year',
+                                                                 'country', 'runtime_min', 'censorship')
+                              GROUP BY field, source) x),
+              'conflicts', (SELECT json_agg(json_build_object('field', x.field, 'value', x.claims) ORDER BY x.field)
+                            FROM film_claim_conflict x WHERE x.film_id = f.id),
+              'asked', (SELECT json_build_object('slug', t.slug, 'labelEn', t.label_en, 'labelRu', t.label_ru)
+                        FROM theme t WHERE t.slug = ?2)
+            ) AS text) FROM film f WHERE f.id = ?1""";
+
+    /**
+     * A film's page without its related films and the reader's save buttons, in one query.
+     *
+     * @param reader the reader's language, for the title of the film
+     * @param asked  a theme's slug the page's address names ({@code ?more=}), read with the film; or null
+     */
+    public Optional<FilmPage> film(long id, Locale reader, String asked) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery(FILM_SHEET).setParameter(1, id).setParameter(2, asked == null ? "" : asked)
+                .getResultList();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> claims = em.createNativeQuery("""
-                        SELECT c.year, c.year_end, l.title, l.slug FROM film_year_claim c
-                        JOIN curated_list l ON l.id = c.list_id WHERE c.film_id = ?1 ORDER BY c.year, l.title""")
-                .setParameter(1, id).getResultList();
-        List<FilmPage.YearClaim> years = claims.stream().map(r -> new FilmPage.YearClaim(((Number) r[0]).intValue(),
-                r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2], (String) r[3])).toList();
-
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT t.slug, t.label_en, t.label_ru, ft.weight, l.title, l.slug, ev.words, ev.negated, ev.weight, ev.origin
-                        FROM film_theme ft
-                        JOIN theme t ON t.id = ft.theme_id
-                        LEFT JOIN film_theme_evidence ev ON ev.film_id = ft.film_id AND ev.theme_id = ft.theme_id
-                        LEFT JOIN curated_list l ON l.id = ev.list_id
-                        WHERE ft.film_id = ?1
-                        ORDER BY ft.weight DESC, t.label_en, ev.weight DESC""")
-                .setParameter(1, id).getResultList();
-        Map<String, FilmPage.ThemeStrength> themes = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            FilmPage.ThemeStrength theme = themes.computeIfAbsent((String) r[0], slug -> new FilmPage.ThemeStrength(slug,
-                    (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(), new ArrayList<>()));
-            if (r[4] != null) {
-                theme.evidence().add(new FilmPage.Evidence((String) r[4], (String) r[5], (String) r[6],
-                        (Boolean) r[7], ((Number) r[8]).doubleValue(), (String) r[9]));
-            }
+        FilmSheet sheet;
+        try {
+            sheet = JSON.readValue(found.get(0), FilmSheet.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Film " + id + ": unreadable page data", e);
         }
-        List<FilmTitle> titles = FilmTitle.ofFilm(id);
-        return Optional.of(new FilmPage(film, LocalizedTitles.forReader(reader).choose(film.title, titles), titles, years,
-                List.copyOf(themes.values()), ListEntry.ofFilm(id)));
+        return Optional.of(sheet.page(reader));
     }
 
     /** In English: for feeds and the API. */

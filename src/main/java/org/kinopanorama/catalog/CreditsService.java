@@ -13,59 +13,17 @@ import java.util.Optional;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-/** Reads of people, studios, dataset topics and a film's credits. */
+/** Reads of people, studios and dataset topics. (A film's credits come with its page: {@link FilmSheet}.) */
 @ApplicationScoped
 @Transactional(SUPPORTS)
 public class CreditsService {
 
+    /** Cast members shown on a film's page. */
     static final int CAST_SHOWN = 20;
     static final int TOPIC_PAGE = 100;
 
     @Inject
     EntityManager em;
-
-    public FilmCredits credits(long filmId) {
-        List<FilmCredits.Credit> directors = new ArrayList<>();
-        List<FilmCredits.Credit> screenwriters = new ArrayList<>();
-        List<FilmCredits.Credit> cast = new ArrayList<>();
-        for (Object[] r : rows("""
-                SELECT fp.role, p.id, p.name, p.name_original FROM film_person fp JOIN person p ON p.id = fp.person_id
-                WHERE fp.film_id = ?1 ORDER BY fp.position""", filmId)) {
-            FilmCredits.Credit c = new FilmCredits.Credit(((Number) r[1]).longValue(), (String) r[2], (String) r[3]);
-            switch ((String) r[0]) {
-                case "director" -> directors.add(c);
-                case "screenwriter" -> screenwriters.add(c);
-                default -> {
-                    if (cast.size() < CAST_SHOWN) {
-                        cast.add(c);
-                    }
-                }
-            }
-        }
-        List<FilmCredits.Credit> studios = rows("""
-                SELECT s.id, s.name, s.name_original FROM film_studio fs JOIN studio s ON s.id = fs.studio_id
-                WHERE fs.film_id = ?1 ORDER BY fs.position""", filmId).stream()
-                .map(r -> new FilmCredits.Credit(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
-        List<FilmCredits.Labelled> genres = rows("SELECT genre, label, source FROM film_genre WHERE film_id = ?1 ORDER BY source, label",
-                filmId).stream().map(r -> new FilmCredits.Labelled((String) r[0], (String) r[1], (String) r[2])).toList();
-        List<FilmCredits.Labelled> topics = rows("""
-                SELECT t.slug, t.name, t.source FROM film_topic ft JOIN topic t ON t.id = ft.topic_id
-                WHERE ft.film_id = ?1 ORDER BY t.name""", filmId).stream()
-                .map(r -> new FilmCredits.Labelled((String) r[0], (String) r[1], (String) r[2])).toList();
-        List<String> tags = rows("SELECT tag FROM film_tag WHERE film_id = ?1 ORDER BY uses DESC, tag LIMIT 30", filmId).stream()
-                .map(r -> (String) r[0]).toList();
-        List<FilmCredits.ExternalId> ids = rows("SELECT kind, value FROM film_external_id WHERE film_id = ?1 ORDER BY kind, value",
-                filmId).stream().map(r -> new FilmCredits.ExternalId((String) r[0], (String) r[1])).toList();
-        List<FilmCredits.Fact> facts = rows("""
-                SELECT field, string_agg(value, ', ' ORDER BY value), source FROM film_claim
-                WHERE film_id = ?1 AND field IN ('title_ru', 'title_original', 'title_en', 'title_alt', 'year', 'country',
-                                                 'runtime_min', 'censorship')
-                GROUP BY field, source ORDER BY field, source""", filmId).stream()
-                .map(r -> new FilmCredits.Fact((String) r[0], (String) r[1], (String) r[2])).toList();
-        List<FilmCredits.Fact> conflicts = rows("SELECT field, claims FROM film_claim_conflict WHERE film_id = ?1 ORDER BY field",
-                filmId).stream().map(r -> new FilmCredits.Fact((String) r[0], (String) r[1], null)).toList();
-        return new FilmCredits(directors, screenwriters, cast, studios, genres, topics, tags, ids, facts, conflicts);
-    }
 
     /** A person or a studio and their films, by role, newest first. */
     public record EntityPage(long id, String name, String nameOriginal, String born, String died, String wikidata,

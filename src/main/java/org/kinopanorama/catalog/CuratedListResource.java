@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Viewer;
 
 /** A curated list's page: its introduction and its entries in order. */
 @Path("/lists/{slug:[a-z0-9-]{1,80}}")
@@ -18,7 +19,8 @@ public class CuratedListResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(CatalogueService.CuratedListPage page);
+        /** @param progress how much of the list the reader has watched; null for a visitor */
+        static native TemplateInstance list(CatalogueService.CuratedListPage page, ReaderLists.CuratedProgress progress);
     }
 
     @Inject
@@ -27,8 +29,15 @@ public class CuratedListResource {
     @Inject
     Language language;
 
+    @Inject
+    ReaderLists readerLists;
+
+    @Inject
+    Viewer viewer;
+
     @GET
     public TemplateInstance list(@PathParam("slug") String slug) {
-        return Templates.list(catalogue.list(slug, language.locale()).orElseThrow(NotFoundException::new));
+        CatalogueService.CuratedListPage page = catalogue.list(slug, language.locale()).orElseThrow(NotFoundException::new);
+        return Templates.list(page, viewer.signedIn() ? readerLists.progress(viewer.name(), slug) : null);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Viewer;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ public class FilmListResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance films(FilmListPage page);
+        static native TemplateInstance films(FilmListPage page, ReaderSaves saves);
     }
 
     @Inject
@@ -37,11 +38,18 @@ public class FilmListResource {
     @Inject
     Language language;
 
+    @Inject
+    ReaderLists readerLists;
+
+    @Inject
+    Viewer viewer;
+
     @GET
     @Path("films")
     public TemplateInstance films(@Context UriInfo uri) {
-        return Templates.films(browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize()),
-                language.locale()));
+        FilmListPage page = browser.browse(FilmFilter.parse(orderedParams(uri.getRequestUri().getRawQuery()), config.pageSize()),
+                language.locale());
+        return Templates.films(page, readerLists.saves(viewer, page.films().stream().map(FilmListPage.Card::id).toList()));
     }
 
     /** Query parameters in the order they were written: "remove the last filter" depends on it. */

@@ -3,12 +3,26 @@ package org.kinopanorama.catalog;
 import java.util.List;
 
 /**
- * Everything a film's page shows, read with a few indexed queries.
+ * Everything a film's page shows, handed to its template whole: the film with its titles, themes, lists and
+ * credits (one query, {@link CatalogueService#film(long, java.util.Locale, String)}), its related films (one
+ * query) and the reader's save buttons (one query, for a signed-in reader only).
  *
- * @param title the film's title as the reader sees it (see {@link LocalizedTitles})
+ * @param title   the film's title as the reader sees it (see {@link LocalizedTitles})
+ * @param asked   the theme a reader asked the related films to lean toward or away from, when it exists
+ * @param related empty until {@link #with} is given them
  */
 public record FilmPage(Film film, String title, List<FilmTitle> titles, List<YearClaim> yearClaims, List<ThemeStrength> themes,
-                       List<ListEntry> appearances) {
+                       List<ListEntry> appearances, FilmCredits credits, AskedTheme asked, List<RelatedFilm> related,
+                       ReaderSaves saves) {
+
+    /** The page with its related films and the reader's save buttons. */
+    public FilmPage with(List<RelatedFilm> related, ReaderSaves saves) {
+        return new FilmPage(film, title, titles, yearClaims, themes, appearances, credits, asked, related, saves);
+    }
+
+    /** A theme of the vocabulary, named in a film page's address ({@code ?more=}). */
+    public record AskedTheme(String slug, String labelEn, String labelRu) {
+    }
 
     /** What one source says the year is. */
     public record YearClaim(int year, Integer yearEnd, String listTitle, String listSlug) {

@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.kinopanorama.web.Language;
 import org.kinopanorama.web.Pages;
+import org.kinopanorama.web.Viewer;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /** A film's page. (The film list at /films is {@link FilmListResource}.) */
@@ -36,18 +38,32 @@ public class FilmResource {
     @Inject
     CatalogConfig config;
 
-    /** {@code more} or {@code less}: a theme's slug, to re-rank the related films toward or away from it. */
+    @Inject
+    RelatedFilmsQuery relatedFilms;
+
+    @Inject
+    ReaderLists readerLists;
+
+    @Inject
+    Viewer viewer;
+
+    /**
+     * {@code more} or {@code less}: a theme's slug, to re-rank the related films toward or away from it. The page
+     * costs three queries: the film with everything about it, its related films, and the reader's save buttons (for a
+     * signed-in reader only); its template reads nothing more.
+     */
     @GET
     public Response film(@PathParam("id") long id, @RestQuery String more, @RestQuery String less) {
-        Optional<FilmPage> found = catalogue.film(id, language.locale());
+        Optional<FilmPage> found = catalogue.film(id, language.locale(), FilmRefine.asked(more, less));
         if (found.isEmpty()) {
             // a film merged into another (two sources turned out to name one film) answers with its new address
             // not cached by browsers: a curator may undo the merge, and the address is the film's again
             return catalogue.mergedInto(id).map(to -> Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create("/films/" + to)).header("Cache-Control", "no-cache").build()).orElseThrow(NotFoundException::new);
         }
-        FilmPage page = found.get();
-        FilmRefine refine = FilmRefine.of(more, less, page, config.themeThreshold());
+        FilmRefine refine = FilmRefine.of(more, less, found.get(), config.themeThreshold());
+        FilmPage page = found.get().with(relatedFilms.of(id, refine.more(), refine.less(), language.locale()),
+                readerLists.saves(viewer, List.of(id)));
         return Pages.html(refine.unknown() != null ? 400 : 200, Templates.film(page, refine));
     }
 }

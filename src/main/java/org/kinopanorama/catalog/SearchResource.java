@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Viewer;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ public class SearchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(SearchResults results);
+        static native TemplateInstance search(SearchResults results, ReaderSaves saves);
     }
 
     @Inject
@@ -31,10 +32,17 @@ public class SearchResource {
     @Inject
     Language language;
 
+    @Inject
+    ReaderLists readerLists;
+
+    @Inject
+    Viewer viewer;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        return Templates.search(search.search(q, pageNumber(page), PAGE_SIZE, language.locale()));
+        SearchResults results = search.search(q, pageNumber(page), PAGE_SIZE, language.locale());
+        return Templates.search(results, readerLists.saves(viewer, results.hits().stream().map(SearchResults.Hit::filmId).toList()));
     }
 
     @GET

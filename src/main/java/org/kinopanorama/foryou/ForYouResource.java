@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.kinopanorama.catalog.ReaderLists;
+import org.kinopanorama.catalog.ReaderSaves;
 import org.kinopanorama.web.Language;
 import org.kinopanorama.web.ReturnPath;
 
@@ -30,7 +32,7 @@ public class ForYouResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance forYou(ForYouService.Page page);
+        static native TemplateInstance forYou(ForYouService.Page page, ReaderSaves saves);
 
         static native TemplateInstance themes(List<ForYouService.ThemeChoice> themes, boolean welcome);
     }
@@ -44,9 +46,13 @@ public class ForYouResource {
     @Inject
     Language language;
 
+    @Inject
+    ReaderLists readerLists;
+
     @GET
     public TemplateInstance forYouPage() {
-        return Templates.forYou(forYou.page(me(), language.locale()));
+        ForYouService.Page page = forYou.page(me(), language.locale());
+        return Templates.forYou(page, readerLists.saves(me(), page.suggestions().stream().map(ForYouService.Suggestion::filmId).toList()));
     }
 
     /** The theme picker; {@code welcome} after sign-up. */

@@ -2,29 +2,29 @@ package org.kinopanorama.similarity;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.LocalizedTitles;
-import org.kinopanorama.web.Language;
+import org.kinopanorama.catalog.RelatedFilm;
+import org.kinopanorama.catalog.RelatedFilm.Label;
+import org.kinopanorama.catalog.RelatedFilm.ReasonGroup;
+import org.kinopanorama.catalog.RelatedFilmsQuery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * "If you liked this": a film's stored neighbours, read with one indexed query, optionally re-ranked toward
- * more or less of one theme. Never computes similarity. Templates reach it as {@code cdi:relatedFilms}.
+ * more or less of one theme. Never computes similarity. A film's page asks it through {@link RelatedFilmsQuery}.
  */
-@Named("relatedFilms")
-@Unremovable
 @ApplicationScoped
-public class RelatedFilms {
+public class RelatedFilms implements RelatedFilmsQuery {
 
     private static final TypeReference<List<StoredReason>> REASONS = new TypeReference<>() {
     };
@@ -43,32 +43,6 @@ public class RelatedFilms {
     @Inject
     org.kinopanorama.catalog.CatalogConfig catalog;
 
-    @Inject
-    Language language;
-
-    /** One related film as a page shows it. */
-    public record RelatedFilm(long id, String title, Integer year, Integer yearEnd, double score, List<ReasonGroup> reasons) {
-        public String years() {
-            return year == null ? "" : yearEnd != null && !yearEnd.equals(year) ? year + "–" + yearEnd : year.toString();
-        }
-
-        public int percent() {
-            return (int) Math.round(score * 100);
-        }
-    }
-
-    /** Reasons of one group (themes, lists, director...) in the order of their weight. */
-    public record ReasonGroup(String group, List<Label> labels) {
-    }
-
-    public record Label(String text, String href) {
-    }
-
-    /** The neighbours shown under a film: the first {@link SimilarityConfig#shown()}. */
-    public List<RelatedFilm> of(long filmId) {
-        return of(filmId, null, null);
-    }
-
     /**
      * The neighbours shown under a film, in the order the rebuild stored them (its diversified order, never
      * re-sorted by raw score), re-ranked within that stored list when {@code more} or {@code less} names a theme:
@@ -76,11 +50,12 @@ public class RelatedFilms {
      * how strongly the neighbour carries it; away from it, those that do not carry it come first, scores
      * multiplied by (1 − w).
      */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RelatedFilm> of(long filmId, String more, String less) {
-        boolean russian = language.russian();
+    public List<RelatedFilm> of(long filmId, String more, String less, Locale reader) {
+        boolean russian = "ru".equals(reader.getLanguage());
         String theme = more != null ? more : less;
-        LocalizedTitles titles = LocalizedTitles.forReader(language.locale());
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
         String titleExpr = titles.title("f");
         String ruJoin = titles.join("f");
         String themeJoin = theme != null ? """

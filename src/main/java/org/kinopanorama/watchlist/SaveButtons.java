@@ -1,69 +1,61 @@
 package org.kinopanorama.watchlist;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import org.kinopanorama.web.Viewer;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.kinopanorama.catalog.ReaderLists;
+import org.kinopanorama.catalog.ReaderSaves;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the catalogue's pages show of the reader's lists, through tag templates ({@code tags/saveFilm.html},
- * {@code tags/curatedProgress.html}) so that the catalogue needs no code of ours:
- * {@code {inject:watchlists.of(filmId)}}. Read once a request, whatever the number of film cards.
+ * What the catalogue's pages show of the reader's lists, each in one query, for their resources to hand to the
+ * templates ({@code tags/saveFilm.html}, {@code tags/curatedProgress.html}).
  */
-@Named("watchlists")
-@RequestScoped
-public class SaveButtons {
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SaveButtons implements ReaderLists {
 
     @Inject
-    Viewer viewer;
+    EntityManager em;
 
     @Inject
     WatchlistService service;
 
-    private boolean scriptWritten;
-    private List<WatchlistService.ListSummary> lists;
-    private Map<Long, Set<Long>> holding;
-
-    public boolean signedIn() {
-        return viewer.signedIn();
-    }
-
-    /** True the first time a page asks: the save buttons' script is written once, however many buttons. */
-    public boolean scriptOnce() {
-        boolean first = !scriptWritten;
-        scriptWritten = true;
-        return first;
-    }
-
-    /** The reader's lists, default first, each saying whether the film is on it; empty for a visitor. */
-    public List<WatchlistService.Membership> of(long filmId) {
-        if (!viewer.signedIn()) {
-            return List.of();
+    @Override
+    public ReaderSaves saves(String username, Collection<Long> filmIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT w.id, w.name, w.is_default, array_remove(array_agg(e.film_id), NULL)
+                        FROM watchlist w JOIN account a ON a.id = w.owner_id
+                        LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id AND e.film_id = ANY(?2)
+                        WHERE a.username = ?1
+                        GROUP BY w.id
+                        ORDER BY w.is_default DESC, lower(w.name), w.id""")
+                .setParameter(1, username)
+                .setParameter(2, filmIds.toArray(Long[]::new))
+                .getResultList();
+        List<ReaderSaves.ReaderList> lists = new ArrayList<>(rows.size());
+        Map<Long, Set<Long>> holding = new HashMap<>();
+        for (Object[] r : rows) {
+            long listId = ((Number) r[0]).longValue();
+            lists.add(new ReaderSaves.ReaderList(listId, (String) r[1], (Boolean) r[2]));
+            for (Object film : (Object[]) r[3]) {
+                holding.computeIfAbsent(((Number) film).longValue(), k -> new HashSet<>()).add(listId);
+            }
         }
-        load();
-        Set<Long> on = holding.getOrDefault(filmId, Set.of());
-        return lists.stream().map(l -> new WatchlistService.Membership(l.id(), l.name(), l.isDefault(), on.contains(l.id()))).toList();
+        return new ReaderSaves(true, lists, holding);
     }
 
-    /** The reader's default list with the film's membership, for compact cards. */
-    public WatchlistService.Membership primary(long filmId) {
-        List<WatchlistService.Membership> all = of(filmId);
-        return all.isEmpty() ? null : all.get(0);
-    }
-
-    /** "You have watched 4 of 10" on a curated list; null for a visitor. */
-    public WatchlistService.CuratedProgress curated(String slug) {
-        return viewer.signedIn() ? service.curatedProgress(viewer.name(), slug) : null;
-    }
-
-    private void load() {
-        if (lists == null) {
-            lists = service.listsOf(viewer.name());
-            holding = service.listsHoldingFilms(viewer.name());
-        }
+    @Override
+    public CuratedProgress progress(String username, String slug) {
+        return service.curatedProgress(username, slug);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
+import org.kinopanorama.catalog.ReaderLists;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -16,11 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything a person does with their lists, one transaction each. Reads that need an owner answer 404
@@ -53,14 +52,6 @@ public class WatchlistService {
         public String titleOf(WatchlistEntry entry) {
             return cyrillicTitles.getOrDefault(entry.film.id, entry.film.title);
         }
-    }
-
-    /** One of the reader's lists and whether a film is on it, for the "save" buttons. */
-    public record Membership(long listId, String name, boolean isDefault, boolean contains) {
-    }
-
-    /** How much of a curated list the reader has watched. */
-    public record CuratedProgress(String slug, int watched, int total) {
     }
 
     // ------------------------------------------------------------------ reading
@@ -159,25 +150,8 @@ public class WatchlistService {
         return list;
     }
 
-    /** The reader's lists and whether each holds the film, default list first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Set<Long>> listsHoldingFilms(String username) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT e.film_id, e.watchlist_id FROM watchlist_entry e
-                        JOIN watchlist w ON w.id = e.watchlist_id JOIN account a ON a.id = w.owner_id
-                        WHERE a.username = ?1""")
-                .setParameter(1, username)
-                .getResultList();
-        Map<Long, Set<Long>> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).longValue());
-        }
-        return out;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CuratedProgress curatedProgress(String username, String slug) {
+    public ReaderLists.CuratedProgress curatedProgress(String username, String slug) {
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT count(DISTINCT le.film_id),
                                count(DISTINCT le.film_id) FILTER (WHERE EXISTS (
@@ -189,7 +163,7 @@ public class WatchlistService {
                 .setParameter(1, slug)
                 .setParameter(2, username)
                 .getSingleResult();
-        return new CuratedProgress(slug, ((Number) row[1]).intValue(), ((Number) row[0]).intValue());
+        return new ReaderLists.CuratedProgress(slug, ((Number) row[1]).intValue(), ((Number) row[0]).intValue());
     }
 
     // ------------------------------------------------------------------ lists

@@ -1,6 +1,7 @@
 package org.kinopanorama.similarity;
 
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.catalog.RelatedFilm;
 
 import java.util.List;
 
@@ -15,19 +16,19 @@ class ReasonGroupsTest {
 
     @Test
     void themesComeFirstThenListsThenPeopleThenBehaviourWhateverTheirWeight() {
-        List<RelatedFilms.ReasonGroup> groups = RelatedFilms.groups(List.of(
+        List<RelatedFilm.ReasonGroup> groups = RelatedFilms.groups(List.of(
                 reason("BEHAVIOUR", "saved-together", "saved together", null, 0.4),
                 reason("LIST", "1", "Betrayal in Soviet cinema", null, 0.3),
                 reason("ATTRIBUTE", "director:p1", "Larisa Shepitko", null, 0.2),
                 reason("THEME", "betrayal", "Betrayal", "Предательство", 0.1)), false);
 
-        assertThat(groups).extracting(RelatedFilms.ReasonGroup::group).containsExactly("theme", "list", "director", "behaviour");
-        assertThat(groups.get(2).labels()).extracting(RelatedFilms.Label::text).containsExactly("Larisa Shepitko");
+        assertThat(groups).extracting(RelatedFilm.ReasonGroup::group).containsExactly("theme", "list", "director", "behaviour");
+        assertThat(groups.get(2).labels()).extracting(RelatedFilm.Label::text).containsExactly("Larisa Shepitko");
     }
 
     @Test
     void labelsAreInTheReadersLanguageWhenThereIsOne() {
-        List<RelatedFilms.ReasonGroup> groups = RelatedFilms.groups(List.of(
+        List<RelatedFilm.ReasonGroup> groups = RelatedFilms.groups(List.of(
                 reason("THEME", "betrayal", "Betrayal", "Предательство", 0.1),
                 reason("LIST", "1", "Betrayal in Soviet cinema", null, 0.1)), true);
 
@@ -37,22 +38,22 @@ class ReasonGroupsTest {
 
     @Test
     void aFewSharedWordsAreLeftOutWhenSomethingElseExplainsTheMatch() {
-        List<RelatedFilms.ReasonGroup> weak = RelatedFilms.groups(List.of(
+        List<RelatedFilm.ReasonGroup> weak = RelatedFilms.groups(List.of(
                 reason("THEME", "war", "War", null, 0.2),
                 reason("TEXT", "film", "film", null, 0.004)), false);
-        List<RelatedFilms.ReasonGroup> alone = RelatedFilms.groups(List.of(
+        List<RelatedFilm.ReasonGroup> alone = RelatedFilms.groups(List.of(
                 reason("TEXT", "partisan", "partisan", null, 0.004)), false);
 
-        assertThat(weak).extracting(RelatedFilms.ReasonGroup::group).containsExactly("theme");
-        assertThat(alone).extracting(RelatedFilms.ReasonGroup::group).containsExactly("text");
+        assertThat(weak).extracting(RelatedFilm.ReasonGroup::group).containsExactly("theme");
+        assertThat(alone).extracting(RelatedFilm.ReasonGroup::group).containsExactly("text");
     }
 
     @Test
     void atMostThreeLabelsAGroup() {
-        List<RelatedFilms.ReasonGroup> groups = RelatedFilms.groups(List.of(
+        List<RelatedFilm.ReasonGroup> groups = RelatedFilms.groups(List.of(
                 reason("THEME", "a", "A", null, 0.4), reason("THEME", "b", "B", null, 0.3),
                 reason("THEME", "c", "C", null, 0.2), reason("THEME", "d", "D", null, 0.1)), false);
 
-        assertThat(groups.get(0).labels()).extracting(RelatedFilms.Label::text).containsExactly("A", "B", "C");
+        assertThat(groups.get(0).labels()).extracting(RelatedFilm.Label::text).containsExactly("A", "B", "C");
     }
 }
