@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.kinopanorama.web.Language;
+import org.kinopanorama.web.Viewer;
 
 import java.util.List;
 
@@ -17,7 +18,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CatalogueSummary summary, List<ThemePage.Summary> themes);
+        static native TemplateInstance home(CatalogueSummary summary, List<ThemePage.Summary> themes,
+                                            List<ReaderSuggestions.Suggestion> forYou);
     }
 
     @Inject
@@ -29,9 +31,16 @@ public class HomeResource {
     @Inject
     Language language;
 
+    @Inject
+    ReaderSuggestions readerSuggestions;
+
+    @Inject
+    Viewer viewer;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(catalogue.summary(language.locale()), themes.themes().stream().filter(t -> t.filmCount() > 0).toList());
+        return Templates.home(catalogue.summary(language.locale()), themes.themes().stream().filter(t -> t.filmCount() > 0).toList(),
+                readerSuggestions.firstFew(viewer, language.locale()));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.kinopanorama.catalog.ReaderSuggestions;
 import org.kinopanorama.catalog.ReaderLists;
 import org.kinopanorama.catalog.ReaderSaves;
 import org.kinopanorama.web.Language;
@@ -52,7 +53,7 @@ public class ForYouResource {
     @GET
     public TemplateInstance forYouPage() {
         ForYouService.Page page = forYou.page(me(), language.locale());
-        return Templates.forYou(page, readerLists.saves(me(), page.suggestions().stream().map(ForYouService.Suggestion::filmId).toList()));
+        return Templates.forYou(page, readerLists.saves(me(), page.suggestions().stream().map(ReaderSuggestions.Suggestion::filmId).toList()));
     }
 
     /** The theme picker; {@code welcome} after sign-up. */

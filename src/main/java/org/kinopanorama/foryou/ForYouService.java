@@ -9,6 +9,8 @@ import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.CatalogConfig;
 import org.kinopanorama.catalog.Film;
 import org.kinopanorama.catalog.LocalizedTitles;
+import org.kinopanorama.catalog.ReaderSuggestions.Reason;
+import org.kinopanorama.catalog.ReaderSuggestions.Suggestion;
 import org.kinopanorama.catalog.Romanization;
 import org.kinopanorama.catalog.ThemeLabels;
 import org.kinopanorama.foryou.SuggestionRanker.Candidate;
@@ -54,36 +56,6 @@ public class ForYouService {
 
     @Inject
     ForYouConfig config;
-
-    /** Why a film is suggested: {@code kind} is saved, watched, director or theme; {@code names} one or two. */
-    public record Reason(String kind, List<String> names) {
-        public boolean byDirector() {
-            return kind.equals("director");
-        }
-
-        public boolean watched() {
-            return kind.equals("watched");
-        }
-
-        public boolean saved() {
-            return kind.equals("saved");
-        }
-
-        public boolean two() {
-            return names.size() > 1;
-        }
-
-        public String first() {
-            return names.get(0);
-        }
-
-        public String second() {
-            return names.size() > 1 ? names.get(1) : "";
-        }
-    }
-
-    public record Suggestion(long filmId, String title, Integer year, Reason reason) {
-    }
 
     /** A theme as the picker shows it. */
     public record ThemeChoice(long id, String slug, String labelEn, String labelRu, long filmCount, boolean picked) implements ThemeLabels {
