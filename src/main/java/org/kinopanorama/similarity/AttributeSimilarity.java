@@ -28,7 +28,13 @@ public final class AttributeSimilarity extends VectorSimilarity {
     }
 
     AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights) {
-        super(vectors(index, films, checked(kindWeights)));
+        this(index, films, kindWeights, null);
+    }
+
+    /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
+    AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights,
+                        FeatureStatistics catalogue) {
+        super(vectors(index, films, checked(kindWeights), catalogue));
     }
 
     /** The kind of an attribute: {@code director} for {@code director:p42}. */
@@ -53,7 +59,8 @@ public final class AttributeSimilarity extends VectorSimilarity {
         return Map.copyOf(kindWeights);
     }
 
-    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kw) {
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kw,
+                                        FeatureStatistics catalogue) {
         SparseCosine.Builder b = new SparseCosine.Builder(index);
         int[][] idsOf = new int[index.size()][];
         int[] df = new int[1024];
@@ -76,6 +83,13 @@ public final class AttributeSimilarity extends VectorSimilarity {
         }
         Map<String, Double> weightOfKind = new HashMap<>();
         int n = films.size();
+        if (catalogue != null) {
+            n = catalogue.films();
+            for (int id = 0; id < byId.size(); id++) {
+                df[id] = catalogue.documentFrequency(FeatureStatistics.ATTRIBUTE, byId.get(id));
+            }
+            b.countedBy(a -> catalogue.documentFrequency(FeatureStatistics.ATTRIBUTE, a));
+        }
         for (int i = 0; i < idsOf.length; i++) {
             int[] ids = idsOf[i];
             if (ids == null || ids.length == 0) {

@@ -30,9 +30,21 @@ final class NeighbourEngine {
 
     NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                     SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, int k, double lambda) {
-        this.neighbours = Neighbours.blend(films, baskets, new SimilarityWeights(weights.themes(), weights.lists(),
-                weights.text(), weights.attributes(), weights.behaviour()), tuning, Map.of(),
-                Neighbours.CandidateLimits.forCatalogue(films.size()));
+        this(films, baskets, weights, tuning, k, lambda, null);
+    }
+
+    /**
+     * @param catalogue counts over the whole catalogue when {@code films} are only the films around a change (see
+     *                  {@link Neighbourhood}); null when they are the whole catalogue
+     */
+    NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                    SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, int k, double lambda,
+                    FeatureStatistics catalogue) {
+        SimilarityWeights w = new SimilarityWeights(weights.themes(), weights.lists(), weights.text(),
+                weights.attributes(), weights.behaviour());
+        this.neighbours = catalogue == null
+                ? Neighbours.blend(films, baskets, w, tuning, Map.of(), Neighbours.CandidateLimits.forCatalogue(films.size()))
+                : Neighbours.blend(films, baskets, w, tuning, Map.of(), catalogue);
         this.redundancy = new SharedGrouping(films);
         this.k = k;
         this.lambda = lambda;

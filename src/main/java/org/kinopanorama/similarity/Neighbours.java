@@ -91,25 +91,44 @@ public final class Neighbours {
         return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights), limits);
     }
 
+    /**
+     * The app's blend over the part of the catalogue around a change: features weighed by the whole catalogue's
+     * counts, so that each of these films' top k is the one a blend over the whole catalogue gives, provided every
+     * film sharing a proposing feature or a basket with it is among {@code films}, with every film of those baskets.
+     */
+    static Neighbours blend(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                            Map<String, Double> attributeKindWeights, FeatureStatistics catalogue) {
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, catalogue),
+                CandidateLimits.forCatalogue(catalogue.films()));
+    }
+
     /** The blended similarity {@link #blend} ranks by (parts of weight 0 are not even built). */
     public static FilmSimilarity similarity(Collection<FilmFeatures> films,
                                             Map<String, ? extends Collection<Long>> baskets,
                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                             Map<String, Double> attributeKindWeights) {
+        return similarity(films, baskets, weights, tuning, attributeKindWeights, null);
+    }
+
+    private static FilmSimilarity similarity(Collection<FilmFeatures> films,
+                                             Map<String, ? extends Collection<Long>> baskets,
+                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                                             Map<String, Double> attributeKindWeights, FeatureStatistics catalogue) {
         Objects.requireNonNull(weights, "weights");
         FilmIndex index = FilmIndex.ofFilms(films);
         Map<FilmSimilarity, Double> parts = new LinkedHashMap<>();
         if (weights.themes() > 0) {
-            parts.put(new ThemeSimilarity(index, films), weights.themes());
+            parts.put(new ThemeSimilarity(index, films, catalogue), weights.themes());
         }
         if (weights.lists() > 0) {
-            parts.put(new ListSimilarity(index, films), weights.lists());
+            parts.put(new ListSimilarity(index, films, catalogue), weights.lists());
         }
         if (weights.text() > 0) {
-            parts.put(new TextSimilarity(index, films), weights.text());
+            parts.put(new TextSimilarity(index, films, catalogue), weights.text());
         }
         if (weights.attributes() > 0) {
-            parts.put(new AttributeSimilarity(index, films, attributeKindWeights), weights.attributes());
+            parts.put(new AttributeSimilarity(index, films, attributeKindWeights, catalogue), weights.attributes());
         }
         if (weights.behaviour() > 0) {
             parts.put(new BehaviourSimilarity(index, baskets, tuning), weights.behaviour());

@@ -1,0 +1,149 @@
+package org.kinopanorama.similarity;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of the catalogue that a rebuild around changed films needs, read through indexed queries instead of the
+ * whole catalogue: the films to recompute; every film sharing with them a feature rare enough to propose
+ * candidates, or a basket (their candidates, with all their features); and every film of the baskets those hold
+ * (for the baskets' sizes and the films' total basket weight; read without features). Weighed by the whole
+ * catalogue's counts ({@link StoredStatistics}), a {@link NeighbourEngine} over these films gives each covered film
+ * exactly the neighbours that one over the whole catalogue gives it: the same candidates, the same scores, to the
+ * last bit (features are numbered in name order and films in id order either way).
+ */
+final class Neighbourhood {
+
+    private final Connection c;
+    private final CatalogueFeatures reader;
+    private final int catalogueFilms;
+    private final int proposingCap;
+    private final Set<Long> asked = new HashSet<>();
+    private final Map<Long, FilmFeatures> films = new HashMap<>();
+    private final Map<String, FeatureLabels.Label> labels = new HashMap<>();
+    private final Set<Long> basketsRead = new HashSet<>();
+    private final Map<String, List<Long>> baskets = new HashMap<>();
+    private final Set<String> counted = new HashSet<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private Map<String, Integer> filmsByKind = Map.of();
+
+    Neighbourhood(Connection c, CatalogueFeatures reader, int catalogueFilms) {
+        this.c = c;
+        this.reader = reader;
+        this.catalogueFilms = catalogueFilms;
+        this.proposingCap = Neighbours.CandidateLimits.forCatalogue(catalogueFilms).maxDocumentFrequency();
+    }
+
+    /** Reads what computing these films' neighbours needs (what was read already is not read again). */
+    void cover(Collection<Long> targets) throws SQLException {
+        features(targets);
+        Set<Long> savedWith = basketsOf(targets);
+        Set<String> proposing = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (long t : targets) {
+            FilmFeatures f = films.get(t);
+            if (f != null) {
+                keys.addAll(FeatureStatistics.keys(f));
+            }
+        }
+        counts(keys);
+        for (String k : keys) {
+            int df = documentFrequency.getOrDefault(k, 0);
+            if (df > 0 && df <= proposingCap) {
+                proposing.add(k);
+            }
+        }
+        Set<Long> candidates = StoredStatistics.sharing(c, proposing);
+        candidates.addAll(savedWith);
+        features(candidates);
+        basketsOf(savedWith);
+        Set<String> all = new HashSet<>();
+        films.values().forEach(f -> all.addAll(FeatureStatistics.keys(f)));
+        counts(all);
+    }
+
+    /** The films read (whole catalogue's counts, films of the baskets read included without features). */
+    NeighbourEngine engine(SimilarityConfig config) {
+        List<FilmFeatures> all = new ArrayList<>(films.values());
+        Set<Long> inBaskets = new HashSet<>();
+        baskets.values().forEach(inBaskets::addAll);
+        inBaskets.removeAll(films.keySet());
+        inBaskets.forEach(id -> all.add(FilmFeatures.empty(id)));
+        return new NeighbourEngine(all, baskets, config.weights(),
+                new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping()),
+                config.neighbours(), config.diversity(), statistics());
+    }
+
+    FeatureStatistics statistics() {
+        return new FeatureStatistics(catalogueFilms, filmsByKind, documentFrequency);
+    }
+
+    FeatureLabels labels() {
+        return new FeatureLabels(labels);
+    }
+
+    /** Films read with their features. */
+    int size() {
+        return films.size();
+    }
+
+    /** The features of these films as read (a film that no longer exists is absent). */
+    Map<Long, FilmFeatures> features(Collection<Long> ids) throws SQLException {
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(asked);
+        if (!missing.isEmpty()) {
+            CatalogueFeatures.Snapshot s = reader.read(c, missing);
+            s.films().forEach(f -> films.put(f.filmId(), f));
+            s.labels().labels().forEach(labels::putIfAbsent);
+            asked.addAll(missing);
+        }
+        Map<Long, FilmFeatures> out = new HashMap<>();
+        for (long id : ids) {
+            FilmFeatures f = films.get(id);
+            if (f != null) {
+                out.put(id, f);
+            }
+        }
+        return out;
+    }
+
+    /** Reads every basket holding one of these films, with all its films; returns the films saved with them. */
+    private Set<Long> basketsOf(Collection<Long> ids) throws SQLException {
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(basketsRead);
+        if (!missing.isEmpty()) {
+            reader.baskets(c, missing).forEach(baskets::putIfAbsent);
+            basketsRead.addAll(missing);
+        }
+        Set<Long> of = ids instanceof Set<Long> set ? set : new HashSet<>(ids);
+        Set<Long> with = new HashSet<>();
+        for (List<Long> members : baskets.values()) {
+            for (long id : members) {
+                if (of.contains(id)) {
+                    with.addAll(members);
+                    break;
+                }
+            }
+        }
+        return with;
+    }
+
+    private void counts(Set<String> keys) throws SQLException {
+        Set<String> missing = new HashSet<>(keys);
+        missing.removeAll(counted);
+        if (missing.isEmpty() && !counted.isEmpty()) {
+            return;
+        }
+        FeatureStatistics loaded = StoredStatistics.load(c, missing);
+        documentFrequency.putAll(loaded.documentFrequencies());
+        filmsByKind = loaded.filmsByKind();
+        counted.addAll(missing);
+    }
+}
