@@ -265,7 +265,9 @@ public class SimilarityRebuild {
         CatalogueFeatures.Snapshot changed = features.read(c, touched);
         Map<Long, FilmFeatures> now = new java.util.HashMap<>();
         changed.films().forEach(f -> now.put(f.filmId(), f));
-        StoredStatistics.update(c, touched, now);
+        Set<Long> counted = new java.util.HashSet<>(touched);
+        counted.addAll(StoredStatistics.vanished(c));
+        StoredStatistics.update(c, counted, now);
         int catalogue = StoredStatistics.load(c, Set.of()).films();
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
         near.cover(touched);
