@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class Neighbourhood {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Neighbourhood.class);
+
     private final Connection c;
     private final CatalogueFeatures reader;
     private final int catalogueFilms;
@@ -43,8 +45,11 @@ final class Neighbourhood {
 
     /** Reads what computing these films' neighbours needs (what was read already is not read again). */
     void cover(Collection<Long> targets) throws SQLException {
+        long t0 = System.nanoTime();
         features(targets);
+        long t1 = System.nanoTime();
         Set<Long> savedWith = basketsOf(targets);
+        long t2 = System.nanoTime();
         Set<String> proposing = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (long t : targets) {
@@ -60,13 +65,21 @@ final class Neighbourhood {
                 proposing.add(k);
             }
         }
+        long t3 = System.nanoTime();
         Set<Long> candidates = StoredStatistics.sharing(c, proposing);
+        long t4 = System.nanoTime();
         candidates.addAll(savedWith);
         features(candidates);
+        long t5 = System.nanoTime();
         basketsOf(savedWith);
+        long t6 = System.nanoTime();
         Set<String> all = new HashSet<>();
         films.values().forEach(f -> all.addAll(FeatureStatistics.keys(f)));
         counts(all);
+        long t7 = System.nanoTime();
+        LOG.debugf("Around %d films: features %d ms, baskets %d ms, counts %d ms, films sharing %d ms (%d features, %d films), their features %d ms, baskets %d ms, counts %d ms (%d features)",
+                targets.size(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000, proposing.size(), candidates.size(),
+                (t5 - t4) / 1000000, (t6 - t5) / 1000000, (t7 - t6) / 1000000, all.size());
     }
 
     /** The films read (whole catalogue's counts, films of the baskets read included without features). */

@@ -76,6 +76,8 @@ final class StoredStatistics {
         addKinds(c, kinds);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE INDEX similarity_film_feature_features_idx ON similarity_film_feature USING gin (features)");
+            // fresh statistics for the planner, else it scans every film's features to find those sharing one
+            st.execute("ANALYZE similarity_film_feature, similarity_feature_count");
         }
     }
 
@@ -156,7 +158,7 @@ final class StoredStatistics {
         }
         Map<String, Integer> df = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT feature, films FROM similarity_feature_count WHERE feature = ANY (?)")) {
+                "SELECT f.feature, f.films FROM unnest(?::text[]) AS k(feature) JOIN similarity_feature_count f USING (feature)")) {
             st.setArray(1, c.createArrayOf("text", features.toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -173,6 +175,11 @@ final class StoredStatistics {
         if (features.isEmpty()) {
             return out;
         }
+        // the planner guesses that many keys match many films and compares every film's features with every key
+        // (seconds); the index finds the few films that have them
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LOCAL enable_seqscan = off");
+        }
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT film_id FROM similarity_film_feature WHERE features && ?::text[]")) {
             st.setArray(1, c.createArrayOf("text", features.toArray()));
@@ -180,6 +187,10 @@ final class StoredStatistics {
                 while (rs.next()) {
                     out.add(rs.getLong(1));
                 }
+            }
+        } finally {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL enable_seqscan = on");
             }
         }
         return out;

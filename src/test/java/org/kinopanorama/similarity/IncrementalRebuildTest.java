@@ -71,16 +71,29 @@ class IncrementalRebuildTest {
         Map<Long, List<String>> before = neighbours();
         long builds = stored.scalar("SELECT count(*) FROM similarity_build");
 
-        ingestList(marker, List.of(11, 1500, 2999), true);
+        ingestList(marker, true);
 
         assertIncremental(builds);
+        long pact = filmTitled("The Pact of " + marker);
+        assertRecomputedAsInFull(before, pact);
+
+        // the catalogue's own films join the list, as when a document names them
+        before = neighbours();
+        builds = stored.scalar("SELECT count(*) FROM similarity_build");
+        addToList(marker, List.of(11, 1500, 2999));
+        assertThat(rebuild.rebuildOwed("test")).isPresent();
+        assertIncremental(builds);
+        assertRecomputedAsInFull(before, CATALOGUE.firstId() + 11, CATALOGUE.firstId() + 1500, CATALOGUE.firstId() + 2999);
+    }
+
+    /** Every film whose neighbours the last rebuild changed (these among them) has those a full rebuild gives it. */
+    private void assertRecomputedAsInFull(Map<Long, List<String>> before, Long... changedFilms) throws SQLException {
         Map<Long, List<String>> after = neighbours();
         rebuild.rebuildAll("test");
         Map<Long, List<String>> full = neighbours();
         Set<Long> recomputed = changed(before, after);
-        long pact = filmTitled("The Pact of " + marker);
-        assertThat(recomputed).as("the new film, the list's films and films near them got new neighbours")
-                .contains(pact, CATALOGUE.firstId() + 11, CATALOGUE.firstId() + 1500).hasSizeGreaterThan(10);
+        assertThat(recomputed).as("the changed films and films near them got new neighbours")
+                .contains(changedFilms).hasSizeGreaterThan(changedFilms.length);
         for (long film : recomputed) {
             assertThat(after.get(film)).as("neighbours of film %d, rebuilt around the change", film).isEqualTo(full.get(film));
         }
@@ -90,12 +103,14 @@ class IncrementalRebuildTest {
     void theStoredCountsStayThoseOfTheWholeCatalogueThroughAddsRemovalsAndMerges() throws SQLException {
         String marker = Visitor.uniqueName("forest").replace("-", "");
         long builds = stored.scalar("SELECT count(*) FROM similarity_build");
-        ingestList(marker, List.of(20, 21, 22), true);
+        ingestList(marker, true);
+        addToList(marker, List.of(20, 21, 22));
+        assertThat(rebuild.rebuildOwed("test")).isPresent();
         assertIncremental(builds);
         assertCountsAreTheCatalogues("after a new list of new and known films");
 
-        // the same document again, without one known film and one new film
-        ingestList(marker, List.of(20, 21), false);
+        // the same document again, without one of its films
+        ingestList(marker, false);
         assertCountsAreTheCatalogues("after a film was taken off the list");
 
         long pact = filmTitled("The Pact of " + marker);
@@ -118,7 +133,7 @@ class IncrementalRebuildTest {
             st.execute("CREATE TRIGGER fail_neighbour_write BEFORE INSERT ON film_neighbour FOR EACH ROW EXECUTE FUNCTION fail_neighbour_write()");
         }
         try {
-            ingestList(marker, List.of(30, 31), true);
+            ingestList(marker, true);
         } finally {
             try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
                 st.execute("DROP TRIGGER fail_neighbour_write ON film_neighbour");
@@ -139,32 +154,42 @@ class IncrementalRebuildTest {
         assertCountsAreTheCatalogues("after the owed rebuild");
     }
 
-    private void ingestList(String marker, List<Integer> known, boolean withBridge) throws SQLException {
+    private void ingestList(String marker, boolean withBridge) {
         StringBuilder doc = new StringBuilder("Partisans and betrayal: films about the war behind enemy lines.\n\n");
         doc.append("The Pact of ").append(marker).append(" (1966)\nDescription: Two partisans cross the winter forest; "
                 + "one betrays the other.\nFact: Shot in Belarus in deep snow.\n\n");
+        doc.append("The Forest of ").append(marker).append(" (1968)\nDescription: Soviet scouts behind enemy lines face a "
+                + "traitor within their ranks.\n\n");
         if (withBridge) {
             doc.append("The Bridge of ").append(marker).append(" (1971)\nDescription: A partisan unit must blow up a "
                     + "bridge while a betrayal threatens the mission.\n\n");
         }
+        ingest.ingest(new ListDocumentParser().parse(marker + ".txt", doc.toString().getBytes(StandardCharsets.UTF_8)), "test");
+    }
+
+    /** Puts these generated films on the list of that document, owing them a rebuild, as an ingest would. */
+    private void addToList(String marker, List<Integer> films) throws SQLException {
         try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT title, year FROM film WHERE id = ?")) {
-            for (int i : known) {
-                q.setLong(1, CATALOGUE.firstId() + i);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    doc.append(rs.getString(1)).append(" (").append(rs.getInt(2)).append(")\nDescription: Scouts behind "
-                            + "enemy lines in the winter forest.\n\n");
-                }
+             PreparedStatement q = c.prepareStatement("""
+                     INSERT INTO list_entry (id, list_id, position, film_id, heading, year, description, line)
+                     SELECT (SELECT max(id) + 1 FROM list_entry), l.id, (SELECT max(position) + 1 FROM list_entry WHERE list_id = l.id),
+                            f.id, f.title, f.year, 'Scouts behind enemy lines in the winter forest.', 1
+                     FROM curated_list l, film f WHERE l.source_name = ? AND f.id = ?""");
+             PreparedStatement owe = c.prepareStatement("INSERT INTO similarity_owed (film_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (int i : films) {
+                q.setString(1, marker + ".txt");
+                q.setLong(2, CATALOGUE.firstId() + i);
+                assertThat(q.executeUpdate()).isOne();
+                owe.setLong(1, CATALOGUE.firstId() + i);
+                owe.executeUpdate();
             }
         }
-        ingest.ingest(new ListDocumentParser().parse(marker + ".txt", doc.toString().getBytes(StandardCharsets.UTF_8)), "test");
     }
 
     /** The last rebuild went around the change, reading from the stored counts (not a pass over every film). */
     private void assertIncremental(long buildsBefore) throws SQLException {
         assertThat(stored.scalar("SELECT count(*) FROM similarity_build")).isGreaterThan(buildsBefore);
-        assertThat(stored.scalar("SELECT scope = 'films' FROM similarity_build ORDER BY id DESC LIMIT 1")).isOne();
+        assertThat(stored.scalar("SELECT (scope = 'films')::int FROM similarity_build ORDER BY id DESC LIMIT 1")).isOne();
         assertThat(stored.scalar("SELECT films FROM similarity_build ORDER BY id DESC LIMIT 1"))
                 .isLessThan(stored.scalar("SELECT count(*) FROM film") / 4);
     }
