@@ -10,9 +10,11 @@ import java.util.Objects;
 
 /**
  * People and metadata in common: cosine over IDF-weighted {@link FilmFeatures#attributes()} vectors, component =
- * kindWeight(kind) × ln(N / df) for each {@code kind:value} a film has (N films given, df of them with that
- * attribute). A shared director of five films counts far more than a shared genre of thousands; an attribute
- * every film has counts nothing. Kind weights (e.g. {@code director → 2.0, decade → 0.5}) are optional: a kind
+ * kindWeight(kind) × ln(1 + N_kind / df) for each {@code kind:value} a film has (N_kind the films given that
+ * have any attribute of that kind, df of them with that attribute). Rarity is measured among the films that have
+ * that kind of data: a genre only one dataset supplies is not rare because the others' films lack genres. A shared
+ * director of five films counts far more than a shared genre of thousands; an attribute every film of its kind
+ * has counts little (ln 2), but still links films that have nothing else. Kind weights (e.g. {@code director → 2.0, decade → 0.5}) are optional: a kind
  * not named weighs 1, a kind weighing 0 is ignored. Reasons are of kind {@link Explanation.Kind#ATTRIBUTE} with
  * the attribute string as feature ({@code director:p42}). Follows the {@link FilmSimilarity} contract.
  */
@@ -82,11 +84,22 @@ public final class AttributeSimilarity extends VectorSimilarity {
             idsOf[index.indexOf(f.filmId())] = ids;
         }
         Map<String, Double> weightOfKind = new HashMap<>();
-        int n = films.size();
-        if (catalogue != null) {
-            n = catalogue.films();
+        Map<String, Integer> filmsOfKind = new HashMap<>();
+        if (catalogue == null) {
+            for (int[] ids : idsOf) {
+                if (ids != null) {
+                    java.util.Set<String> kinds = new java.util.HashSet<>();
+                    for (int id : ids) {
+                        kinds.add(kind(byId.get(id)));
+                    }
+                    kinds.forEach(k -> filmsOfKind.merge(k, 1, Integer::sum));
+                }
+            }
+        } else {
             for (int id = 0; id < byId.size(); id++) {
                 df[id] = catalogue.documentFrequency(FeatureStatistics.ATTRIBUTE, byId.get(id));
+                String kind = kind(byId.get(id));
+                filmsOfKind.put(kind, catalogue.filmsWith(FeatureStatistics.kindOfAttribute(kind)));
             }
             b.countedBy(a -> catalogue.documentFrequency(FeatureStatistics.ATTRIBUTE, a));
         }
@@ -99,7 +112,7 @@ public final class AttributeSimilarity extends VectorSimilarity {
             for (int t = 0; t < ids.length; t++) {
                 String kind = kind(byId.get(ids[t]));
                 double w = weightOfKind.computeIfAbsent(kind, k -> kw.getOrDefault(k, 1.0));
-                xs[t] = w * SparseCosine.idf(n, df[ids[t]]);
+                xs[t] = w * Math.log(1.0 + (double) filmsOfKind.get(kind) / df[ids[t]]);
             }
             b.set(i, ids, xs);
         }

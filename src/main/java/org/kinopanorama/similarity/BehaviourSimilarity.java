@@ -17,6 +17,12 @@ import java.util.TreeMap;
  * a cosine over basket-membership vectors, shrunk towards 0 when few baskets support it, so one chance
  * co-occurrence does not make two films twins; the behaviour signal therefore grows with use.
  *
+ * <p>{@link Tuning#minSupport()}: fewer than that many baskets holding both films is no evidence (score 0, no
+ * reason). {@link Tuning#balanced()}: a basket holding a large share of the films anyone saved counts for little
+ * (its weight is further multiplied by {@code ln(1 + B / |u|) / ln(1 + B)}, B the number of films in any basket:
+ * inverse user frequency), and no single basket decides a pair: the largest weight among the baskets holding both counts
+ * for at most the sum of the others' ({@code shared' = min(shared, 2 · (shared − max))}).
+ *
  * <p>Contract ({@link FilmSimilarity}): in [0, 1) for distinct films, symmetric, 1 for a film with itself, 0 for
  * films never saved together or not in any basket. A film id appearing twice in one basket counts once; baskets
  * with films the catalogue does not know keep only the known films (when built for a catalogue). The explanation
@@ -31,8 +37,15 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
     /**
      * @param shrinkage     {@code λ >= 0} in {@code co / (co + λ)}; 0 is the plain cosine
      * @param basketDamping {@code >= 0}: exponent of the basket weight {@code 1 / ln(1 + size)}; 0 weighs all baskets 1
+     * @param minSupport    {@code >= 1}: fewest baskets holding both films for them to count as saved together
+     * @param balanced      inverse user frequency and the one-basket cap (see the class comment)
      */
-    public record Tuning(double shrinkage, double basketDamping) {
+    public record Tuning(double shrinkage, double basketDamping, int minSupport, boolean balanced) {
+
+        /** Plain tuning: every co-occurrence counts, no inverse user frequency, no cap (the evaluation's). */
+        public Tuning(double shrinkage, double basketDamping) {
+            this(shrinkage, basketDamping, 1, false);
+        }
 
         /** Chosen by the MovieLens evaluation (README, "Similarity"), shrinkage at its floor of 1. */
         public static final Tuning DEFAULT = new Tuning(1.0, 1.0);
@@ -43,6 +56,9 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
             }
             if (!(basketDamping >= 0) || !Double.isFinite(basketDamping)) {
                 throw new IllegalArgumentException("basketDamping must be finite and >= 0: " + basketDamping);
+            }
+            if (minSupport < 1) {
+                throw new IllegalArgumentException("minSupport must be >= 1: " + minSupport);
             }
         }
     }
@@ -66,6 +82,15 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
     }
 
     BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning) {
+        this(index, baskets, tuning, -1);
+    }
+
+    /**
+     * @param filmsInAnyBasket the catalogue's number of films in any basket, when these baskets are only those around
+     *                         a change; negative counts them among these baskets
+     */
+    BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning,
+                        int filmsInAnyBasket) {
         super(index);
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         // Basket names in sorted order: the numbering, and so every sum, does not depend on the map's order.
@@ -89,6 +114,13 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
                 }
             }
         }
+        int inAnyBasket = 0;
+        for (int c : count) {
+            inAnyBasket += c > 0 ? 1 : 0;
+        }
+        if (filmsInAnyBasket >= 0) {
+            inAnyBasket = filmsInAnyBasket;
+        }
         this.members = kept.toArray(new int[0][]);
         this.basketWeight = new double[members.length];
         this.basketsOf = new int[index.size()][];
@@ -98,12 +130,21 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         }
         this.totalWeight = new double[index.size()];
         for (int u = 0; u < members.length; u++) {
-            basketWeight[u] = Math.pow(1.0 / Math.log(1.0 + members[u].length), tuning.basketDamping());
+            basketWeight[u] = Math.pow(1.0 / Math.log(1.0 + members[u].length), tuning.basketDamping())
+                    * (tuning.balanced() ? inverseUserFrequency(members[u].length, inAnyBasket) : 1.0);
             for (int i : members[u]) {
                 basketsOf[i][count[i]++] = u;
                 totalWeight[i] += basketWeight[u];
             }
         }
+    }
+
+    /**
+     * {@code ln(1 + B / size) / ln(1 + B)}: 1 for a basket of one film, falling towards {@code ln 2 / ln(1 + B)}
+     * for a basket holding every film anyone saved (never 0, so a young site's few baskets still count).
+     */
+    static double inverseUserFrequency(int size, int films) {
+        return Math.log(1.0 + (double) films / size) / Math.log(1.0 + films);
     }
 
     private static long[] allIds(Map<String, ? extends Collection<Long>> baskets) {
@@ -148,10 +189,12 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         int[] y = basketsOf[j];
         int co = 0;
         double shared = 0;
+        double largest = 0;
         for (int p = 0, q = 0; p < x.length && q < y.length; ) {
             if (x[p] == y[q]) {
                 co++;
                 shared += basketWeight[x[p]];
+                largest = Math.max(largest, basketWeight[x[p]]);
                 p++;
                 q++;
             } else if (x[p] < y[q]) {
@@ -160,15 +203,22 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
                 q++;
             }
         }
-        return score(i, j, co, shared);
+        return score(i, j, co, shared, largest);
     }
 
-    /** The score from the co-occurrence of films {@code i} and {@code j}: what the neighbour search accumulates. */
-    double score(int i, int j, int co, double shared) {
-        if (co == 0) {
+    /**
+     * The score from the co-occurrence of films {@code i} and {@code j}: what the neighbour search accumulates
+     * ({@code largest}: the largest weight among the baskets holding both).
+     */
+    double score(int i, int j, int co, double shared, double largest) {
+        if (co == 0 || co < tuning.minSupport()) {
             return 0.0;
         }
-        double cosine = shared / Math.sqrt(totalWeight[i] * totalWeight[j]);
+        double evidence = tuning.balanced() ? Math.min(shared, 2 * (shared - largest)) : shared;
+        if (!(evidence > 0)) {
+            return 0.0;
+        }
+        double cosine = evidence / Math.sqrt(totalWeight[i] * totalWeight[j]);
         return SparseCosine.clamp(cosine * co / (co + tuning.shrinkage()));
     }
 

@@ -124,6 +124,24 @@ public class CatalogueFeatures {
                 }
             }
         }
+        // a dataset's topics ("Оттепель", "films by Tarkovsky") are attributes of kind topic, linking to their page
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT ft.film_id, t.slug, t.name FROM film_topic ft JOIN topic t ON t.id = ft.topic_id"
+                + (ids == null ? "" : " WHERE ft.film_id = ANY (?)"))) {
+            bind(st, 1, ids);
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = films.get(rs.getLong(1));
+                    if (b != null) {
+                        String attribute = "topic:" + rs.getString(2);
+                        b.attributes.add(attribute);
+                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
+                                new FeatureLabels.Label(rs.getString(3), null, "/topics/" + rs.getString(2)));
+                    }
+                }
+            }
+        }
         Map<String, List<Long>> baskets = only == null ? baskets(c, null) : Map.of();
         // the decade counts among a dataset's metadata; alone (a film only curated lists know) it would
         // make every film of the same decade look alike
@@ -169,6 +187,16 @@ public class CatalogueFeatures {
             }
         }
         return baskets;
+    }
+
+    /** The number of films of the catalogue in any basket. */
+    int filmsInAnyBasket(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT count(DISTINCT b.film_id) FROM film_basket b JOIN film f ON f.id = b.film_id");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private static void bind(PreparedStatement st, int parameter, Array ids) throws SQLException {

@@ -21,6 +21,8 @@ final class FeatureStatistics {
     static final char LIST = 'l';
     static final char WORD = 'w';
     static final char ATTRIBUTE = 'a';
+    /** The kind of data of films in any basket of films saved together (not one of a film's features). */
+    static final String IN_A_BASKET = "b";
 
     private final int films;
     private final Map<String, Integer> filmsByKind;
@@ -64,7 +66,12 @@ final class FeatureStatistics {
     }
 
     static String kind(String key) {
-        return key.charAt(0) == ATTRIBUTE ? "a:" + AttributeSimilarity.kind(key.substring(1)) : key.substring(0, 1);
+        return key.charAt(0) == ATTRIBUTE ? kindOfAttribute(AttributeSimilarity.kind(key.substring(1))) : key.substring(0, 1);
+    }
+
+    /** The kind of data of attributes of this kind ({@code a:director} for {@code director}). */
+    static String kindOfAttribute(String attributeKind) {
+        return ATTRIBUTE + ":" + attributeKind;
     }
 
     /** Number of films in the catalogue. */

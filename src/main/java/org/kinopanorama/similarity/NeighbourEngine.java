@@ -10,9 +10,11 @@ import java.util.function.BiConsumer;
 
 /**
  * The similarity core put together as configured: the blend of every signal, its candidate search, and the
- * diversity re-ranking applied to each film's neighbours before they are stored. Plain Java.
+ * diversity re-ranking applied to each film's neighbours before they are stored, with at most
+ * {@code listMateCap} films sharing a curated list with the film among them unless nothing else relates. Plain
+ * Java; the one pipeline the rebuild (and the evaluation) runs.
  */
-final class NeighbourEngine {
+public final class NeighbourEngine {
 
     /** How many of a changed film's closest films are looked at again after the change. */
     static final int REACH = 200;
@@ -22,6 +24,8 @@ final class NeighbourEngine {
     private final DiversityReranker diversity = new DiversityReranker();
     private final int k;
     private final double lambda;
+    private final int listMateCap;
+    private final Map<Long, Set<String>> listsOf = new java.util.HashMap<>();
 
     NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                     SimilarityConfig.Weights weights, int k, double lambda) {
@@ -30,24 +34,66 @@ final class NeighbourEngine {
 
     NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                     SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, int k, double lambda) {
-        this(films, baskets, weights, tuning, k, lambda, null);
+        this(films, baskets, weights(weights), tuning, Map.of(), k, lambda, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param kindWeights attribute kind → weight ({@link AttributeSimilarity}); kinds not named weigh 1
+     * @param k           neighbours kept per film
+     * @param lambda      MMR trade-off in [0, 1]; 1 keeps the similarity order
+     * @param listMateCap at most this many films sharing a curated list with the film, unless nothing else relates
+     */
+    public NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                           SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                           Map<String, Double> kindWeights, int k, double lambda, int listMateCap) {
+        this(films, baskets, weights, tuning, kindWeights, k, lambda, listMateCap, null);
     }
 
     /**
      * @param catalogue counts over the whole catalogue when {@code films} are only the films around a change (see
      *                  {@link Neighbourhood}); null when they are the whole catalogue
      */
-    NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
-                    SimilarityConfig.Weights weights, BehaviourSimilarity.Tuning tuning, int k, double lambda,
-                    FeatureStatistics catalogue) {
-        SimilarityWeights w = new SimilarityWeights(weights.themes(), weights.lists(), weights.text(),
-                weights.attributes(), weights.behaviour());
+    private NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                            Map<String, Double> kindWeights, int k, double lambda, int listMateCap,
+                            FeatureStatistics catalogue) {
+        if (listMateCap < 0) {
+            throw new IllegalArgumentException("listMateCap must be >= 0: " + listMateCap);
+        }
         this.neighbours = catalogue == null
-                ? Neighbours.blend(films, baskets, w, tuning, Map.of(), Neighbours.CandidateLimits.forCatalogue(films.size()))
-                : Neighbours.blend(films, baskets, w, tuning, Map.of(), catalogue);
+                ? Neighbours.blend(films, baskets, weights, tuning, kindWeights,
+                        Neighbours.CandidateLimits.forCatalogue(films.size()))
+                : Neighbours.blend(films, baskets, weights, tuning, kindWeights, catalogue);
         this.redundancy = new SharedGrouping(films);
         this.k = k;
         this.lambda = lambda;
+        this.listMateCap = listMateCap;
+        if (listMateCap < Integer.MAX_VALUE) {
+            for (FilmFeatures f : films) {
+                if (!f.lists().isEmpty()) {
+                    listsOf.put(f.filmId(), Set.copyOf(f.lists().keySet()));
+                }
+            }
+        }
+    }
+
+    /** The engine the site runs, as configured. */
+    public static NeighbourEngine of(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                                     SimilarityConfig config) {
+        return of(films, baskets, config, null);
+    }
+
+    /** The same over the films around a change, weighed by the whole catalogue's counts ({@link Neighbourhood}). */
+    static NeighbourEngine of(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                              SimilarityConfig config, FeatureStatistics catalogue) {
+        return new NeighbourEngine(films, baskets, weights(config.weights()),
+                new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping(),
+                        config.behaviourMinSupport(), true),
+                config.attributeKinds(), config.neighbours(), config.diversity(), config.listMates(), catalogue);
+    }
+
+    private static SimilarityWeights weights(SimilarityConfig.Weights w) {
+        return new SimilarityWeights(w.themes(), w.lists(), w.text(), w.attributes(), w.behaviour());
     }
 
     /**
@@ -58,21 +104,21 @@ final class NeighbourEngine {
     Set<Long> around(Collection<Long> films) {
         Set<Long> out = new HashSet<>(films);
         for (long f : films) {
-            neighbours.topK(f, Math.max(REACH, k * 5)).forEach(n -> out.add(n.filmId()));
+            neighbours.topK(f, reach()).forEach(n -> out.add(n.filmId()));
         }
         return out;
     }
 
     /** Top k of each of these films, after diversity re-ranking of a pool twice as large. */
-    Map<Long, List<Neighbour>> compute(Collection<Long> films) {
+    public Map<Long, List<Neighbour>> compute(Collection<Long> films) {
         Map<Long, List<Neighbour>> out = new ConcurrentHashMap<>();
-        films.parallelStream().forEach(f -> out.put(f, diversify(neighbours.topK(f, pool()))));
+        films.parallelStream().forEach(f -> out.put(f, diversify(f, neighbours.topK(f, pool()))));
         return out;
     }
 
     /** Top k of every film, handed over in film id order a block at a time (nothing held for all films at once). */
-    void computeAll(BiConsumer<Long, List<Neighbour>> sink) {
-        neighbours.forEachTopK(pool(), (film, pool) -> sink.accept(film, diversify(pool)));
+    public void computeAll(BiConsumer<Long, List<Neighbour>> sink) {
+        neighbours.forEachTopK(pool(), (film, pool) -> sink.accept(film, diversify(film, pool)));
     }
 
     /**
@@ -121,21 +167,37 @@ final class NeighbourEngine {
         }
     }
 
-    List<Neighbour> of(long film) {
-        return diversify(neighbours.topK(film, pool()));
+    public List<Neighbour> of(long film) {
+        return diversify(film, neighbours.topK(film, pool()));
     }
 
-    private int pool() {
-        return lambda >= 1.0 ? k : k * 2;
+    /** Candidates re-ranked: twice k for diversity, three times k when list mates may have to make room. */
+    /** How many closest films of a changed film {@link #around} looks at. */
+    int reach() {
+        return reach(k);
+    }
+
+    static int reach(int k) {
+        return Math.max(REACH, k * 5);
+    }
+
+    /** How many candidates each film's neighbours are chosen among. */
+    int pool() {
+        return pool(k, lambda, listMateCap);
+    }
+
+    static int pool(int k, double lambda, int listMateCap) {
+        return listMateCap < k ? k * 3 : lambda >= 1.0 ? k : k * 2;
     }
 
     /**
      * MMR on relevance relative to the best candidate (scores of a blend are small in absolute terms, and
-     * redundancy is on [0, 1]), then the chosen neighbours with their real scores.
+     * redundancy is on [0, 1]), with the list-mate cap, then the chosen neighbours with their real scores.
      */
-    private List<Neighbour> diversify(List<Neighbour> pool) {
-        if (lambda >= 1.0 || pool.isEmpty()) {
-            return pool;
+    private List<Neighbour> diversify(long film, List<Neighbour> pool) {
+        boolean capped = listMateCap < k && listsOf.containsKey(film);
+        if ((lambda >= 1.0 && !capped) || pool.isEmpty()) {
+            return pool.size() > k ? pool.subList(0, k) : pool;
         }
         double best = pool.get(0).score();
         Map<Long, Neighbour> original = new java.util.HashMap<>();
@@ -144,6 +206,19 @@ final class NeighbourEngine {
             original.put(n.filmId(), n);
             relative.add(new Neighbour(n.filmId(), n.score() / best, n.why()));
         }
-        return diversity.rerank(relative, k, lambda, redundancy).stream().map(n -> original.get(n.filmId())).toList();
+        Set<String> lists = listsOf.getOrDefault(film, Set.of());
+        java.util.function.Predicate<Neighbour> mate = n -> {
+            Set<String> theirs = listsOf.get(n.filmId());
+            return theirs != null && theirs.stream().anyMatch(lists::contains);
+        };
+        return diversity.rerank(relative, k, lambda, redundancy, mate, capped ? listMateCap : Integer.MAX_VALUE)
+                .stream().map(n -> original.get(n.filmId())).toList();
+    }
+
+    /** Whether two films share a curated list (what the list-mate cap counts). */
+    boolean listMates(long a, long b) {
+        Set<String> la = listsOf.get(a);
+        Set<String> lb = listsOf.get(b);
+        return la != null && lb != null && la.stream().anyMatch(lb::contains);
     }
 }

@@ -27,6 +27,7 @@ final class Neighbourhood {
     private final CatalogueFeatures reader;
     private final int catalogueFilms;
     private final int proposingCap;
+    private final int featuresPerFilm;
     private final Set<Long> asked = new HashSet<>();
     private final Map<Long, FilmFeatures> films = new HashMap<>();
     private final Map<String, FeatureLabels.Label> labels = new HashMap<>();
@@ -35,16 +36,87 @@ final class Neighbourhood {
     private final Set<String> counted = new HashSet<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private Map<String, Integer> filmsByKind = Map.of();
+    private int filmsInAnyBasket = -1;
 
     Neighbourhood(Connection c, CatalogueFeatures reader, int catalogueFilms) {
         this.c = c;
         this.reader = reader;
         this.catalogueFilms = catalogueFilms;
         this.proposingCap = Neighbours.CandidateLimits.forCatalogue(catalogueFilms).maxDocumentFrequency();
+        this.featuresPerFilm = Neighbours.CandidateLimits.forCatalogue(catalogueFilms).featuresPerFilm();
     }
 
-    /** Reads what computing these films' neighbours needs (what was read already is not read again). */
-    void cover(Collection<Long> targets) throws SQLException {
+    /**
+     * Reads what computing these films' top {@code wanted} needs (what was read already is not read again),
+     * including, for a film whose rare features and baskets propose fewer than {@code wanted} films, the films of
+     * its common features that the search then looks through, rarest first ({@link Neighbours}).
+     */
+    void cover(Collection<Long> targets, int wanted) throws SQLException {
+        cover(targets);
+        Map<String, Set<Long>> having = new HashMap<>();
+        for (FilmFeatures f : films.values()) {
+            for (String k : FeatureStatistics.keys(f)) {
+                having.computeIfAbsent(k, x -> new HashSet<>()).add(f.filmId());
+            }
+        }
+        for (long t : targets) {
+            FilmFeatures f = films.get(t);
+            if (f == null) {
+                continue;
+            }
+            Set<String> keys = FeatureStatistics.keys(f);
+            Set<Long> candidates = basketsOf(List.of(t));
+            for (String k : proposing(keys)) {
+                candidates.addAll(having.getOrDefault(k, Set.of()));
+            }
+            candidates.remove(t);
+            if (candidates.size() >= wanted) {
+                continue;
+            }
+            List<String> common = new ArrayList<>();
+            for (String k : keys) {
+                if (documentFrequency.getOrDefault(k, 0) > proposingCap) {
+                    common.add(k);
+                }
+            }
+            common.sort(java.util.Comparator.<String>comparingInt(k -> documentFrequency.get(k))
+                    .thenComparingInt(k -> KIND_ORDER.indexOf(k.charAt(0))).thenComparing(k -> k));
+            for (String k : common) {
+                if (candidates.size() >= wanted) {
+                    break;
+                }
+                Set<Long> sharing = StoredStatistics.sharing(c, List.of(k));
+                features(sharing);
+                candidates.addAll(sharing);
+                candidates.remove(t);
+            }
+        }
+        Set<String> all = new HashSet<>();
+        films.values().forEach(f -> all.addAll(FeatureStatistics.keys(f)));
+        counts(all);
+    }
+
+    /** The order of the blend's vector parts (themes, lists, words, attributes): ties of the fallback go by it. */
+    private static final String KIND_ORDER = "tlwa";
+
+    /** The features through which the search proposes candidates: per kind, at most so many of the rarest. */
+    private List<String> proposing(Set<String> keys) {
+        Map<Character, List<String>> byKind = new HashMap<>();
+        for (String k : keys) {
+            int df = documentFrequency.getOrDefault(k, 0);
+            if (df > 0 && df <= proposingCap) {
+                byKind.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> ks : byKind.values()) {
+            ks.sort(java.util.Comparator.<String>comparingInt(k -> documentFrequency.get(k)).thenComparing(k -> k));
+            out.addAll(ks.subList(0, Math.min(featuresPerFilm, ks.size())));
+        }
+        return out;
+    }
+
+    private void cover(Collection<Long> targets) throws SQLException {
         long t0 = System.nanoTime();
         features(targets);
         long t1 = System.nanoTime();
@@ -83,19 +155,22 @@ final class Neighbourhood {
     }
 
     /** The films read (whole catalogue's counts, films of the baskets read included without features). */
-    NeighbourEngine engine(SimilarityConfig config) {
+    NeighbourEngine engine(SimilarityConfig config) throws SQLException {
         List<FilmFeatures> all = new ArrayList<>(films.values());
         Set<Long> inBaskets = new HashSet<>();
         baskets.values().forEach(inBaskets::addAll);
         inBaskets.removeAll(films.keySet());
         inBaskets.forEach(id -> all.add(FilmFeatures.empty(id)));
-        return new NeighbourEngine(all, baskets, config.weights(),
-                new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping()),
-                config.neighbours(), config.diversity(), statistics());
+        return NeighbourEngine.of(all, baskets, config, statistics());
     }
 
-    FeatureStatistics statistics() {
-        return new FeatureStatistics(catalogueFilms, filmsByKind, documentFrequency);
+    FeatureStatistics statistics() throws SQLException {
+        if (filmsInAnyBasket < 0) {
+            filmsInAnyBasket = reader.filmsInAnyBasket(c);
+        }
+        Map<String, Integer> kinds = new HashMap<>(filmsByKind);
+        kinds.put(FeatureStatistics.IN_A_BASKET, filmsInAnyBasket);
+        return new FeatureStatistics(catalogueFilms, kinds, documentFrequency);
     }
 
     FeatureLabels labels() {

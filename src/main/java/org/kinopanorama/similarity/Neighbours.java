@@ -25,7 +25,10 @@ import java.util.stream.IntStream;
  * ({@link CandidateLimits}), a feature held by more than {@code maxDocumentFrequency} films ("drama", "1970s",
  * "war") proposes no candidates (it still counts in the score of films proposed otherwise), and each film
  * proposes through at most {@code featuresPerFilm} of its rarest features per kind. So a film whose only link to
- * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway.
+ * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway. But a
+ * film whose rare features and baskets propose fewer than {@code k} candidates (one with only a studio, a decade
+ * and a broad genre) is then looked up through its common features too, rarest first, until it has that many
+ * (built-in similarities only): every film with a feature another film shares gets neighbours.
  * For the built-in similarities (and blends of them over the same films), candidates are first ranked by the
  * part of the score their rare features and baskets give, and the best {@code 2k + 20} are scored exactly;
  * for any other similarity every candidate is scored.
@@ -131,7 +134,9 @@ public final class Neighbours {
             parts.put(new AttributeSimilarity(index, films, attributeKindWeights, catalogue), weights.attributes());
         }
         if (weights.behaviour() > 0) {
-            parts.put(new BehaviourSimilarity(index, baskets, tuning), weights.behaviour());
+            parts.put(catalogue == null ? new BehaviourSimilarity(index, baskets, tuning)
+                    : new BehaviourSimilarity(index, baskets, tuning, catalogue.filmsWith(FeatureStatistics.IN_A_BASKET)),
+                    weights.behaviour());
         }
         return new BlendedSimilarity(parts);
     }
@@ -199,6 +204,7 @@ public final class Neighbours {
         final double[] partial;
         final int[] co;
         final double[] shared;
+        final double[] largest;
         final boolean[] seen;
         int[] touched = new int[256];
         int count;
@@ -207,6 +213,7 @@ public final class Neighbours {
             partial = new double[n];
             co = new int[n];
             shared = new double[n];
+            largest = new double[n];
             seen = new boolean[n];
         }
 
@@ -227,6 +234,7 @@ public final class Neighbours {
                 partial[j] = 0;
                 co[j] = 0;
                 shared[j] = 0;
+                largest[j] = 0;
             }
             count = 0;
         }
@@ -248,6 +256,7 @@ public final class Neighbours {
         private final int perFilm;
         private final SparseCosine[] vectors;
         private final double[] vectorWeight;
+        /** Feature → films having it (and their components), for every feature: common ones only for the fallback. */
         private final int[][][] postingFilms;
         private final double[][][] postingValues;
         private final BehaviourSimilarity behaviour;
@@ -286,22 +295,24 @@ public final class Neighbours {
                 int[][] films = new int[v.featureCount()][];
                 double[][] values = new double[v.featureCount()][];
                 int[] fill = new int[v.featureCount()];
-                for (int f = 0; f < films.length; f++) {
-                    int df = v.documentFrequency(f);
-                    if (df <= cap) {
-                        films[f] = new int[df];
-                        values[f] = new double[df];
+                // counted here, not v.documentFrequency: over the films around a change, that is the catalogue's
+                for (int i = 0; i < index.size(); i++) {
+                    for (int f : v.features(i)) {
+                        fill[f]++;
                     }
+                }
+                for (int f = 0; f < films.length; f++) {
+                    films[f] = new int[fill[f]];
+                    values[f] = new double[fill[f]];
+                    fill[f] = 0;
                 }
                 for (int i = 0; i < index.size(); i++) {
                     int[] fs = v.features(i);
                     double[] xs = v.values(i);
                     for (int p = 0; p < fs.length; p++) {
                         int f = fs[p];
-                        if (films[f] != null) {
-                            films[f][fill[f]] = i;
-                            values[f][fill[f]++] = xs[p];
-                        }
+                        films[f][fill[f]] = i;
+                        values[f][fill[f]++] = xs[p];
                     }
                 }
                 postingFilms[c] = films;
@@ -327,6 +338,9 @@ public final class Neighbours {
             }
             try {
                 accumulate(i, s);
+                if (s.count < k) {
+                    accumulateCommon(i, k, s);
+                }
                 return best(i, k, s);
             } finally {
                 s.clear();
@@ -361,18 +375,59 @@ public final class Neighbours {
                             s.touch(j);
                             s.co[j]++;
                             s.shared[j] += w;
+                            s.largest[j] = Math.max(s.largest[j], w);
                         }
                     }
                 }
             }
         }
 
-        /** Positions in {@code fs} of at most {@code perFilm} features with postings, rarest first. */
+        /**
+         * The fallback: candidates through the film's common features (over the document frequency cap), rarest
+         * first, until at least {@code wanted} films are candidates.
+         */
+        private void accumulateCommon(int i, int wanted, Scratch s) {
+            List<long[]> common = new ArrayList<>();
+            for (int c = 0; c < vectors.length; c++) {
+                int[] fs = vectors[c].features(i);
+                for (int p = 0; p < fs.length; p++) {
+                    int df = vectors[c].documentFrequency(fs[p]);
+                    if (df > cap) {
+                        common.add(new long[] {df, c, p});
+                    }
+                }
+            }
+            common.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+            for (long[] e : common) {
+                if (s.count >= wanted) {
+                    return;
+                }
+                int c = (int) e[1];
+                int p = (int) e[2];
+                int f = vectors[c].features(i)[p];
+                int[] js = postingFilms[c][f];
+                double[] ys = postingValues[c][f];
+                double x = vectorWeight[c] * vectors[c].values(i)[p];
+                for (int q = 0; q < js.length; q++) {
+                    int j = js[q];
+                    if (j != i) {
+                        s.touch(j);
+                        s.partial[j] += x * ys[q];
+                    }
+                }
+            }
+        }
+
+        private static int pool(int k) {
+            return 2 * k + 20;
+        }
+
+        /** Positions in {@code fs} of at most {@code perFilm} features that propose candidates, rarest first. */
         private int[] rarest(SparseCosine v, int[] fs, int[][] films) {
             int m = 0;
             long[] keyed = new long[fs.length];
             for (int p = 0; p < fs.length; p++) {
-                if (films[fs[p]] != null) {
+                if (v.documentFrequency(fs[p]) <= cap) {
                     keyed[m++] = ((long) v.documentFrequency(fs[p]) << 32) | p;
                 }
             }
@@ -388,7 +443,7 @@ public final class Neighbours {
         }
 
         private List<Neighbour> best(int i, int k, Scratch s) {
-            int pool = Math.min(s.count, 2 * k + 20);
+            int pool = Math.min(s.count, pool(k));
             // Bounded min-heap of the best candidates by their partial score (ties: lower index is better).
             int[] heap = new int[pool];
             double[] key = new double[pool];
@@ -397,7 +452,7 @@ public final class Neighbours {
                 int j = s.touched[t];
                 double partial = s.partial[j];
                 if (behaviour != null && s.co[j] > 0) {
-                    partial += behaviourWeight * behaviour.score(i, j, s.co[j], s.shared[j]);
+                    partial += behaviourWeight * behaviour.score(i, j, s.co[j], s.shared[j], s.largest[j]);
                 }
                 if (size < pool) {
                     heap[size] = j;

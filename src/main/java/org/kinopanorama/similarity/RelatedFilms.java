@@ -70,9 +70,11 @@ public class RelatedFilms {
     }
 
     /**
-     * The neighbours shown under a film, re-ranked when {@code more} or {@code less} names a theme: toward it, the
-     * stored neighbours that carry the theme come first, each score multiplied by (1 + w), w being how strongly the
-     * neighbour carries it; away from it, those that do not carry it come first, scores multiplied by (1 − w).
+     * The neighbours shown under a film, in the order the rebuild stored them (its diversified order, never
+     * re-sorted by raw score), re-ranked within that stored list when {@code more} or {@code less} names a theme:
+     * toward it, the stored neighbours that carry the theme come first, each score multiplied by (1 + w), w being
+     * how strongly the neighbour carries it; away from it, those that do not carry it come first, scores
+     * multiplied by (1 − w).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RelatedFilm> of(long filmId, String more, String less) {
@@ -106,7 +108,9 @@ public class RelatedFilms {
             scored.add(new Scored(adjusted, new RelatedFilm(((Number) r[0]).longValue(), (String) r[1],
                     (Integer) r[2], (Integer) r[3], score, groups(parse((String) r[5]), russian))));
         }
-        scored.sort(Comparator.comparingDouble(Scored::adjusted).reversed());
+        if (theme != null) {
+            scored.sort(Comparator.comparingDouble(Scored::adjusted).reversed()); // stable: ties keep the stored order
+        }
         return scored.stream().limit(config.shown()).map(Scored::film).toList();
     }
 
@@ -122,8 +126,8 @@ public class RelatedFilms {
     }
 
     /** Groups in the order a reader takes them in: what the films are about first, shared words last. */
-    private static final List<String> GROUP_ORDER = List.of("theme", "list", "director", "screenwriter", "cast", "studio",
-            "genre", "tag", "decade", "behaviour", "text");
+    private static final List<String> GROUP_ORDER = List.of("theme", "list", "director", "screenwriter", "topic", "cast",
+            "studio", "genre", "tag", "decade", "behaviour", "text");
     /** Shared words are shown only when nothing else explains the match, or when they weigh this much. */
     private static final double TEXT_WORTH_SHOWING = 0.02;
 

@@ -62,6 +62,23 @@ public interface SimilarityConfig {
     @WithDefault("1")
     double behaviourBasketDamping();
 
+    /**
+     * Fewest distinct baskets (watchlists, dataset users) that must hold two films before they count as saved
+     * together; below it the signal is 0 and "often saved together" is never shown.
+     */
+    @WithDefault("3")
+    int behaviourMinSupport();
+
+    /** At most this many films sharing a curated list with a film among its stored related films, unless nothing else relates. */
+    @WithDefault("3")
+    int listMates();
+
+    /**
+     * Weight of each kind of dataset attribute (director, screenwriter, cast, studio, genre, tag, topic, decade);
+     * a kind not named weighs 1, 0 ignores it. Defaults in application.properties.
+     */
+    java.util.Map<String, Double> attributeKinds();
+
     /** The defaults are {@link SimilarityWeights#DEFAULTS}, chosen by the MovieLens evaluation (README). */
     interface Weights {
         /** Shared themes, IDF-weighted. */
@@ -80,8 +97,12 @@ public interface SimilarityConfig {
         @WithDefault("0.15")
         double attributes();
 
-        /** Films saved together in watchlists and datasets' ratings; 0 for films nobody saved together. */
-        @WithDefault("1.0")
+        /**
+         * Films saved together in watchlists and datasets' ratings; 0 for films nobody saved together. The signal
+         * itself grows with its support (co / (co + shrinkage), nothing below the minimum support), so this is its
+         * weight once well supported: twice a content signal, not enough to outweigh a shared director and theme.
+         */
+        @WithDefault("0.3")
         double behaviour();
     }
 }

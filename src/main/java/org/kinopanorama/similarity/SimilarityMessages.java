@@ -50,6 +50,9 @@ public interface SimilarityMessages {
     @Message("same decade:")
     String related_decade();
 
+    @Message("both in:")
+    String related_topic();
+
     @Message("often saved together")
     String related_behaviour();
 

@@ -212,9 +212,7 @@ public class SimilarityRebuild {
                 }
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
-                NeighbourEngine engine = new NeighbourEngine(snapshot.films(), snapshot.baskets(), config.weights(),
-                        new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping()),
-                        config.neighbours(), config.diversity());
+                NeighbourEngine engine = NeighbourEngine.of(snapshot.films(), snapshot.baskets(), config);
                 long built = System.nanoTime();
                 Set<Long> targets = touched == null ? null : withFormerNeighbours(c, engine.around(touched), touched);
                 // past a quarter of the catalogue, one pass over every film costs less than a search per film
@@ -270,12 +268,12 @@ public class SimilarityRebuild {
         StoredStatistics.update(c, counted, now);
         int catalogue = StoredStatistics.load(c, Set.of()).films();
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
-        near.cover(touched);
+        near.cover(touched, NeighbourEngine.reach(config.neighbours()));
         Set<Long> targets = withFormerNeighbours(c, near.engine(config).around(touched), touched);
         if (targets.size() > catalogue / 4) {
             return Optional.empty();
         }
-        near.cover(targets);
+        near.cover(targets, NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates()));
         long read = System.nanoTime();
         NeighbourEngine engine = near.engine(config);
         long built = System.nanoTime();

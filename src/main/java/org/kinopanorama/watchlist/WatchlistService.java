@@ -240,13 +240,16 @@ public class WatchlistService {
         list.delete();
     }
 
-    /** A new list of the person's with the curated list's films in its order; returns its id. */
+    /**
+     * A new list of the person's with the curated list's films in its order; returns its id. The copied entries
+     * are marked (copied_from_list): a copy of a list is not evidence of films saved together.
+     */
     public long saveCurated(String username, String slug) {
         CuratedList curated = CuratedList.<CuratedList>find("slug", slug).firstResultOptional().orElseThrow(NotFoundException::new);
         long id = insertList(me(username).id, curated.title, null);
         em.createNativeQuery("""
-                        INSERT INTO watchlist_entry (id, watchlist_id, film_id, position)
-                        SELECT nextval('watchlist_entry_seq'), ?1, le.film_id, row_number() OVER (ORDER BY le.position, le.id)
+                        INSERT INTO watchlist_entry (id, watchlist_id, film_id, position, copied_from_list)
+                        SELECT nextval('watchlist_entry_seq'), ?1, le.film_id, row_number() OVER (ORDER BY le.position, le.id), ?2
                         FROM list_entry le WHERE le.list_id = ?2
                         ON CONFLICT (watchlist_id, film_id) DO NOTHING""")
                 .setParameter(1, id)

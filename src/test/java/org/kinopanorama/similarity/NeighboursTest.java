@@ -210,11 +210,14 @@ class NeighboursTest {
         SimilarityWeights attributesOnly = new SimilarityWeights(0, 0, 0, 1, 0);
         Neighbours capped = Neighbours.blend(films, Map.of(), attributesOnly, BehaviourSimilarity.Tuning.DEFAULT,
                 Map.of(), new Neighbours.CandidateLimits(10, 3));
-        // "genre:drama" (4 films) is over the cap of 3: film 3, linked to 1 only through it, is not proposed
-        assertThat(capped.topK(1, 10)).extracting(Neighbour::filmId).containsExactly(2L, 4L);
+        // "genre:drama" (4 films) is over the cap of 3: film 3, linked to 1 only through it, is not proposed while
+        // the rare features propose enough films
+        assertThat(capped.topK(1, 2)).extracting(Neighbour::filmId).containsExactly(2L, 4L);
         // ... but the shared genre still lifts 2 above 4
-        assertThat(capped.topK(1, 10).get(0).why().features(Explanation.Kind.ATTRIBUTE))
+        assertThat(capped.topK(1, 2).get(0).why().features(Explanation.Kind.ATTRIBUTE))
                 .containsExactly("director:a", "genre:drama");
+        // asked for more than the rare features propose, the common ones propose the rest (the coverage fallback)
+        assertThat(capped.topK(1, 10)).extracting(Neighbour::filmId).containsExactly(2L, 4L, 3L, 6L);
         Neighbours open = Neighbours.blend(films, Map.of(), attributesOnly, BehaviourSimilarity.Tuning.DEFAULT,
                 Map.of(), new Neighbours.CandidateLimits(10, 4));
         assertThat(open.topK(1, 10)).extracting(Neighbour::filmId).containsExactly(2L, 4L, 3L, 6L);
