@@ -77,7 +77,9 @@ public class AccountResource {
         try {
             Account account = accounts.signUp(form);
             startSession(account, rc);
-            return Response.seeOther(URI.create(ReturnPath.safe(returnTo))).build();
+            // a new account picks its themes first (For you starts from them), unless it was on its way somewhere
+            String back = ReturnPath.safe(returnTo);
+            return Response.seeOther(URI.create(back.equals("/") ? "/for-you/themes?welcome=1" : back)).build();
         } catch (AccountFormException e) {
             // the password is never sent back
             return Pages.html(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.errors(),

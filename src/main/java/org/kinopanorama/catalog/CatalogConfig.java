@@ -2,6 +2,7 @@ package org.kinopanorama.catalog;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 @ConfigMapping(prefix = "kinopanorama.catalog")
 public interface CatalogConfig {
@@ -16,4 +17,14 @@ public interface CatalogConfig {
     /** Films per page of the film list. */
     @WithDefault("24")
     int pageSize();
+
+    /** Keep the film list's counts (its total and every facet's) per filter until the catalogue changes. */
+    @WithName("facet-cache.enabled")
+    @WithDefault("true")
+    boolean facetCacheEnabled();
+
+    /** Most filters whose counts are kept; the least used go first. */
+    @WithName("facet-cache.max-filters")
+    @WithDefault("1000")
+    long facetCacheMaxFilters();
 }

@@ -20,6 +20,8 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
  * The film list with combinable filters: themes (all of / any of / none of), decade, curated list. Each
  * facet says how many films a click would give. A film carries a theme when its combined weight reaches
  * {@code kinopanorama.catalog.theme-threshold}, so a negated mention does not make it a film of that theme.
+ * The counts (total and facets) are kept per filter until the catalogue changes ({@link FacetCounts}): a page
+ * of a filter counted before costs two queries, its films and their themes.
  */
 @ApplicationScoped
 @Transactional(SUPPORTS)
@@ -31,6 +33,9 @@ public class FilmBrowser {
     @Inject
     CatalogConfig config;
 
+    @Inject
+    FacetCounts facetCounts;
+
     /** In English. */
     public FilmListPage browse(FilmFilter filter) {
         return browse(filter, Locale.ENGLISH);
@@ -39,8 +44,7 @@ public class FilmBrowser {
     /** @param reader the reader's language: films are shown, and sorted, under their titles in it */
     public FilmListPage browse(FilmFilter filter, Locale reader) {
         Where base = where(filter, true);
-        long total = ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base)
-                .getSingleResult()).longValue();
+        FacetCounts.Counts counts = facetCounts.of(filter, () -> count(filter, base));
 
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
         String title = titles.title("f");
@@ -67,7 +71,13 @@ public class FilmBrowser {
                 r[3] == null ? null : ((Number) r[3]).intValue())).toList();
         attachThemes(cards);
 
-        return new FilmListPage(filter, total, cards, themeFacets(filter, total), decadeFacets(filter), listFacets(filter));
+        return new FilmListPage(filter, counts.total(), cards, counts.themes(), counts.decades(), counts.lists());
+    }
+
+    private FacetCounts.Counts count(FilmFilter filter, Where base) {
+        long total = ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base)
+                .getSingleResult()).longValue();
+        return new FacetCounts.Counts(total, themeFacets(filter, total), decadeFacets(filter), listFacets(filter));
     }
 
     /** The conditions of the filter; without {@code any} when counting what an any-of click would give. */

@@ -1,6 +1,7 @@
 package org.kinopanorama.similarity;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -56,6 +57,8 @@ public class SimilarityRebuild {
     }
 
     /** Recomputes every film's neighbours. */
+    @Timed(value = "kinopanorama.similarity.rebuild", description = "Rebuilds of related films, by entry point (method)")
+    @Timed(value = "kinopanorama.similarity.rebuild.running", longTask = true, description = "A rebuild of related films under way")
     public Outcome rebuildAll(String actor) {
         return run("full", null, actor, true).orElseThrow();
     }
@@ -64,11 +67,15 @@ public class SimilarityRebuild {
      * Recomputes the neighbours of these films and of every film that might now count one of them among its
      * neighbours (those sharing a feature with them, and those that had them as a neighbour).
      */
+    @Timed(value = "kinopanorama.similarity.rebuild", description = "Rebuilds of related films, by entry point (method)")
+    @Timed(value = "kinopanorama.similarity.rebuild.running", longTask = true, description = "A rebuild of related films under way")
     public Outcome rebuildAround(Collection<Long> films, String actor) {
         return run("films", Set.copyOf(films), actor, true).orElseThrow();
     }
 
     /** A full rebuild if the baskets changed since the last rebuild; nothing if another instance is rebuilding. */
+    @Timed(value = "kinopanorama.similarity.rebuild", description = "Rebuilds of related films, by entry point (method)")
+    @Timed(value = "kinopanorama.similarity.rebuild.running", longTask = true, description = "A rebuild of related films under way")
     public Optional<Outcome> rebuildIfBehaviourChanged(String actor) {
         return run("behaviour", null, actor, false);
     }
@@ -77,6 +84,8 @@ public class SimilarityRebuild {
      * Rebuilds around the films owed a rebuild (left by a crash or a failed rebuild); nothing if none are owed, if
      * another instance is rebuilding (it takes them), or while a dataset import is under way (its end rebuilds).
      */
+    @Timed(value = "kinopanorama.similarity.rebuild", description = "Rebuilds of related films, by entry point (method)")
+    @Timed(value = "kinopanorama.similarity.rebuild.running", longTask = true, description = "A rebuild of related films under way")
     public Optional<Outcome> rebuildOwed(String actor) {
         if (!owedAndNoImportRunning()) {
             return Optional.empty();

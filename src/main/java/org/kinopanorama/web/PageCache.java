@@ -2,11 +2,16 @@ package org.kinopanorama.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,12 +54,19 @@ import java.util.regex.Pattern;
  * matching {@code If-None-Match} gets {@code 304} without rendering. Pages with a token are {@code private} (a
  * shared cache that disregards {@code Vary: Cookie} would hand the token to others); pages without one (the Atom
  * feeds) are {@code public}.
+ *
+ * <p>In {@code /q/metrics}: the cache's gets (hit/miss), puts, evictions, pages and bytes ({@code cache_*} with
+ * {@code cache="pages"}), and {@code kinopanorama_page_cache_answers_total} by how a request was answered. A page
+ * served from memory keeps the route template of the resource that rendered it ({@code /films/{id}}), so request
+ * timings have one series per route, not one per film.
  */
 @ApplicationScoped
 public class PageCache {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class);
     static final String PENDING = "kinopanorama.page-cache.pending";
+    /** Where Quarkus REST leaves the matched route template for the HTTP metrics (its ObservabilityUtil). */
+    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
     /** Catalogue pages: the same for every anonymous reader of a language, until the catalogue changes. */
     static final Pattern CACHEABLE = Pattern.compile("/|/films/[0-9]{1,18}|/lists/[a-z0-9-]{1,80}"
@@ -69,8 +81,12 @@ public class PageCache {
     record Key(String origin, String uri, String language) {
     }
 
-    /** A kept page: its text in parts, between which the visitor's CSRF token goes. */
-    record Page(long version, String contentType, byte[][] parts) {
+    /**
+     * A kept page: its text in parts, between which the visitor's CSRF token goes.
+     *
+     * @param route the route template of the resource that rendered it, for the request metrics; null if unknown
+     */
+    record Page(long version, String contentType, byte[][] parts, String route) {
 
         boolean personal() {
             return parts.length > 1;
@@ -100,7 +116,7 @@ public class PageCache {
          * The page with the visitor's token cut out of its CSRF fields; null when the token is anywhere else in
          * it too (it must then not be kept: it would reach others).
          */
-        static Page of(long version, String contentType, String text, String token) {
+        static Page of(long version, String contentType, String text, String token, String route) {
             List<byte[]> parts = new ArrayList<>();
             StringBuilder rest = new StringBuilder(text.length());
             int from = 0;
@@ -118,7 +134,7 @@ public class PageCache {
                 }
             }
             parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
-            return new Page(version, contentType, parts.toArray(byte[][]::new));
+            return new Page(version, contentType, parts.toArray(byte[][]::new), route);
         }
     }
 
@@ -145,14 +161,30 @@ public class PageCache {
 
     PageCache(PageCacheConfig config,
               @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
-              @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String applicationVersion) {
+              @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String applicationVersion,
+              MeterRegistry registry) {
         this.config = config;
         this.sessionCookie = sessionCookie;
         this.release = digest(applicationVersion).substring(0, 6);
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, config.maxBytes()))
                 .weigher((Key key, Page page) -> page.weight() + 2 * (key.origin().length() + key.uri().length()))
+                .recordStats()
                 .build();
+        CaffeineCacheMetrics.monitor(registry, pages, "pages");
+        Gauge.builder("kinopanorama.page.cache.bytes", this, c -> c.stats().bytes()).baseUnit("bytes")
+                .description("Memory the kept pages take (their text and keys)").register(registry);
+        Gauge.builder("kinopanorama.page.cache.max.bytes", config, PageCacheConfig::maxBytes).baseUnit("bytes")
+                .description("Most memory the kept pages may take (kinopanorama.page-cache.max-bytes)").register(registry);
+        answers(registry, "hit", hits, "served from memory");
+        answers(registry, "miss", misses, "rendered, then kept");
+        answers(registry, "not-modified", notModified, "answered 304 to a matching If-None-Match");
+        answers(registry, "unknown-version", unknownVersion, "rendered and not kept: the catalogue version was unknown");
+    }
+
+    private static void answers(MeterRegistry registry, String result, LongAdder count, String description) {
+        FunctionCounter.builder("kinopanorama.page.cache.answers", count, LongAdder::sum).tag("result", result)
+                .description("Anonymous catalogue pages by how they were answered: " + description).register(registry);
     }
 
     void install(@Observes Router router) {
@@ -213,6 +245,10 @@ public class PageCache {
             return;
         }
         hits.increment();
+        io.vertx.core.Context context = requestContext(rc);
+        if (page.route() != null && context != null) {
+            context.putLocal(ROUTE_TEMPLATE, page.route());
+        }
         HttpServerResponse response = rc.response();
         String etag = etag(page, key.language(), token);
         validators(response.headers()::set, page, etag);
@@ -249,7 +285,9 @@ public class PageCache {
             return;
         }
         MediaType type = response.getMediaType();
-        Page page = Page.of(pending.version(), type.toString(), text, pending.token());
+        io.vertx.core.Context context = requestContext(rc);
+        Object route = context == null ? null : context.getLocal(ROUTE_TEMPLATE);
+        Page page = Page.of(pending.version(), type.toString(), text, pending.token(), route instanceof String r ? r : null);
         if (page == null) {
             return;
         }
@@ -263,6 +301,11 @@ public class PageCache {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /** The request's own Vert.x context, where Quarkus keeps the route template that the HTTP metrics read. */
+    private static io.vertx.core.Context requestContext(RoutingContext rc) {
+        return rc.request() instanceof HttpServerRequestInternal request ? request.context() : null;
     }
 
     private boolean anonymous(HttpServerRequest request) {

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,16 +47,7 @@ class CatalogueVersionTest {
     void anIngestAndARenameEachRaiseTheVersionAndEveryListenerHearsIt() throws Exception {
         long before = known();
         String name = Visitor.uniqueName("version");
-        given().auth().preemptive().basic("test-curator", "curator-for-tests")
-                .contentType("text/plain; charset=UTF-8")
-                .body("""
-                        Love and loss in Soviet cinema: films about love that is not returned.
-
-                        The Letter of %1$s (1962)
-                        Description: A letter that never arrives.
-                        Fact: Filmed in Riga.
-                        """.formatted(name).getBytes(StandardCharsets.UTF_8))
-                .queryParam("name", name + ".txt").post("/api/documents").then().statusCode(200);
+        CuratorDocuments.ingestLetterOf(name);
         waitFor(() -> version.current().orElse(0) > before);
         assertThat(seen.events).contains(version.current());
 

@@ -34,7 +34,7 @@ public final class CuratedFilms {
     }
 
     /** A marker of letters only (the title matcher keys words; digits would make titles look alike). */
-    static String marker() {
+    public static String marker() {
         long n = System.nanoTime() + SEQUENCE.incrementAndGet() * 7919L;
         StringBuilder s = new StringBuilder("Q");
         for (int i = 0; i < 8; i++) {
@@ -91,7 +91,7 @@ public final class CuratedFilms {
     }
 
     /** Runs one SQL statement (test set-up only, e.g. neighbours the similarity module would write). */
-    static void sql(AgroalDataSource db, String statement, Object... parameters) {
+    public static void sql(AgroalDataSource db, String statement, Object... parameters) {
         try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setObject(i + 1, parameters[i]);
@@ -102,7 +102,7 @@ public final class CuratedFilms {
         }
     }
 
-    static long count(AgroalDataSource db, String query, Object... parameters) {
+    public static long count(AgroalDataSource db, String query, Object... parameters) {
         try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setObject(i + 1, parameters[i]);

@@ -1,5 +1,7 @@
 package org.kinopanorama.ingest.dataset;
 
+import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.aop.MeterTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,7 +15,10 @@ public class DatasetImporters {
     @Inject
     DatasetConfig config;
 
-    public void run(String dataset, ImportRun run, Path root) throws IOException {
+    // in /q/metrics: how long imports took, and how long the one running has run so far
+    @Timed(value = "kinopanorama.dataset.import", description = "Dataset imports (reading and writing the films)")
+    @Timed(value = "kinopanorama.dataset.import.running", longTask = true, description = "A dataset import under way")
+    public void run(@MeterTag(key = "dataset") String dataset, ImportRun run, Path root) throws IOException {
         if (dataset.equals(DatasetImportJob.SOVIET_CINEMA)) {
             new SovietCinemaImporter(config.batchSize(), config.maxRecordBytes()).run(run, root);
         } else {

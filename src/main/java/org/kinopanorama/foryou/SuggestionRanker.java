@@ -1,0 +1,123 @@
+package org.kinopanorama.foryou;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns what was read for a person (the stored neighbours of their films, the best films of the themes they picked)
+ * into a short list that is not all about one of their films or one director. Plain Java: no database, no Quarkus.
+ *
+ * <p>A candidate's score is the sum of its neighbour scores over the person's films, each relative to that film's
+ * closest neighbour (a film close to several of them comes first; every one of them has an equal say), plus {@link #THEME_WEIGHT} times its standing in a picked theme. The list is then taken
+ * greedily: each candidate's score is multiplied by {@link #REPEAT_DECAY} for every film already taken that came
+ * mainly from the same source (the same saved film, the same theme), and again for every one already taken by one
+ * of its directors.
+ */
+public final class SuggestionRanker {
+
+    /** Where a candidate came from: a neighbour of one of the person's films, or one of the films of a picked theme. */
+    public enum Via { FILM, THEME }
+
+    /**
+     * One row read: {@code filmId} reached through {@code source} (a film of the person's, or a theme id) with this
+     * strength in 0..1; {@code watched} when the source is a film the person marked watched.
+     */
+    public record Evidence(Via via, long source, long filmId, double strength, boolean watched) {
+        double weighted() {
+            return via == Via.THEME ? THEME_WEIGHT * strength : strength;
+        }
+
+        String sourceKey() {
+            return via + ":" + source;
+        }
+    }
+
+    /** A candidate and all its evidence, strongest first. */
+    public record Candidate(long filmId, double score, List<Evidence> evidence) {
+        public Evidence strongest() {
+            return evidence.get(0);
+        }
+
+        /** The evidence through the person's films, strongest first. */
+        public List<Evidence> throughFilms() {
+            return evidence.stream().filter(e -> e.via() == Via.FILM).toList();
+        }
+    }
+
+    /** A picked theme counts for less than the person's own films, which say more about their taste. */
+    static final double THEME_WEIGHT = 0.3;
+    /** How much a second film from the same source, or by the same director, is held back. */
+    static final double REPEAT_DECAY = 0.5;
+
+    private static final Comparator<Evidence> STRONGEST = Comparator.comparingDouble(Evidence::weighted).reversed()
+            .thenComparing(Evidence::via).thenComparingLong(Evidence::source);
+
+    private SuggestionRanker() {
+    }
+
+    /** Every film read, with its summed score; best first (ties: lower id first, so the order is stable). */
+    public static List<Candidate> candidates(List<Evidence> rows) {
+        // each of the person's films has an equal say: its neighbours' scores relative to its closest one (the
+        // stored scores of one film may all be three times those of another: Solaris's against The Irony of Fate's)
+        Map<Long, Double> closest = new HashMap<>();
+        for (Evidence row : rows) {
+            if (row.via() == Via.FILM) {
+                closest.merge(row.source(), row.strength(), Math::max);
+            }
+        }
+        Map<Long, List<Evidence>> byFilm = new LinkedHashMap<>();
+        for (Evidence row : rows) {
+            Evidence relative = row.via() == Via.FILM
+                    ? new Evidence(row.via(), row.source(), row.filmId(), row.strength() / closest.get(row.source()), row.watched())
+                    : row;
+            byFilm.computeIfAbsent(row.filmId(), id -> new ArrayList<>()).add(relative);
+        }
+        List<Candidate> out = new ArrayList<>(byFilm.size());
+        byFilm.forEach((film, evidence) -> {
+            List<Evidence> sorted = new ArrayList<>(evidence);
+            sorted.sort(STRONGEST);
+            out.add(new Candidate(film, sorted.stream().mapToDouble(Evidence::weighted).sum(), List.copyOf(sorted)));
+        });
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::filmId));
+        return out;
+    }
+
+    /**
+     * Up to {@code limit} of the candidates, varied: see the class comment. {@code directors} gives each film's
+     * director ids (films without any may be absent).
+     */
+    public static List<Candidate> diversify(List<Candidate> pool, Map<Long, Set<Long>> directors, int limit) {
+        List<Candidate> left = new ArrayList<>(pool);
+        List<Candidate> taken = new ArrayList<>();
+        Map<String, Integer> sourceUses = new HashMap<>();
+        Map<Long, Integer> directorUses = new HashMap<>();
+        while (taken.size() < limit && !left.isEmpty()) {
+            int best = -1;
+            double bestScore = -1;
+            for (int i = 0; i < left.size(); i++) {
+                Candidate c = left.get(i);
+                int repeats = sourceUses.getOrDefault(c.strongest().sourceKey(), 0);
+                for (long d : directors.getOrDefault(c.filmId(), Set.of())) {
+                    repeats += directorUses.getOrDefault(d, 0);
+                }
+                double adjusted = c.score() * Math.pow(REPEAT_DECAY, repeats);
+                if (adjusted > bestScore) {
+                    best = i;
+                    bestScore = adjusted;
+                }
+            }
+            Candidate chosen = left.remove(best);
+            taken.add(chosen);
+            sourceUses.merge(chosen.strongest().sourceKey(), 1, Integer::sum);
+            for (long d : directors.getOrDefault(chosen.filmId(), Set.of())) {
+                directorUses.merge(d, 1, Integer::sum);
+            }
+        }
+        return taken;
+    }
+}

@@ -1,0 +1,84 @@
+package org.kinopanorama.foryou;
+
+import org.junit.jupiter.api.Test;
+import org.kinopanorama.foryou.SuggestionRanker.Candidate;
+import org.kinopanorama.foryou.SuggestionRanker.Evidence;
+import org.kinopanorama.foryou.SuggestionRanker.Via;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** How candidates are scored and a varied list taken from them, without a database. */
+class SuggestionRankerTest {
+
+    private static Evidence film(long source, long film, double score) {
+        return new Evidence(Via.FILM, source, film, score, false);
+    }
+
+    @Test
+    void aFilmCloseToSeveralOfThePersonsFilmsComesFirstWithItsStrongestSourceFirst() {
+        List<Candidate> ranked = SuggestionRanker.candidates(List.of(
+                film(1, 100, 0.6), film(2, 100, 0.5), film(1, 101, 0.9), new Evidence(Via.THEME, 7, 102, 1.0, false)));
+        assertThat(ranked).extracting(Candidate::filmId).containsExactly(100L, 101L, 102L);
+        // relative to each source's closest film: 0.6 / 0.9 from the first, 0.5 / 0.5 from the second
+        assertThat(ranked.get(0).score()).isCloseTo(0.6 / 0.9 + 1, within(1e-9));
+        assertThat(ranked.get(0).strongest().source()).isEqualTo(2L);
+        // a picked theme counts for less than one's own films
+        assertThat(ranked.get(2).score()).isCloseTo(SuggestionRanker.THEME_WEIGHT, within(1e-9));
+    }
+
+    @Test
+    void everySavedFilmHasAnEqualSayWhateverTheScaleOfItsScores() {
+        List<Candidate> ranked = SuggestionRanker.candidates(List.of(
+                film(1, 100, 0.26), film(1, 101, 0.25), film(2, 200, 0.08), film(2, 201, 0.05)));
+        assertThat(ranked).extracting(Candidate::filmId).startsWith(100L, 200L);
+    }
+
+    @Test
+    void notAllFromOneSavedFilmWhenAnotherHasSomethingToSay() {
+        List<Evidence> rows = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rows.add(film(1, 100 + i, 0.95 - i * 0.01));
+        }
+        rows.add(film(2, 200, 0.4));
+        rows.add(film(2, 201, 0.35));
+        List<Candidate> shown = SuggestionRanker.diversify(SuggestionRanker.candidates(rows), Map.of(), 8);
+        assertThat(shown).hasSize(8);
+        assertThat(shown).extracting(Candidate::filmId).contains(200L, 201L);
+        assertThat(shown.get(0).filmId()).isEqualTo(100L);
+    }
+
+    @Test
+    void notAllByOneDirector() {
+        List<Evidence> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(film(1 + i, 100 + i, 0.9 - i * 0.01)); // six sources, one director for all six films
+        }
+        rows.add(film(10, 300, 0.5));
+        rows.add(film(11, 301, 0.45));
+        Map<Long, Set<Long>> directors = new java.util.HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            directors.put(100L + i, Set.of(77L));
+        }
+        List<Candidate> shown = SuggestionRanker.diversify(SuggestionRanker.candidates(rows), directors, 4);
+        assertThat(shown).extracting(Candidate::filmId).contains(300L, 301L);
+        assertThat(shown.stream().filter(c -> directors.containsKey(c.filmId())).count()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void withOnlyOneSourceEverythingStillComesInScoreOrder() {
+        List<Evidence> rows = List.of(film(1, 100, 0.9), film(1, 101, 0.8), film(1, 102, 0.7));
+        assertThat(SuggestionRanker.diversify(SuggestionRanker.candidates(rows), Map.of(), 10))
+                .extracting(Candidate::filmId).containsExactly(100L, 101L, 102L);
+    }
+
+    @Test
+    void nothingReadNothingShown() {
+        assertThat(SuggestionRanker.diversify(SuggestionRanker.candidates(List.of()), Map.of(), 5)).isEmpty();
+    }
+}
