@@ -27,11 +27,35 @@ final class FeatureStatistics {
     private final int films;
     private final Map<String, Integer> filmsByKind;
     private final Map<String, Integer> documentFrequency;
+    private final Map<String, long[]> windows;
 
     FeatureStatistics(int films, Map<String, Integer> filmsByKind, Map<String, Integer> documentFrequency) {
+        this(films, filmsByKind, documentFrequency, Map.of());
+    }
+
+    /**
+     * @param windows {@link #windowKey} &rarr; the first and last film id of the film's fallback window in the
+     *                catalogue's films having the feature ({@link Neighbours#fallbackWindow})
+     */
+    FeatureStatistics(int films, Map<String, Integer> filmsByKind, Map<String, Integer> documentFrequency,
+                      Map<String, long[]> windows) {
         this.films = films;
         this.filmsByKind = filmsByKind;
         this.documentFrequency = documentFrequency;
+        this.windows = windows;
+    }
+
+    /** The key of a film's fallback window in a feature's films, for a window of so many films either side. */
+    static String windowKey(long film, String key, int half) {
+        return film + " " + half + " " + key;
+    }
+
+    /**
+     * The first and last film id of the film's fallback window among the catalogue's films with this feature (the
+     * {@code half} films before it and after it by id), or null when not given.
+     */
+    long[] window(long film, String key, int half) {
+        return windows.get(windowKey(film, key, half));
     }
 
     /** Counted among these films (the whole catalogue, in a full rebuild). */

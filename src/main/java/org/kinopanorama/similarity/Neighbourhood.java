@@ -35,6 +35,7 @@ final class Neighbourhood {
     private final Map<String, List<Long>> baskets = new HashMap<>();
     private final Set<String> counted = new HashSet<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, long[]> windows = new HashMap<>();
     private Map<String, Integer> filmsByKind = Map.of();
     private int filmsInAnyBasket = -1;
 
@@ -49,7 +50,8 @@ final class Neighbourhood {
     /**
      * Reads what computing these films' top {@code wanted} needs (what was read already is not read again),
      * including, for a film whose rare features and baskets propose fewer than {@code wanted} films, the films of
-     * its common features that the search then looks through, rarest first ({@link Neighbours}).
+     * its common features that the search then looks through, rarest first: in each, only the film's window
+     * ({@link Neighbours#fallbackWindow} films either side by id), one indexed query a feature.
      */
     void cover(Collection<Long> targets, int wanted) throws SQLException {
         cover(targets);
@@ -81,14 +83,18 @@ final class Neighbourhood {
             }
             common.sort(java.util.Comparator.<String>comparingInt(k -> documentFrequency.get(k))
                     .thenComparingInt(k -> KIND_ORDER.indexOf(k.charAt(0))).thenComparing(k -> k));
+            int half = Neighbours.fallbackWindow(wanted);
             for (String k : common) {
                 if (candidates.size() >= wanted) {
                     break;
                 }
-                Set<Long> sharing = StoredStatistics.sharing(c, List.of(k));
-                features(sharing);
-                candidates.addAll(sharing);
+                List<Long> window = StoredStatistics.window(c, k, t, half);
+                features(window);
+                candidates.addAll(window);
                 candidates.remove(t);
+                long first = window.isEmpty() ? t : Math.min(t, window.get(0));
+                long last = window.isEmpty() ? t : Math.max(t, window.get(window.size() - 1));
+                windows.put(FeatureStatistics.windowKey(t, k, half), new long[] {first, last});
             }
         }
         Set<String> all = new HashSet<>();
@@ -170,7 +176,7 @@ final class Neighbourhood {
         }
         Map<String, Integer> kinds = new HashMap<>(filmsByKind);
         kinds.put(FeatureStatistics.IN_A_BASKET, filmsInAnyBasket);
-        return new FeatureStatistics(catalogueFilms, kinds, documentFrequency);
+        return new FeatureStatistics(catalogueFilms, kinds, documentFrequency, windows);
     }
 
     FeatureLabels labels() {

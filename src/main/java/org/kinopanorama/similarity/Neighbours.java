@@ -28,7 +28,11 @@ import java.util.stream.IntStream;
  * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway. But a
  * film whose rare features and baskets propose fewer than {@code k} candidates (one with only a studio, a decade
  * and a broad genre) is then looked up through its common features too, rarest first, until it has that many
- * (built-in similarities only): every film with a feature another film shares gets neighbours.
+ * (built-in similarities only): every film with a feature another film shares gets neighbours. From each common
+ * feature's films only a window is looked through, the {@link #fallbackWindow} films before and after the film by
+ * id, so the fallback's cost per film is bounded however common the feature; the window is symmetric (a film is
+ * in another's window of a feature exactly when that one is in its own) and the rebuild around a change reads
+ * these same windows ({@link Neighbourhood}).
  * For the built-in similarities (and blends of them over the same films), candidates are first ranked by the
  * part of the score their rare features and baskets give, and the best {@code 2k + 20} are scored exactly;
  * for any other similarity every candidate is scored.
@@ -64,11 +68,26 @@ public final class Neighbours {
     }
 
     public Neighbours(Collection<FilmFeatures> films, FilmSimilarity similarity, CandidateLimits limits) {
+        this(films, similarity, limits, null);
+    }
+
+    /** @param catalogue the catalogue's counts and fallback windows when {@code films} are only a part of it */
+    private Neighbours(Collection<FilmFeatures> films, FilmSimilarity similarity, CandidateLimits limits,
+                       FeatureStatistics catalogue) {
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         Objects.requireNonNull(limits, "limits");
         FilmIndex index = FilmIndex.ofFilms(films);
         BlendedSimilarity blend = asIndexedBlend(similarity, index);
-        this.search = blend != null ? new IndexedSearch(blend, limits) : new GenericSearch(index, films, similarity, limits);
+        this.search = blend != null ? new IndexedSearch(blend, limits, catalogue)
+                : new GenericSearch(index, films, similarity, limits);
+    }
+
+    /**
+     * How many films before and after a film (by id) among those having one of its common features the fallback
+     * looks through, when the film wants {@code wanted} candidates: {@code max(2 wanted, 128)}.
+     */
+    static int fallbackWindow(int wanted) {
+        return Math.max(2 * wanted, 128);
     }
 
     /** The blend with {@link SimilarityWeights#DEFAULTS} and no behaviour. */
@@ -103,7 +122,7 @@ public final class Neighbours {
                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                             Map<String, Double> attributeKindWeights, FeatureStatistics catalogue) {
         return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, catalogue),
-                CandidateLimits.forCatalogue(catalogue.films()));
+                CandidateLimits.forCatalogue(catalogue.films()), catalogue);
     }
 
     /** The blended similarity {@link #blend} ranks by (parts of weight 0 are not even built). */
@@ -261,9 +280,12 @@ public final class Neighbours {
         private final double[][][] postingValues;
         private final BehaviourSimilarity behaviour;
         private final double behaviourWeight;
+        /** The catalogue's fallback windows when these films are a part of it, else null (positions are the catalogue's). */
+        private final FeatureStatistics catalogue;
 
-        IndexedSearch(BlendedSimilarity blend, CandidateLimits limits) {
+        IndexedSearch(BlendedSimilarity blend, CandidateLimits limits, FeatureStatistics catalogue) {
             this.blend = blend;
+            this.catalogue = catalogue;
             this.index = blend.index();
             this.cap = limits.maxDocumentFrequency();
             this.perFilm = limits.featuresPerFilm();
@@ -384,7 +406,7 @@ public final class Neighbours {
 
         /**
          * The fallback: candidates through the film's common features (over the document frequency cap), rarest
-         * first, until at least {@code wanted} films are candidates.
+         * first, until at least {@code wanted} films are candidates; from each, only the film's window.
          */
         private void accumulateCommon(int i, int wanted, Scratch s) {
             List<long[]> common = new ArrayList<>();
@@ -408,7 +430,20 @@ public final class Neighbours {
                 int[] js = postingFilms[c][f];
                 double[] ys = postingValues[c][f];
                 double x = vectorWeight[c] * vectors[c].values(i)[p];
-                for (int q = 0; q < js.length; q++) {
+                int half = fallbackWindow(wanted);
+                int from;
+                int to;
+                long[] window = catalogue == null ? null
+                        : catalogue.window(index.id(i), kindLetter(vectors[c]) + vectors[c].name(f), half);
+                if (window != null) {
+                    from = firstFrom(js, window[0]);
+                    to = firstFrom(js, window[1] + 1);
+                } else {
+                    int at = Arrays.binarySearch(js, i);
+                    from = Math.max(0, at - half);
+                    to = Math.min(js.length, at + half + 1);
+                }
+                for (int q = from; q < to; q++) {
                     int j = js[q];
                     if (j != i) {
                         s.touch(j);
@@ -416,6 +451,31 @@ public final class Neighbours {
                     }
                 }
             }
+        }
+
+        /** The first position in these postings (film indexes, ascending) of a film with at least this id. */
+        private int firstFrom(int[] js, long id) {
+            int lo = 0;
+            int hi = js.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (index.id(js[mid]) < id) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The letter of the features of this part in {@link FeatureStatistics}' keys. */
+        private static char kindLetter(SparseCosine v) {
+            return switch (v.kind()) {
+                case THEME -> FeatureStatistics.THEME;
+                case LIST -> FeatureStatistics.LIST;
+                case TEXT -> FeatureStatistics.WORD;
+                default -> FeatureStatistics.ATTRIBUTE;
+            };
         }
 
         private static int pool(int k) {

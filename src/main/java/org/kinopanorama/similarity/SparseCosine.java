@@ -223,6 +223,15 @@ final class SparseCosine extends IndexedSimilarity {
         return names.length;
     }
 
+    /** The name of a feature (without its kind's letter). */
+    String name(int feature) {
+        return names[feature];
+    }
+
+    Explanation.Kind kind() {
+        return kind;
+    }
+
     /** Sorted feature ids of film {@code i} (do not modify). */
     int[] features(int i) {
         return features[i];

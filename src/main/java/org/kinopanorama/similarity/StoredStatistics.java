@@ -196,6 +196,33 @@ final class StoredStatistics {
         return out;
     }
 
+    /**
+     * The films having this feature that are nearest to the film by id: at most {@code half} before it and
+     * {@code half} after it (the film itself excluded), by id ascending.
+     */
+    static List<Long> window(Connection c, String feature, long film, int half) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT film_id FROM (SELECT film_id FROM similarity_film_feature
+                                     WHERE features @> ARRAY[?]::text[] AND film_id < ? ORDER BY film_id DESC LIMIT ?) b
+                UNION ALL
+                SELECT film_id FROM (SELECT film_id FROM similarity_film_feature
+                                     WHERE features @> ARRAY[?]::text[] AND film_id > ? ORDER BY film_id LIMIT ?) a
+                ORDER BY film_id""")) {
+            for (int side = 0; side < 2; side++) {
+                st.setString(3 * side + 1, feature);
+                st.setLong(3 * side + 2, film);
+                st.setInt(3 * side + 3, half);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static void addKinds(Connection c, Map<String, Integer> kinds) throws SQLException {
         add(c, "similarity_kind_count", "kind", kinds);
     }
