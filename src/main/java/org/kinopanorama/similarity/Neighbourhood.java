@@ -14,7 +14,9 @@ import java.util.Set;
  * The part of the catalogue that a rebuild around changed films needs, read through indexed queries instead of the
  * whole catalogue: the films to recompute; every film sharing with them a feature rare enough to propose
  * candidates, or a basket (their candidates, with all their features); and every film of the baskets those hold
- * (for the baskets' sizes and the films' total basket weight; read without features). Weighed by the whole
+ * (for the baskets' sizes and the films' total basket weight; read without features); for a film that falls back
+ * on its common features, the films of its windows in them ({@link Neighbours#fallbackWindow}), whose first and
+ * last ids the search is given ({@link FeatureStatistics#window}). Weighed by the whole
  * catalogue's counts ({@link StoredStatistics}), a {@link NeighbourEngine} over these films gives each covered film
  * exactly the neighbours that one over the whole catalogue gives it: the same candidates, the same scores, to the
  * last bit (features are numbered in name order and films in id order either way).
@@ -61,6 +63,8 @@ final class Neighbourhood {
                 having.computeIfAbsent(k, x -> new HashSet<>()).add(f.filmId());
             }
         }
+        Map<Long, Set<Long>> falling = new HashMap<>();
+        Map<Long, List<String>> commonOf = new HashMap<>();
         for (long t : targets) {
             FilmFeatures f = films.get(t);
             if (f == null) {
@@ -83,13 +87,21 @@ final class Neighbourhood {
             }
             common.sort(java.util.Comparator.<String>comparingInt(k -> documentFrequency.get(k))
                     .thenComparingInt(k -> KIND_ORDER.indexOf(k.charAt(0))).thenComparing(k -> k));
-            int half = Neighbours.fallbackWindow(wanted);
-            for (String k : common) {
+            falling.put(t, candidates);
+            commonOf.put(t, common);
+        }
+        int half = Neighbours.fallbackWindow(wanted);
+        Map<Long, Map<String, List<Long>>> windowsOf = StoredStatistics.windows(c, commonOf, half);
+        Set<Long> windowFilms = new HashSet<>();
+        for (Map.Entry<Long, List<String>> e : commonOf.entrySet()) {
+            long t = e.getKey();
+            Set<Long> candidates = falling.get(t);
+            for (String k : e.getValue()) {
                 if (candidates.size() >= wanted) {
                     break;
                 }
-                List<Long> window = StoredStatistics.window(c, k, t, half);
-                features(window);
+                List<Long> window = windowsOf.getOrDefault(t, Map.of()).getOrDefault(k, List.of());
+                windowFilms.addAll(window);
                 candidates.addAll(window);
                 candidates.remove(t);
                 long first = window.isEmpty() ? t : Math.min(t, window.get(0));
@@ -97,9 +109,54 @@ final class Neighbourhood {
                 windows.put(FeatureStatistics.windowKey(t, k, half), new long[] {first, last});
             }
         }
+        features(windowFilms);
         Set<String> all = new HashSet<>();
         films.values().forEach(f -> all.addAll(FeatureStatistics.keys(f)));
         counts(all);
+    }
+
+    /**
+     * The films whose fallback may look at these changed films, so whose neighbours may change with them although
+     * they are not among the changed films' closest: films near a changed film in the window of one of its common
+     * features, now or before the change ({@code formerKeys}), unless one of their rare features alone proposes
+     * {@code wanted} films (then they never fall back). Windows are symmetric: such a film's window holds the
+     * changed film exactly when the changed film's holds it.
+     */
+    Set<Long> fallingBackNear(Collection<Long> changed, Map<Long, Set<String>> formerKeys, int wanted)
+            throws SQLException {
+        features(changed);
+        int half = Neighbours.fallbackWindow(wanted);
+        Set<Long> near = new HashSet<>();
+        Map<Long, List<String>> commonOf = new HashMap<>();
+        for (long t : changed) {
+            Set<String> keys = new HashSet<>(formerKeys.getOrDefault(t, Set.of()));
+            FilmFeatures now = films.get(t);
+            if (now != null) {
+                keys.addAll(FeatureStatistics.keys(now));
+            }
+            counts(keys);
+            for (String k : keys) {
+                if (documentFrequency.getOrDefault(k, 0) > proposingCap) {
+                    commonOf.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        StoredStatistics.windows(c, commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
+        near.removeAll(changed);
+        Set<String> keys = new HashSet<>();
+        features(near).values().forEach(f -> keys.addAll(FeatureStatistics.keys(f)));
+        counts(keys);
+        Set<Long> out = new HashSet<>();
+        for (FilmFeatures f : features(near).values()) {
+            boolean enough = false;
+            for (String k : proposing(FeatureStatistics.keys(f))) {
+                enough |= documentFrequency.get(k) - 1 >= wanted;
+            }
+            if (!enough) {
+                out.add(f.filmId());
+            }
+        }
+        return out;
     }
 
     /** The order of the blend's vector parts (themes, lists, words, attributes): ties of the fallback go by it. */

@@ -274,15 +274,17 @@ public class SimilarityRebuild {
         changed.films().forEach(f -> now.put(f.filmId(), f));
         Set<Long> counted = new java.util.HashSet<>(touched);
         counted.addAll(StoredStatistics.vanished(c));
-        StoredStatistics.update(c, counted, now);
+        Map<Long, Set<String>> former = StoredStatistics.update(c, counted, now);
         int catalogue = StoredStatistics.load(c, Set.of()).films();
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
         near.cover(touched, NeighbourEngine.reach(config.neighbours()));
+        int pool = NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates());
         Set<Long> targets = withFormerNeighbours(c, near.engine(config).around(touched), touched);
+        targets.addAll(near.fallingBackNear(touched, former, pool));
         if (targets.size() > catalogue / 4) {
             return Optional.empty();
         }
-        near.cover(targets, NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates()));
+        near.cover(targets, pool);
         long read = System.nanoTime();
         NeighbourEngine engine = near.engine(config);
         long built = System.nanoTime();

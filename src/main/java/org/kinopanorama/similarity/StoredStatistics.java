@@ -83,9 +83,9 @@ final class StoredStatistics {
 
     /**
      * Corrects the counts for these films: their features as stored are taken out, their features now (absent for
-     * a film deleted or merged away) put in.
+     * a film deleted or merged away) put in. Returns their features as they were stored.
      */
-    static void update(Connection c, Collection<Long> films, Map<Long, FilmFeatures> now) throws SQLException {
+    static Map<Long, Set<String>> update(Connection c, Collection<Long> films, Map<Long, FilmFeatures> now) throws SQLException {
         Map<Long, Set<String>> before = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT film_id, features FROM similarity_film_feature WHERE film_id = ANY (?) FOR UPDATE")) {
@@ -132,6 +132,7 @@ final class StoredStatistics {
         }
         add(c, "similarity_feature_count", "feature", df);
         addKinds(c, kinds);
+        return before;
     }
 
     /** Films counted that are no longer in the catalogue (a merge deletes the film merged away, unannounced). */
@@ -197,26 +198,40 @@ final class StoredStatistics {
     }
 
     /**
-     * The films having this feature that are nearest to the film by id: at most {@code half} before it and
-     * {@code half} after it (the film itself excluded), by id ascending.
+     * For each film and each of the features asked for it, the films having that feature that are nearest to the
+     * film by id: at most {@code half} before it and {@code half} after it (the film itself excluded), by id
+     * ascending. One query for all.
      */
-    static List<Long> window(Connection c, String feature, long film, int half) throws SQLException {
-        List<Long> out = new ArrayList<>();
+    static Map<Long, Map<String, List<Long>>> windows(Connection c, Map<Long, ? extends Collection<String>> features,
+                                                      int half) throws SQLException {
+        List<Long> films = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        features.forEach((film, ks) -> ks.forEach(k -> {
+            films.add(film);
+            keys.add(k);
+        }));
+        Map<Long, Map<String, List<Long>>> out = new HashMap<>();
+        if (films.isEmpty()) {
+            return out;
+        }
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT film_id FROM (SELECT film_id FROM similarity_film_feature
-                                     WHERE features @> ARRAY[?]::text[] AND film_id < ? ORDER BY film_id DESC LIMIT ?) b
-                UNION ALL
-                SELECT film_id FROM (SELECT film_id FROM similarity_film_feature
-                                     WHERE features @> ARRAY[?]::text[] AND film_id > ? ORDER BY film_id LIMIT ?) a
-                ORDER BY film_id""")) {
-            for (int side = 0; side < 2; side++) {
-                st.setString(3 * side + 1, feature);
-                st.setLong(3 * side + 2, film);
-                st.setInt(3 * side + 3, half);
-            }
+                SELECT r.film, r.feature, w.film_id
+                FROM unnest(?::bigint[], ?::text[]) AS r(film, feature)
+                CROSS JOIN LATERAL (
+                    (SELECT film_id FROM similarity_film_feature
+                     WHERE features @> ARRAY[r.feature] AND film_id < r.film ORDER BY film_id DESC LIMIT ?)
+                    UNION ALL
+                    (SELECT film_id FROM similarity_film_feature
+                     WHERE features @> ARRAY[r.feature] AND film_id > r.film ORDER BY film_id LIMIT ?)) w
+                ORDER BY r.film, r.feature, w.film_id""")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            st.setArray(2, c.createArrayOf("text", keys.toArray()));
+            st.setInt(3, half);
+            st.setInt(4, half);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getLong(1));
+                    out.computeIfAbsent(rs.getLong(1), x -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), x -> new ArrayList<>()).add(rs.getLong(3));
                 }
             }
         }
