@@ -30,7 +30,13 @@ public final class AttributeSimilarity extends VectorSimilarity {
     }
 
     AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights) {
-        super(vectors(index, films, checked(kindWeights)));
+        this(index, films, kindWeights, null);
+    }
+
+    /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
+    AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights,
+                        FeatureStatistics catalogue) {
+        super(vectors(index, films, checked(kindWeights), catalogue));
     }
 
     /** The kind of an attribute: {@code director} for {@code director:p42}. */
@@ -55,7 +61,8 @@ public final class AttributeSimilarity extends VectorSimilarity {
         return Map.copyOf(kindWeights);
     }
 
-    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kw) {
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kw,
+                                        FeatureStatistics catalogue) {
         SparseCosine.Builder b = new SparseCosine.Builder(index);
         int[][] idsOf = new int[index.size()][];
         int[] df = new int[1024];
@@ -78,14 +85,23 @@ public final class AttributeSimilarity extends VectorSimilarity {
         }
         Map<String, Double> weightOfKind = new HashMap<>();
         Map<String, Integer> filmsOfKind = new HashMap<>();
-        for (int[] ids : idsOf) {
-            if (ids != null) {
-                java.util.Set<String> kinds = new java.util.HashSet<>();
-                for (int id : ids) {
-                    kinds.add(kind(byId.get(id)));
+        if (catalogue == null) {
+            for (int[] ids : idsOf) {
+                if (ids != null) {
+                    java.util.Set<String> kinds = new java.util.HashSet<>();
+                    for (int id : ids) {
+                        kinds.add(kind(byId.get(id)));
+                    }
+                    kinds.forEach(k -> filmsOfKind.merge(k, 1, Integer::sum));
                 }
-                kinds.forEach(k -> filmsOfKind.merge(k, 1, Integer::sum));
             }
+        } else {
+            for (int id = 0; id < byId.size(); id++) {
+                df[id] = catalogue.documentFrequency(FeatureStatistics.ATTRIBUTE, byId.get(id));
+                String kind = kind(byId.get(id));
+                filmsOfKind.put(kind, catalogue.filmsWith(FeatureStatistics.kindOfAttribute(kind)));
+            }
+            b.countedBy(a -> catalogue.documentFrequency(FeatureStatistics.ATTRIBUTE, a));
         }
         for (int i = 0; i < idsOf.length; i++) {
             int[] ids = idsOf[i];

@@ -82,6 +82,15 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
     }
 
     BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning) {
+        this(index, baskets, tuning, -1);
+    }
+
+    /**
+     * @param filmsInAnyBasket the catalogue's number of films in any basket, when these baskets are only those around
+     *                         a change; negative counts them among these baskets
+     */
+    BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning,
+                        int filmsInAnyBasket) {
         super(index);
         this.tuning = Objects.requireNonNull(tuning, "tuning");
         // Basket names in sorted order: the numbering, and so every sum, does not depend on the map's order.
@@ -108,6 +117,9 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         int inAnyBasket = 0;
         for (int c : count) {
             inAnyBasket += c > 0 ? 1 : 0;
+        }
+        if (filmsInAnyBasket >= 0) {
+            inAnyBasket = filmsInAnyBasket;
         }
         this.members = kept.toArray(new int[0][]);
         this.basketWeight = new double[members.length];

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kinopanorama.catalog.CatalogConfig;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +35,22 @@ public class CatalogueFeatures {
     public record Snapshot(List<FilmFeatures> films, Map<String, List<Long>> baskets, FeatureLabels labels) {
     }
 
+    /** Every film of the catalogue, and every basket. */
     public Snapshot read(Connection c) throws SQLException {
+        return read(c, null);
+    }
+
+    /**
+     * These films only (those that exist), read by the same rules as the whole catalogue (a list's length is still
+     * that of the whole list), and no baskets ({@link #baskets}).
+     */
+    Snapshot read(Connection c, Collection<Long> only) throws SQLException {
         Map<Long, Builder> films = new HashMap<>();
         Map<String, FeatureLabels.Label> labels = new HashMap<>();
+        Array ids = only == null ? null : c.createArrayOf("bigint", only.toArray());
 
-        try (PreparedStatement st = c.prepareStatement("SELECT id, year FROM film")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT id, year FROM film" + (ids == null ? "" : " WHERE id = ANY (?)"))) {
+            bind(st, 1, ids);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -51,8 +64,9 @@ public class CatalogueFeatures {
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT ft.film_id, t.slug, ft.weight, t.label_en, t.label_ru
                 FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
-                WHERE ft.weight >= ?""")) {
+                WHERE ft.weight >= ?""" + (ids == null ? "" : " AND ft.film_id = ANY (?)"))) {
             st.setDouble(1, catalog.themeThreshold());
+            bind(st, 2, ids);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -65,10 +79,16 @@ public class CatalogueFeatures {
                 }
             }
         }
+        // a list's length counts all its films, also those not read
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT e.film_id, e.list_id, count(*) OVER (PARTITION BY e.list_id), l.title, l.slug,
-                       e.description, e.fact
-                FROM list_entry e JOIN curated_list l ON l.id = e.list_id""")) {
+                SELECT * FROM (
+                    SELECT e.film_id, e.list_id, count(*) OVER (PARTITION BY e.list_id), l.title, l.slug,
+                           e.description, e.fact
+                    FROM list_entry e JOIN curated_list l ON l.id = e.list_id""" + (ids == null ? ") e" : """
+                    WHERE e.list_id IN (SELECT list_id FROM list_entry WHERE film_id = ANY (?))) e
+                WHERE e.film_id = ANY (?)"""))) {
+            bind(st, 1, ids);
+            bind(st, 2, ids);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -85,7 +105,9 @@ public class CatalogueFeatures {
                 }
             }
         }
-        try (PreparedStatement st = c.prepareStatement("SELECT film_id, kind, value, label FROM film_attribute")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT film_id, kind, value, label FROM film_attribute"
+                + (ids == null ? "" : " WHERE film_id = ANY (?)"))) {
+            bind(st, 1, ids);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -104,7 +126,9 @@ public class CatalogueFeatures {
         }
         // a dataset's topics ("Оттепель", "films by Tarkovsky") are attributes of kind topic, linking to their page
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT ft.film_id, t.slug, t.name FROM film_topic ft JOIN topic t ON t.id = ft.topic_id")) {
+                "SELECT ft.film_id, t.slug, t.name FROM film_topic ft JOIN topic t ON t.id = ft.topic_id"
+                + (ids == null ? "" : " WHERE ft.film_id = ANY (?)"))) {
+            bind(st, 1, ids);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -118,17 +142,7 @@ public class CatalogueFeatures {
                 }
             }
         }
-        Map<String, List<Long>> baskets = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT basket, film_id FROM film_basket")) {
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (films.containsKey(rs.getLong(2))) {
-                        baskets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    }
-                }
-            }
-        }
+        Map<String, List<Long>> baskets = only == null ? baskets(c, null) : Map.of();
         // the decade counts among a dataset's metadata; alone (a film only curated lists know) it would
         // make every film of the same decade look alike
         for (Builder b : films.values()) {
@@ -151,6 +165,44 @@ public class CatalogueFeatures {
         List<FilmFeatures> features = new ArrayList<>(films.size());
         films.values().stream().sorted((a, b) -> Long.compare(a.id, b.id)).forEach(b -> features.add(b.build()));
         return new Snapshot(features, baskets, new FeatureLabels(labels));
+    }
+
+    /**
+     * Baskets of films saved together, with every film of the catalogue they hold: all of them ({@code of} null),
+     * or those holding one of these films.
+     */
+    Map<String, List<Long>> baskets(Connection c, Collection<Long> of) throws SQLException {
+        Map<String, List<Long>> baskets = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(of == null
+                ? "SELECT b.basket, b.film_id FROM film_basket b JOIN film f ON f.id = b.film_id"
+                : """
+                SELECT b.basket, b.film_id FROM film_basket b JOIN film f ON f.id = b.film_id
+                WHERE b.basket IN (SELECT basket FROM film_basket WHERE film_id = ANY (?))""")) {
+            bind(st, 1, of == null ? null : c.createArrayOf("bigint", of.toArray()));
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    baskets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        return baskets;
+    }
+
+    /** The number of films of the catalogue in any basket. */
+    int filmsInAnyBasket(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT count(DISTINCT b.film_id) FROM film_basket b JOIN film f ON f.id = b.film_id");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void bind(PreparedStatement st, int parameter, Array ids) throws SQLException {
+        if (ids != null) {
+            st.setArray(parameter, ids);
+        }
     }
 
     private Map<String, String> broader() {

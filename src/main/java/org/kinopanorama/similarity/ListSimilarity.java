@@ -21,7 +21,12 @@ public final class ListSimilarity extends VectorSimilarity {
     }
 
     ListSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
-        super(vectors(index, films));
+        this(index, films, null);
+    }
+
+    /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
+    ListSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
+        super(vectors(index, films, catalogue));
     }
 
     /** Damping weight of a list of the given length (&ge; 1). */
@@ -29,7 +34,7 @@ public final class ListSimilarity extends VectorSimilarity {
         return 1.0 / Math.log(1.0 + length);
     }
 
-    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films) {
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
         Map<String, Integer> lengths = new HashMap<>();
         for (FilmFeatures f : films) {
             f.lists().forEach((l, len) -> lengths.merge(l, len, Math::max));
@@ -40,6 +45,8 @@ public final class ListSimilarity extends VectorSimilarity {
             f.lists().keySet().forEach(l -> v.put(l, Math.sqrt(weight(lengths.get(l)))));
             vectors.set(index.indexOf(f.filmId()), v);
         }
-        return new SparseCosine(index, vectors, Explanation.Kind.LIST);
+        return catalogue == null ? new SparseCosine(index, vectors, Explanation.Kind.LIST)
+                : new SparseCosine(index, vectors, Explanation.Kind.LIST,
+                        l -> catalogue.documentFrequency(FeatureStatistics.LIST, l));
     }
 }

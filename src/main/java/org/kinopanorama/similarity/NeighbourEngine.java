@@ -46,7 +46,7 @@ public final class NeighbourEngine {
     public NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                            Map<String, Double> kindWeights, int k, double lambda, int listMateCap) {
-        this(films, baskets, weights, tuning, kindWeights, 0, null, k, lambda, listMateCap);
+        this(films, baskets, weights, tuning, kindWeights, 0, null, k, lambda, listMateCap, null);
     }
 
     /** @param easeWeight weight of {@link EaseSimilarity} in the blend (0: left out), built with {@code ease} */
@@ -54,11 +54,24 @@ public final class NeighbourEngine {
                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                            Map<String, Double> kindWeights, double easeWeight, EaseSimilarity.Settings ease,
                            int k, double lambda, int listMateCap) {
+        this(films, baskets, weights, tuning, kindWeights, easeWeight, ease, k, lambda, listMateCap, null);
+    }
+
+    /**
+     * @param catalogue counts over the whole catalogue when {@code films} are only the films around a change (see
+     *                  {@link Neighbourhood}); null when they are the whole catalogue
+     */
+    private NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                            Map<String, Double> kindWeights, double easeWeight, EaseSimilarity.Settings ease,
+                            int k, double lambda, int listMateCap, FeatureStatistics catalogue) {
         if (listMateCap < 0) {
             throw new IllegalArgumentException("listMateCap must be >= 0: " + listMateCap);
         }
-        this.neighbours = Neighbours.blend(films, baskets, weights, tuning, kindWeights,
-                Neighbours.CandidateLimits.forCatalogue(films.size()), easeWeight, ease);
+        this.neighbours = catalogue == null
+                ? Neighbours.blend(films, baskets, weights, tuning, kindWeights,
+                        Neighbours.CandidateLimits.forCatalogue(films.size()), easeWeight, ease)
+                : Neighbours.blend(films, baskets, weights, tuning, kindWeights, catalogue, easeWeight, ease);
         this.redundancy = new SharedGrouping(films);
         this.k = k;
         this.lambda = lambda;
@@ -75,11 +88,17 @@ public final class NeighbourEngine {
     /** The engine the site runs, as configured. */
     public static NeighbourEngine of(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                                      SimilarityConfig config) {
+        return of(films, baskets, config, null);
+    }
+
+    /** The same over the films around a change, weighed by the whole catalogue's counts ({@link Neighbourhood}). */
+    static NeighbourEngine of(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                              SimilarityConfig config, FeatureStatistics catalogue) {
         return new NeighbourEngine(films, baskets, weights(config.weights()),
                 new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping(),
                         config.behaviourMinSupport(), true),
                 config.attributeKinds(), config.ease().weight(), config.ease().settings(), config.neighbours(),
-                config.diversity(), config.listMates());
+                config.diversity(), config.listMates(), catalogue);
     }
 
     private static SimilarityWeights weights(SimilarityConfig.Weights w) {
@@ -94,7 +113,7 @@ public final class NeighbourEngine {
     Set<Long> around(Collection<Long> films) {
         Set<Long> out = new HashSet<>(films);
         for (long f : films) {
-            neighbours.topK(f, Math.max(REACH, k * 5)).forEach(n -> out.add(n.filmId()));
+            neighbours.topK(f, reach()).forEach(n -> out.add(n.filmId()));
         }
         return out;
     }
@@ -162,7 +181,21 @@ public final class NeighbourEngine {
     }
 
     /** Candidates re-ranked: twice k for diversity, three times k when list mates may have to make room. */
-    private int pool() {
+    /** How many closest films of a changed film {@link #around} looks at. */
+    int reach() {
+        return reach(k);
+    }
+
+    static int reach(int k) {
+        return Math.max(REACH, k * 5);
+    }
+
+    /** How many candidates each film's neighbours are chosen among. */
+    int pool() {
+        return pool(k, lambda, listMateCap);
+    }
+
+    static int pool(int k, double lambda, int listMateCap) {
         return listMateCap < k ? k * 3 : lambda >= 1.0 ? k : k * 2;
     }
 

@@ -28,7 +28,11 @@ import java.util.stream.IntStream;
  * the query is a common feature may be missed: rare shared features are what make a good neighbour anyway. But a
  * film whose rare features and baskets propose fewer than {@code k} candidates (one with only a studio, a decade
  * and a broad genre) is then looked up through its common features too, rarest first, until it has that many
- * (built-in similarities only): every film with a feature another film shares gets neighbours.
+ * (built-in similarities only): every film with a feature another film shares gets neighbours. From each common
+ * feature's films only a window is looked through, the {@link #fallbackWindow} films before and after the film by
+ * id, so the fallback's cost per film is bounded however common the feature; the window is symmetric (a film is
+ * in another's window of a feature exactly when that one is in its own) and the rebuild around a change reads
+ * these same windows ({@link Neighbourhood}).
  * For the built-in similarities (and blends of them over the same films), candidates are first ranked by the
  * part of the score their rare features and baskets give, and the best {@code 2k + 20} are scored exactly;
  * for any other similarity every candidate is scored.
@@ -64,11 +68,26 @@ public final class Neighbours {
     }
 
     public Neighbours(Collection<FilmFeatures> films, FilmSimilarity similarity, CandidateLimits limits) {
+        this(films, similarity, limits, null);
+    }
+
+    /** @param catalogue the catalogue's counts and fallback windows when {@code films} are only a part of it */
+    private Neighbours(Collection<FilmFeatures> films, FilmSimilarity similarity, CandidateLimits limits,
+                       FeatureStatistics catalogue) {
         this.similarity = Objects.requireNonNull(similarity, "similarity");
         Objects.requireNonNull(limits, "limits");
         FilmIndex index = FilmIndex.ofFilms(films);
         BlendedSimilarity blend = asIndexedBlend(similarity, index);
-        this.search = blend != null ? new IndexedSearch(blend, limits) : new GenericSearch(index, films, similarity, limits);
+        this.search = blend != null ? new IndexedSearch(blend, limits, catalogue)
+                : new GenericSearch(index, films, similarity, limits);
+    }
+
+    /**
+     * How many films before and after a film (by id) among those having one of its common features the fallback
+     * looks through, when the film wants {@code wanted} candidates: {@code max(2 wanted, 128)}.
+     */
+    static int fallbackWindow(int wanted) {
+        return Math.max(2 * wanted, 128);
     }
 
     /** The blend with {@link SimilarityWeights#DEFAULTS} and no behaviour. */
@@ -99,8 +118,21 @@ public final class Neighbours {
                                    SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                    Map<String, Double> attributeKindWeights, CandidateLimits limits,
                                    double easeWeight, EaseSimilarity.Settings ease) {
-        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease),
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, null),
                 limits);
+    }
+
+    /**
+     * The app's blend over the part of the catalogue around a change: features weighed by the whole catalogue's
+     * counts, so that each of these films' top k is the one a blend over the whole catalogue gives, provided every
+     * film sharing a proposing feature or a basket with it is among {@code films}, with every film of those baskets.
+     */
+    static Neighbours blend(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
+                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                            Map<String, Double> attributeKindWeights, FeatureStatistics catalogue,
+                            double easeWeight, EaseSimilarity.Settings ease) {
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, catalogue),
+                CandidateLimits.forCatalogue(catalogue.films()), catalogue);
     }
 
     /** The blended similarity {@link #blend} ranks by (parts of weight 0 are not even built). */
@@ -108,7 +140,7 @@ public final class Neighbours {
                                             Map<String, ? extends Collection<Long>> baskets,
                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                             Map<String, Double> attributeKindWeights) {
-        return similarity(films, baskets, weights, tuning, attributeKindWeights, 0, null);
+        return similarity(films, baskets, weights, tuning, attributeKindWeights, 0, null, null);
     }
 
     /**
@@ -120,23 +152,33 @@ public final class Neighbours {
                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                             Map<String, Double> attributeKindWeights,
                                             double easeWeight, EaseSimilarity.Settings ease) {
+        return similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, null);
+    }
+
+    private static FilmSimilarity similarity(Collection<FilmFeatures> films,
+                                             Map<String, ? extends Collection<Long>> baskets,
+                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
+                                             Map<String, Double> attributeKindWeights,
+                                             double easeWeight, EaseSimilarity.Settings ease, FeatureStatistics catalogue) {
         Objects.requireNonNull(weights, "weights");
         FilmIndex index = FilmIndex.ofFilms(films);
         Map<FilmSimilarity, Double> parts = new LinkedHashMap<>();
         if (weights.themes() > 0) {
-            parts.put(new ThemeSimilarity(index, films), weights.themes());
+            parts.put(new ThemeSimilarity(index, films, catalogue), weights.themes());
         }
         if (weights.lists() > 0) {
-            parts.put(new ListSimilarity(index, films), weights.lists());
+            parts.put(new ListSimilarity(index, films, catalogue), weights.lists());
         }
         if (weights.text() > 0) {
-            parts.put(new TextSimilarity(index, films), weights.text());
+            parts.put(new TextSimilarity(index, films, catalogue), weights.text());
         }
         if (weights.attributes() > 0) {
-            parts.put(new AttributeSimilarity(index, films, attributeKindWeights), weights.attributes());
+            parts.put(new AttributeSimilarity(index, films, attributeKindWeights, catalogue), weights.attributes());
         }
         if (weights.behaviour() > 0) {
-            parts.put(new BehaviourSimilarity(index, baskets, tuning), weights.behaviour());
+            parts.put(catalogue == null ? new BehaviourSimilarity(index, baskets, tuning)
+                    : new BehaviourSimilarity(index, baskets, tuning, catalogue.filmsWith(FeatureStatistics.IN_A_BASKET)),
+                    weights.behaviour());
         }
         if (easeWeight > 0 && ease != null) {
             EaseSimilarity e = new EaseSimilarity(index, baskets, ease);
@@ -269,9 +311,12 @@ public final class Neighbours {
         private final double behaviourWeight;
         private final EaseSimilarity ease;
         private final double easeWeight;
+        /** The catalogue's fallback windows when these films are a part of it, else null (positions are the catalogue's). */
+        private final FeatureStatistics catalogue;
 
-        IndexedSearch(BlendedSimilarity blend, CandidateLimits limits) {
+        IndexedSearch(BlendedSimilarity blend, CandidateLimits limits, FeatureStatistics catalogue) {
             this.blend = blend;
+            this.catalogue = catalogue;
             this.index = blend.index();
             this.cap = limits.maxDocumentFrequency();
             this.perFilm = limits.featuresPerFilm();
@@ -310,10 +355,16 @@ public final class Neighbours {
                 int[][] films = new int[v.featureCount()][];
                 double[][] values = new double[v.featureCount()][];
                 int[] fill = new int[v.featureCount()];
+                // counted here, not v.documentFrequency: over the films around a change, that is the catalogue's
+                for (int i = 0; i < index.size(); i++) {
+                    for (int f : v.features(i)) {
+                        fill[f]++;
+                    }
+                }
                 for (int f = 0; f < films.length; f++) {
-                    int df = v.documentFrequency(f);
-                    films[f] = new int[df];
-                    values[f] = new double[df];
+                    films[f] = new int[fill[f]];
+                    values[f] = new double[fill[f]];
+                    fill[f] = 0;
                 }
                 for (int i = 0; i < index.size(); i++) {
                     int[] fs = v.features(i);
@@ -401,7 +452,7 @@ public final class Neighbours {
 
         /**
          * The fallback: candidates through the film's common features (over the document frequency cap), rarest
-         * first, until at least {@code wanted} films are candidates.
+         * first, until at least {@code wanted} films are candidates; from each, only the film's window.
          */
         private void accumulateCommon(int i, int wanted, Scratch s) {
             List<long[]> common = new ArrayList<>();
@@ -425,7 +476,20 @@ public final class Neighbours {
                 int[] js = postingFilms[c][f];
                 double[] ys = postingValues[c][f];
                 double x = vectorWeight[c] * vectors[c].values(i)[p];
-                for (int q = 0; q < js.length; q++) {
+                int half = fallbackWindow(wanted);
+                int from;
+                int to;
+                long[] window = catalogue == null ? null
+                        : catalogue.window(index.id(i), kindLetter(vectors[c]) + vectors[c].name(f), half);
+                if (window != null) {
+                    from = firstFrom(js, window[0]);
+                    to = firstFrom(js, window[1] + 1);
+                } else {
+                    int at = Arrays.binarySearch(js, i);
+                    from = Math.max(0, at - half);
+                    to = Math.min(js.length, at + half + 1);
+                }
+                for (int q = from; q < to; q++) {
                     int j = js[q];
                     if (j != i) {
                         s.touch(j);
@@ -433,6 +497,31 @@ public final class Neighbours {
                     }
                 }
             }
+        }
+
+        /** The first position in these postings (film indexes, ascending) of a film with at least this id. */
+        private int firstFrom(int[] js, long id) {
+            int lo = 0;
+            int hi = js.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (index.id(js[mid]) < id) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The letter of the features of this part in {@link FeatureStatistics}' keys. */
+        private static char kindLetter(SparseCosine v) {
+            return switch (v.kind()) {
+                case THEME -> FeatureStatistics.THEME;
+                case LIST -> FeatureStatistics.LIST;
+                case TEXT -> FeatureStatistics.WORD;
+                default -> FeatureStatistics.ATTRIBUTE;
+            };
         }
 
         private static int pool(int k) {
@@ -444,7 +533,7 @@ public final class Neighbours {
             int m = 0;
             long[] keyed = new long[fs.length];
             for (int p = 0; p < fs.length; p++) {
-                if (films[fs[p]].length <= cap) {
+                if (v.documentFrequency(fs[p]) <= cap) {
                     keyed[m++] = ((long) v.documentFrequency(fs[p]) << 32) | p;
                 }
             }

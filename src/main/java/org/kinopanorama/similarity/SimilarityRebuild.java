@@ -213,6 +213,12 @@ public class SimilarityRebuild {
                         return Optional.<Outcome>empty();
                     }
                 }
+                if (touched != null && StoredStatistics.present(c)) {
+                    Optional<Outcome> around = around(c, scope, touched, owed, actor, started);
+                    if (around.isPresent()) {
+                        return around;
+                    }
+                }
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
                 NeighbourEngine engine = NeighbourEngine.of(snapshot.films(), snapshot.baskets(), config);
@@ -236,9 +242,13 @@ public class SimilarityRebuild {
                     writer.abort();
                     throw e;
                 }
+                long searched = System.nanoTime();
+                // whole counts from the whole catalogue: what a rebuild around a change will read instead
+                StoredStatistics.replaceAll(c, snapshot.films());
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms", scope,
-                        (read - started) / 1_000_000, (built - read) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+                LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms, feature counts %d ms",
+                        scope, (read - started) / 1_000_000, (built - read) / 1_000_000, (searched - built) / 1_000_000,
+                        (System.nanoTime() - searched) / 1_000_000);
                 record(c, touched == null ? scope : "films", targets.size(), rows, millis, actor,
                         all ? fingerprint : null);
                 // last, so these rows and the catalogue version stay locked only while this commits
@@ -249,6 +259,52 @@ public class SimilarityRebuild {
                 throw new IllegalStateException("Rebuilding neighbours failed: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * The rebuild around changed films from the catalogue's stored counts: corrects them for the changed films, then
+     * reads only the films near the change ({@link Neighbourhood}), twice: around the changed films to find whose
+     * neighbours may change, then around those. Empty (nothing written) when so many films may change that one pass
+     * over the whole catalogue costs less.
+     */
+    private Optional<Outcome> around(Connection c, String scope, Set<Long> touched, Map<Long, Long> owed, String actor, long started)
+            throws SQLException {
+        CatalogueFeatures.Snapshot changed = features.read(c, touched);
+        Map<Long, FilmFeatures> now = new java.util.HashMap<>();
+        changed.films().forEach(f -> now.put(f.filmId(), f));
+        Set<Long> counted = new java.util.HashSet<>(touched);
+        counted.addAll(StoredStatistics.vanished(c));
+        Map<Long, Set<String>> former = StoredStatistics.update(c, counted, now);
+        int catalogue = StoredStatistics.load(c, Set.of()).films();
+        Neighbourhood near = new Neighbourhood(c, features, catalogue);
+        near.cover(touched, NeighbourEngine.reach(config.neighbours()));
+        int pool = NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates());
+        Set<Long> targets = withFormerNeighbours(c, near.engine(config).around(touched), touched);
+        targets.addAll(near.fallingBackNear(touched, former, pool));
+        if (targets.size() > catalogue / 4) {
+            return Optional.empty();
+        }
+        near.cover(targets, pool);
+        long read = System.nanoTime();
+        NeighbourEngine engine = near.engine(config);
+        long built = System.nanoTime();
+        NeighbourStore.Writer writer = store.replace(c, targets, false, near.labels());
+        int rows;
+        try {
+            engine.compute(targets).forEach((film, neighbours) -> write(writer, film, neighbours));
+            rows = writer.finish();
+        } catch (RuntimeException | SQLException e) {
+            writer.abort();
+            throw e;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("Neighbour rebuild around %d changed films: %d of %d films read, read %d ms, index %d ms, "
+                        + "search and write %d ms", touched.size(), near.size(), catalogue, (read - started) / 1_000_000,
+                (built - read) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+        record(c, "films", targets.size(), rows, millis, actor, null);
+        clearOwed(c, owed);
+        CatalogueVersion.bump(c);
+        return Optional.of(new Outcome(scope, targets.size(), rows, millis));
     }
 
     /** Films owed a rebuild, with the mark each was given. */

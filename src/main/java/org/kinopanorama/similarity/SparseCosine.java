@@ -28,6 +28,12 @@ final class SparseCosine extends IndexedSimilarity {
         this(fromMaps(index, vectors), kind);
     }
 
+    /** @param documentFrequency the catalogue's count of films with a feature, when these films are a part of it */
+    SparseCosine(FilmIndex index, List<Map<String, Double>> vectors, Explanation.Kind kind,
+                 java.util.function.ToIntFunction<String> documentFrequency) {
+        this(fromMaps(index, vectors).countedBy(documentFrequency), kind);
+    }
+
     private static Builder fromMaps(FilmIndex index, List<Map<String, Double>> vectors) {
         Builder b = new Builder(index);
         for (int i = 0; i < vectors.size(); i++) {
@@ -57,6 +63,7 @@ final class SparseCosine extends IndexedSimilarity {
         private final List<String> names = new ArrayList<>();
         private final int[][] features;
         private final double[][] values;
+        private java.util.function.ToIntFunction<String> documentFrequency;
 
         Builder(FilmIndex index) {
             this.index = index;
@@ -72,6 +79,19 @@ final class SparseCosine extends IndexedSimilarity {
                 names.add(feature);
             }
             return id;
+        }
+
+        /**
+         * Document frequencies from the whole catalogue (when the films are only the part of it around a change),
+         * instead of counted among the films given; null counts them.
+         */
+        Builder countedBy(java.util.function.ToIntFunction<String> documentFrequency) {
+            this.documentFrequency = documentFrequency;
+            return this;
+        }
+
+        String name(int id) {
+            return names.get(id);
         }
 
         /** Film {@code i}'s raw vector: distinct interned features and their values (arrays are kept). */
@@ -138,6 +158,11 @@ final class SparseCosine extends IndexedSimilarity {
             features[i] = fs;
             values[i] = xs;
         }
+        if (b.documentFrequency != null) {
+            for (int f = 0; f < count; f++) {
+                documentFrequency[f] = b.documentFrequency.applyAsInt(names[f]);
+            }
+        }
     }
 
     static SparseCosine of(Builder b, Explanation.Kind kind) {
@@ -196,6 +221,15 @@ final class SparseCosine extends IndexedSimilarity {
 
     int featureCount() {
         return names.length;
+    }
+
+    /** The name of a feature (without its kind's letter). */
+    String name(int feature) {
+        return names[feature];
+    }
+
+    Explanation.Kind kind() {
+        return kind;
     }
 
     /** Sorted feature ids of film {@code i} (do not modify). */

@@ -15,10 +15,15 @@ public final class TextSimilarity extends VectorSimilarity {
     }
 
     TextSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
-        super(vectors(index, films));
+        this(index, films, null);
     }
 
-    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films) {
+    /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
+    TextSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
+        super(vectors(index, films, catalogue));
+    }
+
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
         SparseCosine.Builder b = new SparseCosine.Builder(index);
         int[][] termsOf = new int[index.size()][];
         int[][] countsOf = new int[index.size()][];
@@ -53,6 +58,15 @@ public final class TextSimilarity extends VectorSimilarity {
             countsOf[i] = Arrays.copyOf(counts, m);
         }
         int n = films.size();
+        if (catalogue != null) {
+            n = catalogue.films();
+            for (int id = 0; id < df.length; id++) {
+                if (df[id] > 0) {
+                    df[id] = catalogue.documentFrequency(FeatureStatistics.WORD, b.name(id));
+                }
+            }
+            b.countedBy(w -> catalogue.documentFrequency(FeatureStatistics.WORD, w));
+        }
         for (int i = 0; i < termsOf.length; i++) {
             if (termsOf[i] == null) {
                 continue;

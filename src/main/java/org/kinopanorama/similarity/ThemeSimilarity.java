@@ -17,21 +17,33 @@ public final class ThemeSimilarity extends VectorSimilarity {
     }
 
     ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
-        super(vectors(index, films));
+        this(index, films, null);
     }
 
-    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films) {
+    /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
+    ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
+        super(vectors(index, films, catalogue));
+    }
+
+    private static SparseCosine vectors(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
         Map<String, Integer> df = new HashMap<>();
-        for (FilmFeatures f : films) {
-            f.themes().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        if (catalogue == null) {
+            for (FilmFeatures f : films) {
+                f.themes().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+        } else {
+            for (FilmFeatures f : films) {
+                f.themes().keySet().forEach(t -> df.put(t, catalogue.documentFrequency(FeatureStatistics.THEME, t)));
+            }
         }
-        int n = films.size();
+        int n = catalogue == null ? films.size() : catalogue.films();
         List<Map<String, Double>> vectors = SparseCosine.slots(index);
         for (FilmFeatures f : films) {
             Map<String, Double> v = new HashMap<>();
             f.themes().forEach((t, w) -> v.put(t, w * SparseCosine.idf(n, df.get(t))));
             vectors.set(index.indexOf(f.filmId()), v);
         }
-        return new SparseCosine(index, vectors, Explanation.Kind.THEME);
+        return catalogue == null ? new SparseCosine(index, vectors, Explanation.Kind.THEME)
+                : new SparseCosine(index, vectors, Explanation.Kind.THEME, df::get);
     }
 }

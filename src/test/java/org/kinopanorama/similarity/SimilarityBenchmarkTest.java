@@ -42,7 +42,6 @@ import java.util.Set;
 class SimilarityBenchmarkTest {
 
     private static final Path MOVIELENS = Path.of("../shared/data/movielens-ml-latest-small");
-    private static final String[] WORDS = words();
 
     @Inject
     SimilarityRebuild rebuild;
@@ -87,64 +86,7 @@ class SimilarityBenchmarkTest {
     @Test
     @Order(3)
     void oneHundredThousandGeneratedFilms() throws Exception {
-        Random random = new Random(100_000);
-        int n = 100_000;
-        long base = 10_000_000;
-        StringBuilder films = new StringBuilder();
-        StringBuilder themes = new StringBuilder();
-        List<Long> themeIds = ids("SELECT id FROM theme ORDER BY id");
-        for (int i = 0; i < n; i++) {
-            long id = base + i;
-            films.append(id).append(",Generated film ").append(i).append(',').append(1925 + random.nextInt(67)).append('\n');
-            Set<Long> chosen = new HashSet<>();
-            int count = 3 + random.nextInt(6);
-            while (chosen.size() < count) {
-                chosen.add(themeIds.get((int) Math.min(themeIds.size() - 1, Math.abs(random.nextGaussian()) * themeIds.size() / 2.5)));
-            }
-            for (long t : chosen) {
-                themes.append(id).append(',').append(t).append(',').append(0.3f + 0.7f * random.nextFloat()).append('\n');
-            }
-        }
-        copy("COPY film (id, title, year) FROM STDIN (FORMAT csv)", films);
-        copy("COPY film_theme (film_id, theme_id, weight) FROM STDIN (FORMAT csv)", themes);
-
-        // 3,000 lists of 10 to 50 films, each entry with a description and a fact from a Zipfian vocabulary
-        StringBuilder lists = new StringBuilder();
-        StringBuilder entries = new StringBuilder();
-        long entryId = 50_000_000;
-        for (int l = 0; l < 3000; l++) {
-            long listId = 20_000_000 + l;
-            lists.append(listId).append(",bench-").append(l).append(",Bench list ").append(l).append(",Intro,bench-").append(l)
-                    .append(".txt,x\n");
-            Set<Long> onList = new HashSet<>();
-            int size = 10 + random.nextInt(41);
-            while (onList.size() < size) {
-                onList.add(base + random.nextInt(n));
-            }
-            int position = 0;
-            for (long film : onList) {
-                entries.append(entryId++).append(',').append(listId).append(',').append(++position).append(',').append(film)
-                        .append(",Film,1960,\"").append(sentence(random, 30 + random.nextInt(60))).append("\",\"")
-                        .append(sentence(random, 10 + random.nextInt(30))).append("\",").append(position * 4).append('\n');
-            }
-        }
-        copy("COPY curated_list (id, slug, title, introduction, source_name, checksum) FROM STDIN (FORMAT csv)", lists);
-        copy("COPY list_entry (id, list_id, position, film_id, heading, year, description, fact, line) FROM STDIN (FORMAT csv)",
-                entries);
-
-        // 20,000 baskets of 5 to 60 films, popular films more often
-        StringBuilder baskets = new StringBuilder();
-        for (int b = 0; b < 20_000; b++) {
-            Set<Long> saved = new HashSet<>();
-            int size = 5 + random.nextInt(56);
-            while (saved.size() < size) {
-                saved.add(base + (long) Math.min(n - 1, Math.abs(random.nextGaussian()) * n / 4));
-            }
-            for (long film : saved) {
-                baskets.append("bench,").append(b).append(',').append(film).append('\n');
-            }
-        }
-        copy("COPY behaviour_signal (source, basket, film_id) FROM STDIN (FORMAT csv)", baskets);
+        GeneratedCatalogue.benchmark().write(db);
         measure("seeds + MovieLens + 100,000 generated films (3-8 themes, 3,000 lists of 10-50 with texts, 20,000 baskets)");
 
         String document = """
@@ -164,8 +106,31 @@ class SimilarityBenchmarkTest {
                 """;
         long start = System.nanoTime();
         ingest.ingest(new ListDocumentParser().parse("bench-new.txt", document.getBytes(StandardCharsets.UTF_8)), "benchmark");
-        System.out.printf("BENCHMARK one new list document (3 films) on top: ingest + neighbours rebuilt around it in %d ms (see the rebuild's own figures in the log)%n",
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("BENCHMARK one new list document (3 new films) on top: ingest + neighbours rebuilt around it in %d ms; %s%n",
+                (System.nanoTime() - start) / 1_000_000, lastRebuild());
+
+        // the same on films the catalogue has, with lists, texts and baskets of their own
+        StringBuilder known = new StringBuilder("Five generated films a curator put together.\n\n");
+        try (Connection c = db.getConnection(); var rs = c.createStatement().executeQuery(
+                "SELECT title, year FROM film WHERE id IN (10000011, 10000500, 10020000, 10050000, 10099999) ORDER BY id")) {
+            while (rs.next()) {
+                known.append(rs.getString(1)).append(" (").append(rs.getInt(2)).append(")\nDescription: A partisan crosses "
+                        + "the winter forest.\n\n");
+            }
+        }
+        start = System.nanoTime();
+        ingest.ingest(new ListDocumentParser().parse("bench-known.txt", known.toString().getBytes(StandardCharsets.UTF_8)), "benchmark");
+        System.out.printf("BENCHMARK one new list document (5 generated films) on top: ingest + neighbours rebuilt around it in %d ms; %s%n",
+                (System.nanoTime() - start) / 1_000_000, lastRebuild());
+    }
+
+    private String lastRebuild() throws SQLException {
+        try (Connection c = db.getConnection(); var rs = c.createStatement().executeQuery(
+                "SELECT scope, films, neighbours, millis FROM similarity_build ORDER BY id DESC LIMIT 1")) {
+            rs.next();
+            return "the rebuild (" + rs.getString(1) + ") recomputed " + rs.getInt(2) + " films, " + rs.getInt(3)
+                    + " neighbours, in " + rs.getLong(4) + " ms";
+        }
     }
 
     private void measure(String what) {
@@ -185,39 +150,5 @@ class SimilarityBenchmarkTest {
         try (Connection c = db.getConnection()) {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new BufferedReader(new StringReader(rows.toString())));
         }
-    }
-
-    private List<Long> ids(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); var rs = c.createStatement().executeQuery(sql)) {
-            List<Long> out = new java.util.ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-            return out;
-        }
-    }
-
-    private static String sentence(Random random, int words) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            // Zipf-like: rank ~ exp(uniform) over the vocabulary
-            int rank = (int) Math.min(WORDS.length - 1, Math.exp(random.nextDouble() * Math.log(WORDS.length)) - 1);
-            s.append(i == 0 ? "" : " ").append(WORDS[rank]);
-        }
-        return s.toString();
-    }
-
-    private static String[] words() {
-        String[] w = new String[50_000];
-        Random r = new Random(7);
-        for (int i = 0; i < w.length; i++) {
-            StringBuilder s = new StringBuilder();
-            int len = 4 + r.nextInt(6);
-            for (int j = 0; j < len; j++) {
-                s.append((char) ('a' + r.nextInt(26)));
-            }
-            w[i] = s.toString();
-        }
-        return w;
     }
 }

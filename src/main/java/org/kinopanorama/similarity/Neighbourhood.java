@@ -1,0 +1,300 @@
+package org.kinopanorama.similarity;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of the catalogue that a rebuild around changed films needs, read through indexed queries instead of the
+ * whole catalogue: the films to recompute; every film sharing with them a feature rare enough to propose
+ * candidates, or a basket (their candidates, with all their features); and every film of the baskets those hold
+ * (for the baskets' sizes and the films' total basket weight; read without features); for a film that falls back
+ * on its common features, the films of its windows in them ({@link Neighbours#fallbackWindow}), whose first and
+ * last ids the search is given ({@link FeatureStatistics#window}). Weighed by the whole
+ * catalogue's counts ({@link StoredStatistics}), a {@link NeighbourEngine} over these films gives each covered film
+ * exactly the neighbours that one over the whole catalogue gives it: the same candidates, the same scores, to the
+ * last bit (features are numbered in name order and films in id order either way).
+ */
+final class Neighbourhood {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Neighbourhood.class);
+
+    private final Connection c;
+    private final CatalogueFeatures reader;
+    private final int catalogueFilms;
+    private final int proposingCap;
+    private final int featuresPerFilm;
+    private final Set<Long> asked = new HashSet<>();
+    private final Map<Long, FilmFeatures> films = new HashMap<>();
+    private final Map<String, FeatureLabels.Label> labels = new HashMap<>();
+    private final Set<Long> basketsRead = new HashSet<>();
+    private final Map<String, List<Long>> baskets = new HashMap<>();
+    private final Set<String> counted = new HashSet<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, long[]> windows = new HashMap<>();
+    private Map<String, Integer> filmsByKind = Map.of();
+    private int filmsInAnyBasket = -1;
+
+    Neighbourhood(Connection c, CatalogueFeatures reader, int catalogueFilms) {
+        this.c = c;
+        this.reader = reader;
+        this.catalogueFilms = catalogueFilms;
+        this.proposingCap = Neighbours.CandidateLimits.forCatalogue(catalogueFilms).maxDocumentFrequency();
+        this.featuresPerFilm = Neighbours.CandidateLimits.forCatalogue(catalogueFilms).featuresPerFilm();
+    }
+
+    /**
+     * Reads what computing these films' top {@code wanted} needs (what was read already is not read again),
+     * including, for a film whose rare features and baskets propose fewer than {@code wanted} films, the films of
+     * its common features that the search then looks through, rarest first: in each, only the film's window
+     * ({@link Neighbours#fallbackWindow} films either side by id), one indexed query a feature.
+     */
+    void cover(Collection<Long> targets, int wanted) throws SQLException {
+        cover(targets);
+        Map<String, Set<Long>> having = new HashMap<>();
+        for (FilmFeatures f : films.values()) {
+            for (String k : FeatureStatistics.keys(f)) {
+                having.computeIfAbsent(k, x -> new HashSet<>()).add(f.filmId());
+            }
+        }
+        Map<Long, Set<Long>> falling = new HashMap<>();
+        Map<Long, List<String>> commonOf = new HashMap<>();
+        for (long t : targets) {
+            FilmFeatures f = films.get(t);
+            if (f == null) {
+                continue;
+            }
+            Set<String> keys = FeatureStatistics.keys(f);
+            Set<Long> candidates = basketsOf(List.of(t));
+            for (String k : proposing(keys)) {
+                candidates.addAll(having.getOrDefault(k, Set.of()));
+            }
+            candidates.remove(t);
+            if (candidates.size() >= wanted) {
+                continue;
+            }
+            List<String> common = new ArrayList<>();
+            for (String k : keys) {
+                if (documentFrequency.getOrDefault(k, 0) > proposingCap) {
+                    common.add(k);
+                }
+            }
+            common.sort(java.util.Comparator.<String>comparingInt(k -> documentFrequency.get(k))
+                    .thenComparingInt(k -> KIND_ORDER.indexOf(k.charAt(0))).thenComparing(k -> k));
+            falling.put(t, candidates);
+            commonOf.put(t, common);
+        }
+        int half = Neighbours.fallbackWindow(wanted);
+        Map<Long, Map<String, List<Long>>> windowsOf = StoredStatistics.windows(c, commonOf, half);
+        Set<Long> windowFilms = new HashSet<>();
+        for (Map.Entry<Long, List<String>> e : commonOf.entrySet()) {
+            long t = e.getKey();
+            Set<Long> candidates = falling.get(t);
+            for (String k : e.getValue()) {
+                if (candidates.size() >= wanted) {
+                    break;
+                }
+                List<Long> window = windowsOf.getOrDefault(t, Map.of()).getOrDefault(k, List.of());
+                windowFilms.addAll(window);
+                candidates.addAll(window);
+                candidates.remove(t);
+                long first = window.isEmpty() ? t : Math.min(t, window.get(0));
+                long last = window.isEmpty() ? t : Math.max(t, window.get(window.size() - 1));
+                windows.put(FeatureStatistics.windowKey(t, k, half), new long[] {first, last});
+            }
+        }
+        features(windowFilms);
+        Set<String> all = new HashSet<>();
+        films.values().forEach(f -> all.addAll(FeatureStatistics.keys(f)));
+        counts(all);
+    }
+
+    /**
+     * The films whose fallback may look at these changed films, so whose neighbours may change with them although
+     * they are not among the changed films' closest: films near a changed film in the window of one of its common
+     * features, now or before the change ({@code formerKeys}), unless one of their rare features alone proposes
+     * {@code wanted} films (then they never fall back). Windows are symmetric: such a film's window holds the
+     * changed film exactly when the changed film's holds it.
+     */
+    Set<Long> fallingBackNear(Collection<Long> changed, Map<Long, Set<String>> formerKeys, int wanted)
+            throws SQLException {
+        features(changed);
+        int half = Neighbours.fallbackWindow(wanted);
+        Set<Long> near = new HashSet<>();
+        Map<Long, List<String>> commonOf = new HashMap<>();
+        for (long t : changed) {
+            Set<String> keys = new HashSet<>(formerKeys.getOrDefault(t, Set.of()));
+            FilmFeatures now = films.get(t);
+            if (now != null) {
+                keys.addAll(FeatureStatistics.keys(now));
+            }
+            counts(keys);
+            for (String k : keys) {
+                if (documentFrequency.getOrDefault(k, 0) > proposingCap) {
+                    commonOf.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        StoredStatistics.windows(c, commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
+        near.removeAll(changed);
+        Set<String> keys = new HashSet<>();
+        features(near).values().forEach(f -> keys.addAll(FeatureStatistics.keys(f)));
+        counts(keys);
+        Set<Long> out = new HashSet<>();
+        for (FilmFeatures f : features(near).values()) {
+            boolean enough = false;
+            for (String k : proposing(FeatureStatistics.keys(f))) {
+                enough |= documentFrequency.get(k) - 1 >= wanted;
+            }
+            if (!enough) {
+                out.add(f.filmId());
+            }
+        }
+        return out;
+    }
+
+    /** The order of the blend's vector parts (themes, lists, words, attributes): ties of the fallback go by it. */
+    private static final String KIND_ORDER = "tlwa";
+
+    /** The features through which the search proposes candidates: per kind, at most so many of the rarest. */
+    private List<String> proposing(Set<String> keys) {
+        Map<Character, List<String>> byKind = new HashMap<>();
+        for (String k : keys) {
+            int df = documentFrequency.getOrDefault(k, 0);
+            if (df > 0 && df <= proposingCap) {
+                byKind.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> ks : byKind.values()) {
+            ks.sort(java.util.Comparator.<String>comparingInt(k -> documentFrequency.get(k)).thenComparing(k -> k));
+            out.addAll(ks.subList(0, Math.min(featuresPerFilm, ks.size())));
+        }
+        return out;
+    }
+
+    private void cover(Collection<Long> targets) throws SQLException {
+        long t0 = System.nanoTime();
+        features(targets);
+        long t1 = System.nanoTime();
+        Set<Long> savedWith = basketsOf(targets);
+        long t2 = System.nanoTime();
+        Set<String> proposing = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (long t : targets) {
+            FilmFeatures f = films.get(t);
+            if (f != null) {
+                keys.addAll(FeatureStatistics.keys(f));
+            }
+        }
+        counts(keys);
+        for (String k : keys) {
+            int df = documentFrequency.getOrDefault(k, 0);
+            if (df > 0 && df <= proposingCap) {
+                proposing.add(k);
+            }
+        }
+        long t3 = System.nanoTime();
+        Set<Long> candidates = StoredStatistics.sharing(c, proposing);
+        long t4 = System.nanoTime();
+        candidates.addAll(savedWith);
+        features(candidates);
+        long t5 = System.nanoTime();
+        basketsOf(savedWith);
+        long t6 = System.nanoTime();
+        Set<String> all = new HashSet<>();
+        films.values().forEach(f -> all.addAll(FeatureStatistics.keys(f)));
+        counts(all);
+        long t7 = System.nanoTime();
+        LOG.debugf("Around %d films: features %d ms, baskets %d ms, counts %d ms, films sharing %d ms (%d features, %d films), their features %d ms, baskets %d ms, counts %d ms (%d features)",
+                targets.size(), (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000, proposing.size(), candidates.size(),
+                (t5 - t4) / 1000000, (t6 - t5) / 1000000, (t7 - t6) / 1000000, all.size());
+    }
+
+    /** The films read (whole catalogue's counts, films of the baskets read included without features). */
+    NeighbourEngine engine(SimilarityConfig config) throws SQLException {
+        List<FilmFeatures> all = new ArrayList<>(films.values());
+        Set<Long> inBaskets = new HashSet<>();
+        baskets.values().forEach(inBaskets::addAll);
+        inBaskets.removeAll(films.keySet());
+        inBaskets.forEach(id -> all.add(FilmFeatures.empty(id)));
+        return NeighbourEngine.of(all, baskets, config, statistics());
+    }
+
+    FeatureStatistics statistics() throws SQLException {
+        if (filmsInAnyBasket < 0) {
+            filmsInAnyBasket = reader.filmsInAnyBasket(c);
+        }
+        Map<String, Integer> kinds = new HashMap<>(filmsByKind);
+        kinds.put(FeatureStatistics.IN_A_BASKET, filmsInAnyBasket);
+        return new FeatureStatistics(catalogueFilms, kinds, documentFrequency, windows);
+    }
+
+    FeatureLabels labels() {
+        return new FeatureLabels(labels);
+    }
+
+    /** Films read with their features. */
+    int size() {
+        return films.size();
+    }
+
+    /** The features of these films as read (a film that no longer exists is absent). */
+    Map<Long, FilmFeatures> features(Collection<Long> ids) throws SQLException {
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(asked);
+        if (!missing.isEmpty()) {
+            CatalogueFeatures.Snapshot s = reader.read(c, missing);
+            s.films().forEach(f -> films.put(f.filmId(), f));
+            s.labels().labels().forEach(labels::putIfAbsent);
+            asked.addAll(missing);
+        }
+        Map<Long, FilmFeatures> out = new HashMap<>();
+        for (long id : ids) {
+            FilmFeatures f = films.get(id);
+            if (f != null) {
+                out.put(id, f);
+            }
+        }
+        return out;
+    }
+
+    /** Reads every basket holding one of these films, with all its films; returns the films saved with them. */
+    private Set<Long> basketsOf(Collection<Long> ids) throws SQLException {
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(basketsRead);
+        if (!missing.isEmpty()) {
+            reader.baskets(c, missing).forEach(baskets::putIfAbsent);
+            basketsRead.addAll(missing);
+        }
+        Set<Long> of = ids instanceof Set<Long> set ? set : new HashSet<>(ids);
+        Set<Long> with = new HashSet<>();
+        for (List<Long> members : baskets.values()) {
+            for (long id : members) {
+                if (of.contains(id)) {
+                    with.addAll(members);
+                    break;
+                }
+            }
+        }
+        return with;
+    }
+
+    private void counts(Set<String> keys) throws SQLException {
+        Set<String> missing = new HashSet<>(keys);
+        missing.removeAll(counted);
+        if (missing.isEmpty() && !counted.isEmpty()) {
+            return;
+        }
+        FeatureStatistics loaded = StoredStatistics.load(c, missing);
+        documentFrequency.putAll(loaded.documentFrequencies());
+        filmsByKind = loaded.filmsByKind();
+        counted.addAll(missing);
+    }
+}
