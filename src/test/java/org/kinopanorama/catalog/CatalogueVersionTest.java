@@ -10,15 +10,13 @@ import org.kinopanorama.account.Visitor;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinopanorama.Eventually.waitFor;
 
 /** Every change of the catalogue raises one shared version; this instance learns it through NOTIFY. */
 @QuarkusTest
@@ -96,14 +94,6 @@ class CatalogueVersionTest {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 10 s").isBefore(deadline);
-            Thread.sleep(50);
         }
     }
 }

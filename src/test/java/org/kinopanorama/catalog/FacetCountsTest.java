@@ -8,15 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.web.MetricsTest;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinopanorama.Eventually.waitFor;
 
 /** The film list's counts kept per filter until the catalogue changes (FacetCounts). */
 @QuarkusTest
@@ -80,13 +78,5 @@ class FacetCountsTest {
 
     private static String metrics() {
         return given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 10 s").isBefore(deadline);
-            Thread.sleep(50);
-        }
     }
 }

@@ -13,15 +13,13 @@ import org.kinopanorama.catalog.CatalogueVersion;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinopanorama.Eventually.waitFor;
 
 /** Anonymous readers' catalogue pages come from memory until the catalogue changes, and stay each reader's own. */
 @QuarkusTest
@@ -298,14 +296,6 @@ class PageCacheTest {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 10 s").isBefore(deadline);
-            Thread.sleep(50);
         }
     }
 }
