@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.kinopanorama.web.ApiProblem;
 
 /**
  * Who is calling an API that only curators may use: a signed-in session, or HTTP Basic credentials checked
@@ -17,6 +19,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CuratorCredentials {
+
+    private static final String NOT_A_CURATOR = "Only curators may use this API.";
 
     @Inject
     AccountService accounts;
@@ -27,58 +31,49 @@ public class CuratorCredentials {
     @Inject
     ClientAddress clientAddress;
 
-    public record Refusal(int status, String message, Optional<Long> retryAfterSeconds) {
-
-        /** The refusal as an API answers it: {@code {"error": message}}, with Retry-After when throttled. */
-        public jakarta.ws.rs.core.Response asJson() {
-            jakarta.ws.rs.core.Response.ResponseBuilder b = jakarta.ws.rs.core.Response.status(status)
-                    .entity(java.util.Map.of("error", message)).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
-            retryAfterSeconds.ifPresent(s -> b.header("Retry-After", s));
-            return b.build();
-        }
-    }
-
-    public record Caller(String username, Optional<Refusal> refusal) {
-        static Caller refused(int status, String message) {
-            return new Caller(null, Optional.of(new Refusal(status, message, Optional.empty())));
-        }
-    }
-
-    public Caller curator(String authorization, SecurityIdentity identity, HttpServerRequest request) {
+    /**
+     * The curator calling, by name; an {@link ApiProblem} (401, 403 or 429 with Retry-After) for anyone else.
+     * Called by {@link CuratorGate} for every resource marked {@link CuratorOnly}.
+     */
+    public String curator(String authorization, SecurityIdentity identity, HttpServerRequest request) {
         if (authorization == null || authorization.isBlank()) {
             if (identity.isAnonymous()) {
-                return Caller.refused(401, "Sign in as a curator: send HTTP Basic credentials (curl -u name:password).");
+                throw new ApiProblem(401, "Sign in as a curator: send HTTP Basic credentials (curl -u name:password).");
             }
-            return identity.hasRole(Account.CURATOR) ? new Caller(identity.getPrincipal().getName(), Optional.empty())
-                    : Caller.refused(403, "Only curators may add documents.");
+            if (identity.hasRole(Account.CURATOR)) {
+                return identity.getPrincipal().getName();
+            }
+            throw new ApiProblem(403, NOT_A_CURATOR);
         }
         if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Caller.refused(401, "Only HTTP Basic credentials are accepted.");
+            throw new ApiProblem(401, "Only HTTP Basic credentials are accepted.");
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Caller.refused(401, "The Authorization header is not valid Base64.");
+            throw new ApiProblem(401, "The Authorization header is not valid Base64.");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return Caller.refused(401, "The Authorization header must hold name:password.");
+            throw new ApiProblem(401, "The Authorization header must hold name:password.");
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         String address = clientAddress.of(request);
         Optional<Duration> wait = throttle.attempt(username, address);
         if (wait.isPresent()) {
-            return new Caller(null, Optional.of(new Refusal(429, "Too many failed attempts; try again later.",
-                    Optional.of(wait.get().toSeconds()))));
+            throw new ApiProblem(429, "Too many failed attempts; try again later.", null,
+                    OptionalLong.of(wait.get().toSeconds()));
         }
         Optional<Account> account = accounts.verify(username, password);
         if (account.isEmpty()) {
-            return Caller.refused(401, "The username or password is not right.");
+            throw new ApiProblem(401, "The username or password is not right.");
         }
         throttle.succeeded(username, address);
-        return account.get().hasRole(Account.CURATOR) ? new Caller(account.get().username, Optional.empty())
-                : Caller.refused(403, "Only curators may add documents.");
+        if (account.get().hasRole(Account.CURATOR)) {
+            return account.get().username;
+        }
+        throw new ApiProblem(403, NOT_A_CURATOR);
     }
 }

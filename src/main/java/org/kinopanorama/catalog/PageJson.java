@@ -50,9 +50,9 @@ public record PageJson<T>(long total, int page, int size, List<T> items) {
     }
 
     /** A page or size out of range or not a number: the client's mistake, answered with 400. */
-    public static class InvalidPageException extends RuntimeException {
+    public static class InvalidPageException extends org.kinopanorama.web.ApiProblem {
         public InvalidPageException(String message) {
-            super(message);
+            super(400, message);
         }
     }
 }

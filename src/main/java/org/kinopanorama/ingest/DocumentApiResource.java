@@ -1,10 +1,7 @@
 package org.kinopanorama.ingest;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,12 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.kinopanorama.account.CuratorCredentials;
+import org.kinopanorama.account.CuratorCaller;
+import org.kinopanorama.account.CuratorOnly;
+import org.kinopanorama.web.ApiProblem;
+import java.util.OptionalLong;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Map;
 
 /**
  * Ingesting documents from scripts: the document as the body (text/plain) with {@code ?name=}, or as the
@@ -26,6 +25,7 @@ import java.util.Map;
  * with HTTP Basic (throttled like the sign-in page) or a signed-in session. The answer is the JSON report.
  */
 @Path("/api/documents")
+@CuratorOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentApiResource {
 
@@ -36,66 +36,53 @@ public class DocumentApiResource {
     IngestConfig config;
 
     @Inject
-    CuratorCredentials credentials;
-
-    @Inject
-    SecurityIdentity identity;
+    CuratorCaller curator;
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.APPLICATION_OCTET_STREAM})
-    public Response text(@QueryParam("name") String name, @QueryParam("preview") boolean preview, byte[] body,
-                         @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
-        return handle(name, preview, body, authorization, request);
+    public Response text(@QueryParam("name") String name, @QueryParam("preview") boolean preview, byte[] body) {
+        return handle(name, preview, body);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response multipart(@RestForm("document") FileUpload upload, @QueryParam("preview") boolean preview,
-                              @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
+    public Response multipart(@RestForm("document") FileUpload upload, @QueryParam("preview") boolean preview) {
         if (upload == null || upload.uploadedFile() == null) {
-            return error(400, "Send the document as the multipart field 'document'.", null);
+            throw new ApiProblem(400, "Send the document as the multipart field 'document'.");
         }
         if (upload.size() > config.maxDocumentBytes()) {
-            return error(413, tooLarge(DocumentNames.clean(upload.fileName())), null);
+            throw new ApiProblem(413, tooLarge(DocumentNames.clean(upload.fileName())));
         }
         try {
-            return handle(upload.fileName(), preview, Files.readAllBytes(upload.uploadedFile()), authorization, request);
+            return handle(upload.fileName(), preview, Files.readAllBytes(upload.uploadedFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Response handle(String name, boolean preview, byte[] body, String authorization, HttpServerRequest request) {
-        var curator = credentials.curator(authorization, identity, request);
-        if (curator.refusal().isPresent()) {
-            return curator.refusal().get().asJson();
-        }
+    private Response handle(String name, boolean preview, byte[] body) {
         if (name == null || name.isBlank()) {
-            return error(400, "Name the document: ?name=my-list.txt", null);
+            throw new ApiProblem(400, "Name the document: ?name=my-list.txt");
         }
         if (body == null || body.length == 0) {
-            return error(400, DocumentNames.clean(name) + ": the document is empty.", null);
+            throw new ApiProblem(400, DocumentNames.clean(name) + ": the document is empty.");
         }
         if (body.length > config.maxDocumentBytes()) {
-            return error(413, tooLarge(DocumentNames.clean(name)), null);
+            throw new ApiProblem(413, tooLarge(DocumentNames.clean(name)));
         }
         String fileName = DocumentNames.clean(name);
         try {
             ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(fileName, body);
-            IngestReport report = preview ? ingest.preview(doc, curator.username()) : ingest.ingest(doc, curator.username());
+            IngestReport report = preview ? ingest.preview(doc, curator.name()) : ingest.ingest(doc, curator.name());
             return Response.ok(report).build();
         } catch (DocumentRejectedException e) {
-            return error(DocumentRejections.status(e), fileName + ": " + DocumentRejections.describe(e), e.line());
+            throw new ApiProblem(DocumentRejections.status(e), fileName + ": " + DocumentRejections.describe(e), e.line(),
+                    OptionalLong.empty());
         }
     }
 
     /** As the curator's page says it: the file first. */
     private String tooLarge(String fileName) {
         return fileName + ": the document is larger than " + config.maxDocumentBytes() + " bytes.";
-    }
-
-    private static Response error(int status, String message, Integer line) {
-        Map<String, Object> body = line == null ? Map.of("error", message) : Map.of("error", message, "line", line);
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

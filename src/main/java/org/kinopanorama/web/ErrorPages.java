@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -144,9 +143,9 @@ public class ErrorPages {
         return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
-    /** Scripts read JSON; Jackson escapes the message. */
+    /** Scripts read JSON, in the API's one error shape; Jackson escapes the message. */
     static Response json(int status, String message) {
-        return Response.status(status).entity(Map.of("error", message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return ApiProblems.answer(new ApiProblem(status, message));
     }
 
     private static String logged(Throwable e) {

@@ -1,11 +1,8 @@
 package org.kinopanorama.ingest.dataset;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,10 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.kinopanorama.account.CuratorCredentials;
+import org.kinopanorama.account.CuratorCaller;
+import org.kinopanorama.account.CuratorOnly;
+import org.kinopanorama.web.ApiProblem;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,6 +26,7 @@ import java.util.function.Supplier;
  * its progress and log; {@code POST .../cancel} and {@code .../resume}.
  */
 @Path("/api/datasets/imports")
+@CuratorOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetApiResource {
 
@@ -38,16 +37,12 @@ public class DatasetApiResource {
     DatasetImportJob job;
 
     @Inject
-    CuratorCredentials credentials;
-
-    @Inject
-    SecurityIdentity identity;
+    CuratorCaller curator;
 
     @POST
     public Response startImport(@QueryParam("dataset") String dataset, @QueryParam("path") String path,
-                          @QueryParam("everyFilm") boolean everyFilm,
-                          @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
-        return asCurator(authorization, request, actor -> started(imports.start(dataset, path, null, everyFilm, actor)));
+                          @QueryParam("everyFilm") boolean everyFilm) {
+        return started(imports.start(dataset, path, null, everyFilm, curator.name()));
     }
 
     /** An uploaded archive (field {@code archive}); a bodiless POST may land here too, so the query counts as well. */
@@ -55,38 +50,33 @@ public class DatasetApiResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadImport(@RestForm("dataset") String formDataset, @RestForm("archive") FileUpload archive,
                                  @RestForm("everyFilm") String formEveryFilm, @QueryParam("dataset") String dataset,
-                                 @QueryParam("path") String path, @QueryParam("everyFilm") boolean everyFilm,
-                                 @HeaderParam("Authorization") String authorization, HttpServerRequest request) {
+                                 @QueryParam("path") String path, @QueryParam("everyFilm") boolean everyFilm) {
         String which = formDataset != null ? formDataset : dataset;
         boolean every = formEveryFilm != null ? Boolean.parseBoolean(formEveryFilm) : everyFilm;
-        return asCurator(authorization, request, actor -> started(imports.start(which, path, archive, every, actor)));
+        return started(imports.start(which, path, archive, every, curator.name()));
     }
 
     @GET
     @Path("{id:[0-9]{1,18}}")
-    public Response importProgress(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
-                             HttpServerRequest request) {
-        return asCurator(authorization, request, actor -> found(job.find(id, DatasetDeskResource.LOG_LINES),
-                () -> null));
+    public Response importProgress(@PathParam("id") long id) {
+        return found(job.find(id, DatasetDeskResource.LOG_LINES), () -> null);
     }
 
     @POST
     @Path("{id:[0-9]{1,18}}/cancel")
-    public Response cancelImport(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
-                           HttpServerRequest request) {
-        return asCurator(authorization, request, actor -> found(job.find(id, 0), () -> job.cancel(id)));
+    public Response cancelImport(@PathParam("id") long id) {
+        return found(job.find(id, 0), () -> job.cancel(id));
     }
 
     @POST
     @Path("{id:[0-9]{1,18}}/resume")
-    public Response resumeImport(@PathParam("id") long id, @HeaderParam("Authorization") String authorization,
-                           HttpServerRequest request) {
-        return asCurator(authorization, request, actor -> found(job.find(id, 0), () -> job.resume(id)));
+    public Response resumeImport(@PathParam("id") long id) {
+        return found(job.find(id, 0), () -> job.resume(id));
     }
 
     private Response found(Optional<ImportView> run, Supplier<Object> action) {
         if (run.isEmpty()) {
-            return Response.status(404).entity(Map.of("error", "No such import.")).type(MediaType.APPLICATION_JSON_TYPE).build();
+            throw new ApiProblem(404, "No such import.");
         }
         action.get();
         return Response.ok(job.find(run.get().id(), DatasetDeskResource.LOG_LINES).orElseThrow()).build();
@@ -94,16 +84,8 @@ public class DatasetApiResource {
 
     private Response started(DatasetImports.Started s) {
         if (s.id() == null) {
-            return Response.status(s.status()).entity(Map.of("error", s.englishProblem())).type(MediaType.APPLICATION_JSON_TYPE).build();
+            throw new ApiProblem(s.status(), s.englishProblem());
         }
         return Response.accepted(job.find(s.id(), 0).orElseThrow()).location(URI.create("/api/datasets/imports/" + s.id())).build();
-    }
-
-    private Response asCurator(String authorization, HttpServerRequest request, java.util.function.Function<String, Response> then) {
-        var curator = credentials.curator(authorization, identity, request);
-        if (curator.refusal().isPresent()) {
-            return curator.refusal().get().asJson();
-        }
-        return then.apply(curator.username());
     }
 }
