@@ -117,7 +117,7 @@ public class DiaryService {
                 .setParameter(1, accountId).setParameter(2, publicOnly).setParameter(3, limit).setParameter(4, offset)
                 .getResultList();
         return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                r[3] == null ? null : ((Number) r[3]).intValue(), ((java.sql.Date) r[4]).toLocalDate(), (Boolean) r[5],
+                r[3] == null ? null : ((Number) r[3]).intValue(), (LocalDate) r[4], (Boolean) r[5],
                 (String) r[6], (Boolean) r[7], r[8] == null ? null : ((Number) r[8]).intValue())).toList();
     }
 

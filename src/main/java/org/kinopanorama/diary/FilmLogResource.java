@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.kinopanorama.web.FieldErrors;
 import org.kinopanorama.web.InputHygiene;
-import org.kinopanorama.web.Language;
 import org.kinopanorama.web.Pages;
 
 import java.time.LocalDate;
@@ -47,9 +46,6 @@ public class FilmLogResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    Language language;
-
     @GET
     public TemplateInstance form(@PathParam("id") long film) {
         return Templates.log(diary.film(film).orElseThrow(NotFoundException::new),
@@ -63,7 +59,7 @@ public class FilmLogResource {
                         @RestForm("public") String isPublic) {
         DiaryService.FilmRef ref = diary.film(film).orElseThrow(NotFoundException::new);
         LogForm form = new LogForm(on == null ? "" : on, "yes".equals(rewatch), review == null ? "" : review, "yes".equals(isPublic));
-        RatingMessages msg = RatingResource.messages(language);
+        RatingMessages msg = RatingResource.messages();
         FieldErrors errors = FieldErrors.none();
         LocalDate day = null;
         try {

@@ -121,6 +121,12 @@ public interface RatingMessages {
     @Message("Page {page} of {pages}")
     String page_of(int page, int pages);
 
+    @Message("✓ Watched")
+    String watched_mark();
+
+    @Message("your rating {stars}")
+    String rated_mark(String stars);
+
     @Message("Ratings")
     String profile_ratings();
 

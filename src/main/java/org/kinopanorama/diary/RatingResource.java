@@ -1,5 +1,6 @@
 package org.kinopanorama.diary;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
@@ -31,9 +32,6 @@ public class RatingResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    Language language;
-
     /** {@code rating}: "0.5" to "5" in halves; {@code public=yes} shows it on the person's profile. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -41,7 +39,7 @@ public class RatingResource {
                          HttpServerRequest request) {
         var halfStars = RatingValue.halfStars(rating);
         if (halfStars.isEmpty()) {
-            return ErrorPages.badInput(request, messages(language).rating_invalid());
+            return ErrorPages.badInput(request, messages().rating_invalid());
         }
         diary.rate(identity.getPrincipal().getName(), film, halfStars.get(), "yes".equals(isPublic));
         return backToFilm(film);
@@ -59,8 +57,10 @@ public class RatingResource {
         return Response.seeOther(URI.create("/films/" + film + "#your-film")).build();
     }
 
-    static RatingMessages messages(Language language) {
-        return language.russian() ? MessageBundles.get(RatingMessages.class, Localized.Literal.of(Language.RUSSIAN))
+    /** The labels in the reader's language, for messages written outside templates. */
+    static RatingMessages messages() {
+        return Arc.container().instance(Language.class).get().russian()
+                ? MessageBundles.get(RatingMessages.class, Localized.Literal.of(Language.RUSSIAN))
                 : MessageBundles.get(RatingMessages.class);
     }
 }

@@ -32,28 +32,29 @@ class WatchedEverywhereTest {
     void aFilmLoggedInTheDiaryIsWatchedOnEveryListAndInTheCuratedListsProgress() {
         CuratedListRef curated = CuratedFilms.ingest(db, 3);
         FilmRef film = curated.films().get(1);
-        Visitor petr = Visitor.signedUp(Visitor.uniqueName("petr"));
-        long watchlist = defaultList(petr);
-        petr.post("/watchlists/" + watchlist + "/films/" + film.id() + "/add");
-        long copy = savedCopy(petr, curated.slug());
+        TwoLists lists = onTwoLists("petr", curated, film);
+        Visitor petr = lists.person();
+        long watchlist = lists.watchlist(), copy = lists.copy();
 
         assertThat(petr.post("/films/" + film.id() + "/log", "on", "2025-06-01").statusCode()).isEqualTo(303);
 
-        assertThat(petr.get("/watchlists/" + watchlist).asString()).contains("1 film, 1 watched").contains("Watched on 2025-06-01");
+        assertThat(petr.get("/watchlists/" + watchlist).asString()).contains("1 film, 1 watched")
+                .contains("Watched on 2025-06-01");
         assertThat(petr.get("/watchlists/" + copy).asString()).as("the person's own copy of the curated list")
                 .contains("3 films, 1 watched");
         assertThat(petr.get("/watchlists").asString()).contains("3 films, 1 watched");
         assertThat(petr.get("/lists/" + curated.slug()).asString()).contains("You have watched 1 of 3");
+        assertThat(petr.request().queryParam("q", film.title()).get("/search").asString()).as("a film card in search results")
+                .contains("✓ Watched");
     }
 
     @Test
     void markingAFilmWatchedOnOneListMarksItOnAllAndOnItsPageAndUnmarkingUndoesIt() {
         CuratedListRef curated = CuratedFilms.ingest(db, 2);
         FilmRef film = curated.films().get(0);
-        Visitor raya = Visitor.signedUp(Visitor.uniqueName("raya"));
-        long watchlist = defaultList(raya);
-        raya.post("/watchlists/" + watchlist + "/films/" + film.id() + "/add");
-        long copy = savedCopy(raya, curated.slug());
+        TwoLists lists = onTwoLists("raya", curated, film);
+        Visitor raya = lists.person();
+        long watchlist = lists.watchlist(), copy = lists.copy();
 
         Response marked = raya.post("/watchlists/" + copy + "/films/" + film.id() + "/watched", "watched", "yes", "on", "2024-12-31");
         assertThat(marked.statusCode()).isEqualTo(303);
@@ -93,6 +94,17 @@ class WatchedEverywhereTest {
         String forYou = sasha.get("/for-you").asString();
         assertThat(forYou).contains("id=\"film-" + unseen.id() + "\"").doesNotContain("id=\"film-" + seen.id() + "\"")
                 .doesNotContain("id=\"film-" + alsoSeen.id() + "\"");
+    }
+
+    /** A person with the film on their Watchlist and on their own copy of the curated list. */
+    private record TwoLists(Visitor person, long watchlist, long copy) {
+    }
+
+    private static TwoLists onTwoLists(String name, CuratedListRef curated, FilmRef film) {
+        Visitor person = Visitor.signedUp(Visitor.uniqueName(name));
+        long watchlist = defaultList(person);
+        person.post("/watchlists/" + watchlist + "/films/" + film.id() + "/add");
+        return new TwoLists(person, watchlist, savedCopy(person, curated.slug()));
     }
 
     private static long defaultList(Visitor visitor) {
