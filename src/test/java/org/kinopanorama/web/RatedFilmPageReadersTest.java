@@ -37,12 +37,12 @@ class RatedFilmPageReadersTest {
         anna.get(path);
 
         anna.post(path + "/rating", "rating", "4.5");
-        anna.post(path + "/log", "on", "2025-05-05", "review", "Anna's own words.");
+        anna.post(path + "/log", "on", "2025-05-05", "review", "Words of Anna only.");
         boris.post(path + "/rating", "rating", "1");
         for (int round = 0; round < 2; round++) {
-            assertThat(anna.get(path).asString()).contains("You rated it 4½ of 5.").contains("Anna's own words.")
+            assertThat(anna.get(path).asString()).contains("You rated it 4½ of 5.").contains("Words of Anna only.")
                     .doesNotContain("kp-slot").doesNotContain("You rated it 1 of 5.");
-            assertThat(boris.get(path).asString()).contains("You rated it 1 of 5.").doesNotContain("Anna's own words.")
+            assertThat(boris.get(path).asString()).contains("You rated it 1 of 5.").doesNotContain("Words of Anna only.")
                     .doesNotContain("Last watched on");
             assertThat(clara.get(path).asString()).contains("You have not rated it.").doesNotContain("your-film__average");
         }
