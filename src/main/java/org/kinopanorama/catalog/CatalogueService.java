@@ -28,6 +28,9 @@ public class CatalogueService {
     @Inject
     EntityManager em;
 
+    @Inject
+    RatingsConfig ratingsConfig;
+
     /** In English: for feeds, the API and curators. */
     public CatalogueSummary summary() {
         return summary(Locale.ENGLISH);
@@ -120,7 +123,9 @@ public class CatalogueService {
               'conflicts', (SELECT json_agg(json_build_object('field', x.field, 'value', x.claims) ORDER BY x.field)
                             FROM film_claim_conflict x WHERE x.film_id = f.id),
               'asked', (SELECT json_build_object('slug', t.slug, 'labelEn', t.label_en, 'labelRu', t.label_ru)
-                        FROM theme t WHERE t.slug = ?2)
+                        FROM theme t WHERE t.slug = ?2),
+              'ratings', (SELECT json_build_object('halfStars', avg(r.half_stars), 'count', count(*))
+                          FROM film_rating r WHERE r.film_id = f.id)
             ) AS text) FROM film f WHERE f.id = ?1""";
 
     /**
@@ -142,7 +147,7 @@ public class CatalogueService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Film " + id + ": unreadable page data", e);
         }
-        return Optional.of(sheet.page(reader));
+        return Optional.of(sheet.page(reader, ratingsConfig.averageFloor()));
     }
 
     /** In English: for feeds and the API. */

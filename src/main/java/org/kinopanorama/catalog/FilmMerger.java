@@ -155,7 +155,7 @@ public final class FilmMerger {
                     UPDATE watchlist_entry k SET position = least(k.position, g.position),
                         note = left(nullif(CASE WHEN g.position < k.position THEN concat_ws(E'\\n\\n', g.note, k.note)
                                                 ELSE concat_ws(E'\\n\\n', k.note, g.note) END, ''), 2000),
-                        watched_on = coalesce(k.watched_on, g.watched_on), added_at = least(k.added_at, g.added_at)
+                        added_at = least(k.added_at, g.added_at)
                     FROM watchlist_entry g WHERE k.id = ? AND g.id = ?""", p[0], p[1]);
             update(c, "DELETE FROM watchlist_entry WHERE id = ?", p[1]);
             update(c, "UPDATE watchlist_entry SET position = position - 1 WHERE watchlist_id = ? AND position > ?", p[2], Math.max(p[3], p[4]));
@@ -252,14 +252,14 @@ public final class FilmMerger {
         update(c, """
                 WITH snap AS (SELECT snapshot FROM film_merge WHERE id = ?),
                 kept AS (SELECT (k->>'id')::bigint AS id, (k->>'watchlist_id')::bigint AS watchlist_id, (k->>'position')::int AS position,
-                                k->>'note' AS note, (k->>'watched_on')::date AS watched_on, (k->>'added_at')::timestamptz AS added_at
+                                k->>'note' AS note, (k->>'added_at')::timestamptz AS added_at
                          FROM snap, jsonb_array_elements(snap.snapshot #> '{kept,watchlist_entry.film_id}') k),
                 gone AS (SELECT (g->>'watchlist_id')::bigint AS watchlist_id, (g->>'position')::int AS position
                          FROM snap, jsonb_array_elements(snap.snapshot #> '{gone,watchlist_entry.film_id}') g),
                 pair AS (SELECT kept.*, greatest(kept.position, gone.position) AS vacated FROM kept JOIN gone USING (watchlist_id)),
                 shifted AS (UPDATE watchlist_entry e SET position = e.position + 1 FROM pair p
                             WHERE e.watchlist_id = p.watchlist_id AND e.position >= p.vacated AND e.id <> p.id RETURNING e.id)
-                UPDATE watchlist_entry e SET position = p.position, note = p.note, watched_on = p.watched_on, added_at = p.added_at
+                UPDATE watchlist_entry e SET position = p.position, note = p.note, added_at = p.added_at
                 FROM pair p WHERE e.id = p.id""", mergeId);
         for (Ref ref : insertOrder(c, refs)) {
             insertRows(c, ref.table, "(SELECT snapshot #> '{gone," + ref.key() + "}' FROM film_merge WHERE id = " + mergeId + ")", true);

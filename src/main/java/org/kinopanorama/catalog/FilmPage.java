@@ -10,14 +10,15 @@ import java.util.List;
  * @param title   the film's title as the reader sees it (see {@link LocalizedTitles})
  * @param asked   the theme a reader asked the related films to lean toward or away from, when it exists
  * @param related empty until {@link #with} is given them
+ * @param averageRating everyone's average rating, read with the film; null until enough people rated it
  */
 public record FilmPage(Film film, String title, List<FilmTitle> titles, List<YearClaim> yearClaims, List<ThemeStrength> themes,
                        List<ListEntry> appearances, FilmCredits credits, AskedTheme asked, List<RelatedFilm> related,
-                       ReaderSaves saves) {
+                       ReaderSaves saves, AverageRating averageRating) {
 
     /** The page with its related films and the reader's save buttons. */
     public FilmPage with(List<RelatedFilm> related, ReaderSaves saves) {
-        return new FilmPage(film, title, titles, yearClaims, themes, appearances, credits, asked, related, saves);
+        return new FilmPage(film, title, titles, yearClaims, themes, appearances, credits, asked, related, saves, averageRating);
     }
 
     /** A theme of the vocabulary, named in a film page's address ({@code ?more=}). */

@@ -15,7 +15,12 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
                  List<FilmPage.YearClaim> yearClaims, List<Theme> themes, List<Appearance> appearances,
                  List<Person> people, List<FilmCredits.Credit> studios, List<FilmCredits.Labelled> genres,
                  List<FilmCredits.Labelled> topics, List<String> tags, List<FilmCredits.ExternalId> externalIds,
-                 List<FilmCredits.Fact> facts, List<FilmCredits.Fact> conflicts, FilmPage.AskedTheme asked) {
+                 List<FilmCredits.Fact> facts, List<FilmCredits.Fact> conflicts, FilmPage.AskedTheme asked,
+                 Ratings ratings) {
+
+    /** Everyone's ratings of the film: their average in half stars (null when none) and count. */
+    record Ratings(Double halfStars, int count) {
+    }
 
     record Title(long id, String title, String source, String language) {
     }
@@ -31,7 +36,8 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
     record Person(String role, long id, String name, String original) {
     }
 
-    FilmPage page(Locale reader) {
+    /** @param averageFloor how many ratings the average needs to be shown ({@link RatingsConfig}) */
+    FilmPage page(Locale reader, int averageFloor) {
         Film film = new Film();
         film.id = id;
         film.title = title;
@@ -72,7 +78,8 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
             return e;
         }).toList();
         return new FilmPage(film, LocalizedTitles.forReader(reader).choose(title, filmTitles), filmTitles, orNone(yearClaims),
-                strengths, entries, credits(), asked, List.of(), ReaderSaves.NONE);
+                strengths, entries, credits(), asked, List.of(), ReaderSaves.NONE,
+                ratings == null ? null : AverageRating.of(ratings.halfStars(), ratings.count(), averageFloor));
     }
 
     private FilmCredits credits() {

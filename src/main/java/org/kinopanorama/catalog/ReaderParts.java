@@ -17,16 +17,19 @@ import java.util.regex.Pattern;
 /**
  * A signed-in reader's own parts of a catalogue page that signed-in readers share
  * ({@link org.kinopanorama.web.PageCache#keepForReader}): the account menu ({@code nav}) and each film's save
- * buttons ({@code save:<film>}, {@code save:<film>:c} for a card's compact one), rendered by the same tags as on a
- * page of their own, with the reader's lists read in one query for all of them.
+ * buttons ({@code save:<film>}, {@code save:<film>:c} for a card's compact one) and a film's rating and diary
+ * ({@code mine:<film>}), rendered by the same tags as on a page of their own, with the reader's lists, ratings and
+ * watches read in one query for all of them.
  */
 @ApplicationScoped
 public class ReaderParts {
 
-    private static final Pattern SAVE = Pattern.compile("save:([0-9]{1,18})(:c)?");
+    /** A film's save buttons ({@code save}, {@code :c} compact) or its rating and diary ({@code mine}). */
+    private static final Pattern FILM_PART = Pattern.compile("(save|mine):([0-9]{1,18})(:c)?");
 
     private final Template accountNav;
     private final Template saveFilm;
+    private final Template yourFilm;
 
     @Inject
     ReaderLists lists;
@@ -38,26 +41,28 @@ public class ReaderParts {
     ReaderParts(Engine engine) {
         this.accountNav = engine.getTemplate("tags/accountNav");
         this.saveFilm = engine.getTemplate("tags/saveFilm");
+        this.yourFilm = engine.getTemplate("tags/yourFilm");
     }
 
     /** Each slot's HTML for the current reader; a slot this class does not know stays empty. */
     public Map<String, String> fill(List<String> slots) {
         Set<Long> films = new LinkedHashSet<>();
         for (String slot : slots) {
-            Matcher save = SAVE.matcher(slot);
-            if (save.matches()) {
-                films.add(Long.parseLong(save.group(1)));
+            Matcher part = FILM_PART.matcher(slot);
+            if (part.matches()) {
+                films.add(Long.parseLong(part.group(2)));
             }
         }
         ReaderSaves saves = films.isEmpty() ? ReaderSaves.NONE : lists.saves(viewer, films);
         Map<String, String> parts = new HashMap<>();
         for (String slot : slots) {
-            Matcher save = SAVE.matcher(slot);
+            Matcher film = FILM_PART.matcher(slot);
             if (slot.equals("nav")) {
                 parts.put(slot, accountNav.render());
-            } else if (save.matches()) {
-                var part = saveFilm.data("film", Long.parseLong(save.group(1))).data("saves", saves);
-                parts.put(slot, (save.group(2) != null ? part.data("compact", true) : part).render());
+            } else if (film.matches()) {
+                var part = (film.group(1).equals("mine") ? yourFilm : saveFilm).data("film", Long.parseLong(film.group(2)))
+                        .data("saves", saves);
+                parts.put(slot, (film.group(3) != null ? part.data("compact", true) : part).render());
             }
         }
         return parts;

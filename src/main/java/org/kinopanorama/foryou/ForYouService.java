@@ -230,8 +230,9 @@ public class ForYouService {
 
     private long savedCount(long accountId) {
         return ((Number) em.createNativeQuery("""
-                        SELECT count(DISTINCT e.film_id) FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id
-                        WHERE w.owner_id = :me""").setParameter("me", accountId).getSingleResult()).longValue();
+                        SELECT count(*) FROM (SELECT e.film_id FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id
+                                              WHERE w.owner_id = :me
+                                              UNION SELECT film_id FROM film_watched WHERE account_id = :me) x""").setParameter("me", accountId).getSingleResult()).longValue();
     }
 
     private Account me(String username) {

@@ -21,9 +21,9 @@ public class StoredNeighbours {
     EntityManager em;
 
     /**
-     * For the account: the stored neighbours of its {@code seeds} most recently saved films (over all its lists),
-     * and the {@code perTheme} best films of each theme it picked (strongest on the theme first, then those that
-     * most films name as related), without the films it saved (watched ones are saved ones) or hid.
+     * For the account: the stored neighbours of its {@code seeds} most recently saved or watched films (over all its
+     * lists and its watched films), and the {@code perTheme} best films of each theme it picked (strongest on the
+     * theme first, then those that most films name as related), without the films it saved, watched or hid.
      * A theme film's strength falls from 1 to 0.5 along that order.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,9 +31,14 @@ public class StoredNeighbours {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         WITH mine AS (
-                                 SELECT e.film_id, bool_or(e.watched_on IS NOT NULL) AS watched, max(e.added_at) AS added
-                                 FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id
-                                 WHERE w.owner_id = :me GROUP BY e.film_id),
+                                 SELECT film_id, bool_or(watched) AS watched, max(added) AS added
+                                 FROM (SELECT e.film_id, false AS watched, e.added_at AS added
+                                       FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id
+                                       WHERE w.owner_id = :me
+                                       UNION ALL
+                                       SELECT film_id, true, CAST(watched_on AS timestamptz) FROM film_watched
+                                       WHERE account_id = :me) x
+                                 GROUP BY film_id),
                              seed AS (SELECT film_id, watched FROM mine ORDER BY added DESC, film_id LIMIT :seeds),
                              hidden AS (SELECT film_id FROM suggestion_dismissal WHERE account_id = :me)
                         SELECT 'FILM', n.film_id, n.neighbour_id, CAST(n.score AS float8), s.watched

@@ -1,5 +1,7 @@
 package org.kinopanorama.watchlist;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.ReaderLists;
 import org.kinopanorama.catalog.ReaderSaves;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,20 +26,38 @@ import java.util.Set;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SaveButtons implements ReaderLists {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Inject
     EntityManager em;
 
     @Inject
     WatchlistService service;
 
+    /**
+     * One query: the reader's lists with the page's films each holds, and (the same on every row, computed once) what
+     * the reader did with those films: rating, watched day and latest diary entry, as JSON.
+     */
     @Override
     public ReaderSaves saves(String username, Collection<Long> filmIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT w.id, w.name, w.is_default, array_remove(array_agg(e.film_id), NULL)
-                        FROM watchlist w JOIN account a ON a.id = w.owner_id
+                        WITH me AS (SELECT id FROM account WHERE username = ?1),
+                             mine AS (
+                                 SELECT CAST(json_agg(json_build_object('film', f.id, 'halfStars', r.half_stars,
+                                            'ratingPublic', r.is_public, 'watchedOn', fw.watched_on, 'last',
+                                            (SELECT json_build_object('id', d.id, 'watchedOn', d.watched_on, 'rewatch', d.rewatch,
+                                                        'review', d.review, 'isPublic', d.is_public)
+                                             FROM diary_entry d WHERE d.account_id = me.id AND d.film_id = f.id
+                                             ORDER BY d.watched_on DESC, d.id DESC LIMIT 1))) AS text) AS films
+                                 FROM me CROSS JOIN unnest(?2) AS f(id)
+                                 LEFT JOIN film_rating r ON r.account_id = me.id AND r.film_id = f.id
+                                 LEFT JOIN film_watched fw ON fw.account_id = me.id AND fw.film_id = f.id
+                                 WHERE r.film_id IS NOT NULL OR fw.film_id IS NOT NULL
+                                    OR EXISTS (SELECT 1 FROM diary_entry d WHERE d.account_id = me.id AND d.film_id = f.id))
+                        SELECT w.id, w.name, w.is_default, array_remove(array_agg(e.film_id), NULL), (SELECT films FROM mine)
+                        FROM watchlist w JOIN me ON me.id = w.owner_id
                         LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id AND e.film_id = ANY(?2)
-                        WHERE a.username = ?1
                         GROUP BY w.id
                         ORDER BY w.is_default DESC, lower(w.name), w.id""")
                 .setParameter(1, username)
@@ -51,7 +72,32 @@ public class SaveButtons implements ReaderLists {
                 holding.computeIfAbsent(((Number) film).longValue(), k -> new HashSet<>()).add(listId);
             }
         }
-        return new ReaderSaves(true, lists, holding);
+        return new ReaderSaves(true, lists, holding, rows.isEmpty() ? Map.of() : mine((String) rows.get(0)[4]));
+    }
+
+    /** What the reader did with each film, from the query's JSON (null: nothing). */
+    private static Map<Long, ReaderSaves.Mine> mine(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Map<Long, ReaderSaves.Mine> mine = new HashMap<>();
+            for (MineRow row : JSON.readValue(json, MineRow[].class)) {
+                ReaderSaves.LastWatch last = row.last() == null ? null : new ReaderSaves.LastWatch(row.last().id(),
+                        LocalDate.parse(row.last().watchedOn()), row.last().rewatch(), row.last().review(), row.last().isPublic());
+                mine.put(row.film(), new ReaderSaves.Mine(row.halfStars(), Boolean.TRUE.equals(row.ratingPublic()),
+                        row.watchedOn() == null ? null : LocalDate.parse(row.watchedOn()), last));
+            }
+            return mine;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable ratings and diary of a reader", e);
+        }
+    }
+
+    private record MineRow(long film, Integer halfStars, Boolean ratingPublic, String watchedOn, LastRow last) {
+    }
+
+    private record LastRow(long id, String watchedOn, boolean rewatch, String review, boolean isPublic) {
     }
 
     @Override

@@ -10,13 +10,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.kinopanorama.diary.DiaryService;
 import org.kinopanorama.web.Language;
 
 import java.util.List;
 
 /**
  * What anyone may read without an account: a list behind its secret link (unlisted or public), and a
- * person's profile with their public lists. Lists are reached only by their secrets, never by their ids.
+ * person's profile with their public ratings, diary entries and lists. Lists are reached only by their secrets, never by their ids.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -26,11 +27,15 @@ public class SharedWatchlistResource {
     static class Templates {
         static native TemplateInstance shared(WatchlistService.ListPage page);
 
-        static native TemplateInstance profile(String username, List<WatchlistService.ListSummary> lists);
+        static native TemplateInstance profile(String username, List<WatchlistService.ListSummary> lists,
+                                               DiaryService.PublicActivity activity);
     }
 
     @Inject
     WatchlistService watchlists;
+
+    @Inject
+    DiaryService diary;
 
     @Inject
     Language language;
@@ -45,6 +50,7 @@ public class SharedWatchlistResource {
     @Path("users/{username:[A-Za-z0-9][A-Za-z0-9_.-]{2,29}}")
     public TemplateInstance profile(@PathParam("username") String username) {
         var account = watchlists.account(username).orElseThrow(NotFoundException::new);
-        return Templates.profile(account.username, watchlists.publicListsOf(account.username).orElseThrow(NotFoundException::new));
+        return Templates.profile(account.username, watchlists.publicListsOf(account.username).orElseThrow(NotFoundException::new),
+                diary.publicActivity(account.id));
     }
 }

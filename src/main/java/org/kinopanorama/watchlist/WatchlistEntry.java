@@ -8,13 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.kinopanorama.catalog.Film;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A film on a watchlist, with the owner's note and the day they watched it. Inserted with SQL (ON CONFLICT). */
+/**
+ * A film on a watchlist, with the owner's note and the day they watched it (read from the person's watched films).
+ * Inserted with SQL (ON CONFLICT).
+ */
 @Entity
 @Table(name = "watchlist_entry")
 public class WatchlistEntry extends PanacheEntityBase {
@@ -35,7 +39,9 @@ public class WatchlistEntry extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "watched_on")
+    /** The day the list's owner last watched the film, wherever they said so (a person's fact, not the entry's). */
+    @Formula("(SELECT fw.watched_on FROM film_watched fw JOIN watchlist w ON w.owner_id = fw.account_id"
+            + " WHERE w.id = watchlist_id AND fw.film_id = film_id)")
     public LocalDate watchedOn;
 
     @Column(name = "added_at", nullable = false, insertable = false, updatable = false)

@@ -10,6 +10,7 @@ import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
 import org.kinopanorama.catalog.ReaderLists;
+import org.kinopanorama.diary.WatchedFilms;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ public class WatchlistService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    WatchedFilms watchedFilms;
 
     /** A list as "my lists" and the profile show it. */
     public record ListSummary(long id, String name, String description, boolean isDefault, Visibility visibility,
@@ -76,8 +80,9 @@ public class WatchlistService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT w.id, w.name, w.description, w.is_default, w.visibility, w.secret,
-                               count(e.id), count(e.watched_on)
+                               count(e.id), count(fw.film_id)
                         FROM watchlist w LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id
+                        LEFT JOIN film_watched fw ON fw.account_id = w.owner_id AND fw.film_id = e.film_id
                         WHERE w.owner_id = ?1 AND (NOT ?2 OR w.visibility = 'public')
                         GROUP BY w.id
                         ORDER BY w.is_default DESC, lower(w.name), w.id""")
@@ -155,9 +160,8 @@ public class WatchlistService {
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT count(DISTINCT le.film_id),
                                count(DISTINCT le.film_id) FILTER (WHERE EXISTS (
-                                   SELECT 1 FROM watchlist_entry e JOIN watchlist w ON w.id = e.watchlist_id
-                                   JOIN account a ON a.id = w.owner_id
-                                   WHERE e.film_id = le.film_id AND e.watched_on IS NOT NULL AND a.username = ?2))
+                                   SELECT 1 FROM film_watched fw JOIN account a ON a.id = fw.account_id
+                                   WHERE fw.film_id = le.film_id AND a.username = ?2))
                         FROM list_entry le JOIN curated_list l ON l.id = le.list_id
                         WHERE l.slug = ?1""")
                 .setParameter(1, slug)
@@ -299,12 +303,18 @@ public class WatchlistService {
         touch(list);
     }
 
-    /** Marks the film watched on that day, or not watched (null). */
+    /**
+     * Marks the film watched on that day, or not watched (null): the person's fact, so every list of theirs, their
+     * curated-list progress and their suggestions see it (their diary entries stay).
+     */
     public void watched(String username, long listId, long filmId, LocalDate on) {
         Watchlist list = lockOwned(username, listId);
         entry(listId, filmId);
-        em.createNativeQuery("UPDATE watchlist_entry SET watched_on = ?3 WHERE watchlist_id = ?1 AND film_id = ?2")
-                .setParameter(1, listId).setParameter(2, filmId).setParameter(3, on).executeUpdate();
+        if (on == null) {
+            watchedFilms.forget(list.owner.id, filmId);
+        } else {
+            watchedFilms.mark(list.owner.id, filmId, on);
+        }
         touch(list);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Films to suggest for a list, read from the precomputed neighbours ({@code film_neighbour}): every film that is
- * a neighbour of some film on the list, not on the list and not dismissed by the reader, scored by the sum of
+ * a neighbour of some film on the list, not on the list, not seen and not dismissed by the reader, scored by the sum of
  * its neighbour scores over the list's films (a film close to several saved films comes first), each with the
  * saved films it is a neighbour of, closest first.
  */
@@ -41,6 +41,8 @@ public class WatchlistSuggestions {
                                  WHERE NOT EXISTS (SELECT 1 FROM saved x WHERE x.film_id = n.neighbour_id)
                                    AND NOT EXISTS (SELECT 1 FROM suggestion_dismissal d
                                                    WHERE d.account_id = ?2 AND d.film_id = n.neighbour_id)
+                                   AND NOT EXISTS (SELECT 1 FROM film_watched fw
+                                                   WHERE fw.account_id = ?2 AND fw.film_id = n.neighbour_id)
                                  GROUP BY n.neighbour_id)
                         SELECT c.film_id, f.title, f.year, c.score, c.because
                         FROM candidate c JOIN film f ON f.id = c.film_id

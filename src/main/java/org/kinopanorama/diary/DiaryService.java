@@ -1,0 +1,241 @@
+package org.kinopanorama.diary;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.kinopanorama.catalog.RatingsConfig;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's ratings and diary, one transaction each. A rating is one a person and film (changed in place, or
+ * removed); a diary entry is one watching, and also marks the film watched ({@link WatchedFilms}). Changing someone
+ * else's entry answers 403, a missing one 404.
+ *
+ * <p>The film's average rating is part of the catalogue's page (anonymous readers get it from the page cache), so a
+ * change of a rating that the average shows (the film has, or had, at least the floor of ratings) raises the
+ * catalogue version in the same transaction: no page keeps a stale average. A rating below the floor changes nothing
+ * any page shows, and costs no version.
+ */
+@ApplicationScoped
+@Transactional
+public class DiaryService {
+
+    /** The longest review a diary entry keeps (a short one; the database checks it too). */
+    public static final int REVIEW_MAX = 1000;
+    /** Diary entries a page. */
+    public static final int PAGE_SIZE = 20;
+    /** Public ratings and diary entries a profile shows (the latest). */
+    static final int PROFILE_SHOWN = 50;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    WatchedFilms watchedFilms;
+
+    @Inject
+    RatingsConfig ratings;
+
+    /** A film as the diary's forms name it. */
+    public record FilmRef(long id, String title, Integer year) {
+    }
+
+    /** One watching as the diary and the profile show it, with the person's current rating of the film. */
+    public record Entry(long id, long filmId, String title, Integer year, LocalDate watchedOn, boolean rewatch,
+                        String review, boolean isPublic, Integer halfStars) {
+    }
+
+    /** A rating as the profile shows it. */
+    public record Rated(long filmId, String title, Integer year, int halfStars) {
+    }
+
+    /** One page of the owner's diary (1-based), newest first. */
+    public record DiaryPage(List<Entry> entries, int page, int pages, long total) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    /** What a person's profile shows of their ratings and diary: only what they made public. */
+    public record PublicActivity(List<Rated> ratings, List<Entry> diary) {
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FilmRef> film(long filmId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, title, year FROM film WHERE id = ?1")
+                .setParameter(1, filmId).getResultList();
+        return rows.stream().findFirst().map(r -> new FilmRef(((Number) r[0]).longValue(), (String) r[1],
+                r[2] == null ? null : ((Number) r[2]).intValue()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DiaryPage diary(String username, int page) {
+        long me = me(username);
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM diary_entry WHERE account_id = ?1")
+                .setParameter(1, me).getSingleResult()).longValue();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.max(1, Math.min(page, pages));
+        return new DiaryPage(entries(me, false, PAGE_SIZE, (shown - 1) * PAGE_SIZE), shown, pages, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicActivity publicActivity(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT f.id, f.title, f.year, r.half_stars FROM film_rating r JOIN film f ON f.id = r.film_id
+                        WHERE r.account_id = ?1 AND r.is_public ORDER BY r.rated_at DESC, f.id LIMIT ?2""")
+                .setParameter(1, accountId).setParameter(2, PROFILE_SHOWN).getResultList();
+        List<Rated> rated = rows.stream().map(r -> new Rated(((Number) r[0]).longValue(), (String) r[1],
+                r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+        return new PublicActivity(rated, entries(accountId, true, PROFILE_SHOWN, 0));
+    }
+
+    /** Newest first; a public view shows only public entries and only public ratings beside them. */
+    private List<Entry> entries(long accountId, boolean publicOnly, int limit, int offset) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT d.id, f.id, f.title, f.year, d.watched_on, d.rewatch, d.review, d.is_public, r.half_stars
+                        FROM diary_entry d JOIN film f ON f.id = d.film_id
+                        LEFT JOIN film_rating r ON r.account_id = d.account_id AND r.film_id = d.film_id
+                                                AND (r.is_public OR NOT ?2)
+                        WHERE d.account_id = ?1 AND (d.is_public OR NOT ?2)
+                        ORDER BY d.watched_on DESC, d.id DESC LIMIT ?3 OFFSET ?4""")
+                .setParameter(1, accountId).setParameter(2, publicOnly).setParameter(3, limit).setParameter(4, offset)
+                .getResultList();
+        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                r[3] == null ? null : ((Number) r[3]).intValue(), (LocalDate) r[4], (Boolean) r[5],
+                (String) r[6], (Boolean) r[7], r[8] == null ? null : ((Number) r[8]).intValue())).toList();
+    }
+
+    // ------------------------------------------------------------------ ratings
+
+    /** Rates the film (half stars, 1..10), or changes the rating; 404 for no such film. */
+    public void rate(String username, long filmId, int halfStars, boolean isPublic) {
+        if (halfStars < 1 || halfStars > 10) {
+            throw new IllegalArgumentException("half stars out of 1..10: " + halfStars);
+        }
+        long me = me(username);
+        requireFilm(filmId);
+        long before = lockRatings(filmId);
+        em.createNativeQuery("""
+                        INSERT INTO film_rating (account_id, film_id, half_stars, is_public) VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT (account_id, film_id) DO UPDATE
+                        SET half_stars = excluded.half_stars, is_public = excluded.is_public, rated_at = now()""")
+                .setParameter(1, me).setParameter(2, filmId).setParameter(3, halfStars).setParameter(4, isPublic)
+                .executeUpdate();
+        averageChanged(before, ratingsOf(filmId));
+    }
+
+    /** Removes the person's rating of the film (nothing when there is none). */
+    public void unrate(String username, long filmId) {
+        long me = me(username);
+        long before = lockRatings(filmId);
+        int removed = em.createNativeQuery("DELETE FROM film_rating WHERE account_id = ?1 AND film_id = ?2")
+                .setParameter(1, me).setParameter(2, filmId).executeUpdate();
+        if (removed > 0) {
+            averageChanged(before, before - 1);
+        }
+    }
+
+    /**
+     * Ratings of one film change one at a time (a transaction-scoped lock on the film's ratings), so that two people
+     * rating at once both see the count the other left, and the one crossing the floor raises the version.
+     */
+    private long lockRatings(long filmId) {
+        em.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtextextended('film_rating:' || ?1, 0)) AS text)")
+                .setParameter(1, filmId).getSingleResult();
+        return ratingsOf(filmId);
+    }
+
+    private long ratingsOf(long filmId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM film_rating WHERE film_id = ?1")
+                .setParameter(1, filmId).getSingleResult()).longValue();
+    }
+
+    /** The catalogue's pages show the average from the floor on: a change there is a change of the catalogue. */
+    private void averageChanged(long before, long after) {
+        if (Math.max(before, after) >= Math.max(1, ratings.averageFloor())) {
+            em.createNativeQuery("SELECT CAST(bump_catalogue_version() AS text)").getSingleResult();
+        }
+    }
+
+    // ------------------------------------------------------------------ diary
+
+    /** Logs a watching; the film counts as watched (on that day, unless a later one is known). Returns the entry's id. */
+    public long log(String username, long filmId, LocalDate on, boolean rewatch, String review, boolean isPublic) {
+        long me = me(username);
+        requireFilm(filmId);
+        long id = ((Number) em.createNativeQuery("""
+                        INSERT INTO diary_entry (account_id, film_id, watched_on, rewatch, review, is_public)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id""")
+                .setParameter(1, me).setParameter(2, filmId).setParameter(3, on).setParameter(4, rewatch)
+                .setParameter(5, review).setParameter(6, isPublic).getSingleResult()).longValue();
+        watchedFilms.mark(me, filmId, on);
+        return id;
+    }
+
+    /**
+     * Deletes a diary entry: 404 when there is none, 403 when it is someone else's. When it was the film's last entry and
+     * the day the film counts as watched came from it, the film is no longer watched (a mistaken log is undone whole).
+     */
+    public long delete(String username, long entryId) {
+        long me = me(username);
+        Object[] entry = owned(me, entryId);
+        long filmId = ((Number) entry[0]).longValue();
+        em.createNativeQuery("DELETE FROM diary_entry WHERE id = ?1").setParameter(1, entryId).executeUpdate();
+        em.createNativeQuery("""
+                        DELETE FROM film_watched w WHERE w.account_id = ?1 AND w.film_id = ?2 AND w.watched_on = ?3
+                          AND NOT EXISTS (SELECT 1 FROM diary_entry d WHERE d.account_id = ?1 AND d.film_id = ?2)""")
+                .setParameter(1, me).setParameter(2, filmId).setParameter(3, entry[1]).executeUpdate();
+        return filmId;
+    }
+
+    /** Shows the entry on the profile, or not; 404 when there is none, 403 when it is someone else's. */
+    public void publish(String username, long entryId, boolean isPublic) {
+        long me = me(username);
+        owned(me, entryId);
+        em.createNativeQuery("UPDATE diary_entry SET is_public = ?2 WHERE id = ?1")
+                .setParameter(1, entryId).setParameter(2, isPublic).executeUpdate();
+    }
+
+    /** The entry's film and day, locked; 404 when there is none, 403 when it is someone else's. */
+    private Object[] owned(long me, long entryId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT film_id, watched_on, account_id FROM diary_entry WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, entryId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        if (((Number) rows.get(0)[2]).longValue() != me) {
+            throw new ForbiddenException("not the owner of diary entry " + entryId);
+        }
+        return rows.get(0);
+    }
+
+    private long me(String username) {
+        @SuppressWarnings("unchecked")
+        List<Number> id = em.createNativeQuery("SELECT id FROM account WHERE username = ?1").setParameter(1, username)
+                .getResultList();
+        return id.stream().findFirst().orElseThrow(() -> new UnauthorizedException("the account is gone")).longValue();
+    }
+
+    private void requireFilm(long filmId) {
+        if (film(filmId).isEmpty()) {
+            throw new NotFoundException();
+        }
+    }
+}
