@@ -51,6 +51,8 @@ public class WatchlistResource {
     static final String SCRIPT_HEADER = "X-Kinopanorama-Script";
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 2000;
+    /** Beyond any list a person keeps by hand; a longer order is refused before it is looked at. */
+    static final int MAX_ORDER = 20_000;
 
     @CheckedTemplate
     static class Templates {
@@ -228,6 +230,24 @@ public class WatchlistResource {
             watchlists.move(me(), id, film, (int) Math.min(Integer.MAX_VALUE, number(position)));
         }
         return seeOther("/watchlists/" + id + "#film-" + film);
+    }
+
+    /**
+     * The whole list in a new order, as the list page's drag and drop sends it: one {@code order} field per film,
+     * first to last. 400 unless it is an order of exactly the list's films; the script then reloads the page.
+     */
+    @POST
+    @Path("{id:[0-9]{1,18}}/order")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reorder(@PathParam("id") long id, @RestForm("order") List<String> order,
+                            @HeaderParam(SCRIPT_HEADER) String script) {
+        List<String> sent = order == null ? List.of() : order;
+        if (sent.size() > MAX_ORDER) {
+            watchlists.requireOwner(me(), id);
+            throw new BadRequestException("more films than a list may be reordered with");
+        }
+        watchlists.reorder(me(), id, sent.stream().map(WatchlistResource::number).toList());
+        return script != null ? Response.noContent().build() : seeOther("/watchlists/" + id);
     }
 
     @POST
