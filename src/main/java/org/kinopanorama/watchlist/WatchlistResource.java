@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -233,20 +234,21 @@ public class WatchlistResource {
     }
 
     /**
-     * The whole list in a new order, as the list page's drag and drop sends it: one {@code order} field per film,
-     * first to last. 400 unless it is an order of exactly the list's films; the script then reloads the page.
+     * The whole list in a new order, as the list page's drag and drop sends it: {@code order} holds the film ids, first
+     * to last, separated by commas (one field: a form's number of fields is limited, a list's length is not). 400
+     * unless it is an order of exactly the list's films; the script then reloads the page.
      */
     @POST
     @Path("{id:[0-9]{1,18}}/order")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reorder(@PathParam("id") long id, @RestForm("order") List<String> order,
-                            @HeaderParam(SCRIPT_HEADER) String script) {
-        List<String> sent = order == null ? List.of() : order;
-        if (sent.size() > MAX_ORDER) {
+    public Response reorder(@PathParam("id") long id, @RestForm String order, @HeaderParam(SCRIPT_HEADER) String script) {
+        String sent = order == null ? "" : order.strip();
+        String[] ids = sent.isEmpty() ? new String[0] : sent.split(",", MAX_ORDER + 1);
+        if (ids.length > MAX_ORDER) {
             watchlists.requireOwner(me(), id);
             throw new BadRequestException("more films than a list may be reordered with");
         }
-        watchlists.reorder(me(), id, sent.stream().map(WatchlistResource::number).toList());
+        watchlists.reorder(me(), id, Arrays.stream(ids).map(WatchlistResource::number).toList());
         return script != null ? Response.noContent().build() : seeOther("/watchlists/" + id);
     }
 

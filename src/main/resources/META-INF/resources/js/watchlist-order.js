@@ -133,9 +133,7 @@
   function save(films) {
     busy = true;
     var body = new URLSearchParams(new FormData(form));
-    films.forEach(function (film) {
-      body.append('order', film);
-    });
+    body.append('order', films.join(','));
     fetch(form.action, {
       method: 'POST',
       body: body,
