@@ -50,6 +50,8 @@ public class SessionGate {
         if (remembered.isPresent()) {
             if (!remembered.get()) {
                 endHere(rc);
+            } else {
+                vouch(rc, token.get(), username.get());
             }
             rc.next();
             return;
@@ -66,10 +68,17 @@ public class SessionGate {
             } else {
                 if (!checked.result()) {
                     endHere(rc);
+                } else {
+                    vouch(rc, token.get(), username.get());
                 }
                 rc.next();
             }
         });
+    }
+
+    /** The live session's reader, for {@link SessionIdentity}: restoring the visitor then costs no query. */
+    private void vouch(RoutingContext rc, String token, String username) {
+        sessions.rememberedReader(token, username).ifPresent(reader -> rc.put(SessionIdentity.READER, reader));
     }
 
     /** Quarkus will find no session cookie in this request, and the browser forgets both. */

@@ -10,7 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 import org.kinopanorama.web.Language;
+import org.kinopanorama.web.PageCache;
+import org.kinopanorama.web.ReaderSlots;
 import org.kinopanorama.web.Pages;
 import org.kinopanorama.web.Viewer;
 import jakarta.ws.rs.core.Response;
@@ -47,13 +51,34 @@ public class FilmResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    PageCache pages;
+
+    @Inject
+    ReaderSlots slots;
+
+    @Inject
+    ReaderParts readerParts;
+
+    @Inject
+    RoutingContext rc;
+
     /**
      * {@code more} or {@code less}: a theme's slug, to re-rank the related films toward or away from it. The page
      * costs three queries: the film with everything about it, its related films, and the reader's save buttons (for a
-     * signed-in reader only); its template reads nothing more.
+     * signed-in reader only); its template reads nothing more. A signed-in reader (not a curator) gets the page the
+     * signed-in readers share ({@link PageCache#keptForReader}) with their own parts put in: one query, for their
+     * save buttons.
      */
     @GET
     public Response film(@PathParam("id") long id, @RestQuery String more, @RestQuery String less) {
+        boolean shared = pages.sharesWith(rc, viewer);
+        if (shared) {
+            Optional<Buffer> kept = pages.keptForReader(rc, readerParts::fill);
+            if (kept.isPresent()) {
+                return Pages.html(200, kept.get());
+            }
+        }
         Optional<FilmPage> found = catalogue.film(id, language.locale(), FilmRefine.asked(more, less));
         if (found.isEmpty()) {
             // a film merged into another (two sources turned out to name one film) answers with its new address
@@ -62,8 +87,13 @@ public class FilmResource {
                     .location(URI.create("/films/" + to)).header("Cache-Control", "no-cache").build()).orElseThrow(NotFoundException::new);
         }
         FilmRefine refine = FilmRefine.of(more, less, found.get(), config.themeThreshold());
+        int status = refine.unknown() != null ? 400 : 200;
+        boolean keep = shared && status == 200;
         FilmPage page = found.get().with(relatedFilms.of(id, refine.more(), refine.less(), language.locale()),
-                readerLists.saves(viewer, List.of(id)));
-        return Pages.html(refine.unknown() != null ? 400 : 200, Templates.film(page, refine));
+                keep ? ReaderSaves.NONE : readerLists.saves(viewer, List.of(id)));
+        if (keep) {
+            return Pages.html(200, pages.keepForReader(rc, Templates.film(page, refine), viewer, slots, readerParts::fill));
+        }
+        return Pages.html(status, Templates.film(page, refine));
     }
 }

@@ -32,7 +32,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
@@ -82,18 +85,29 @@ public class PageCache {
     /** Tokens as {@link RequestGuards} issues them; a visitor who sent another kind gets pages rendered for them. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,128}");
 
-    record Key(String origin, String uri, String language) {
+    /** @param reader true for the page as signed-in readers share it, its reader's parts left as slots */
+    record Key(String origin, String uri, String language, boolean reader) {
     }
 
+    /** Where a signed-in reader's own part of a shared page goes: {@code <!--kp-slot:nav-->} (see {@link ReaderSlots}). */
+    static final Pattern SLOT = Pattern.compile("<!--kp-slot:([a-z0-9:]{1,60})-->");
+
     /**
-     * A kept page: its text in parts, between which the visitor's CSRF token goes.
+     * A kept page: its text in parts, between which go the visitor's CSRF token ({@code holes[i] == null}) or a
+     * signed-in reader's own part (the slot's name).
      *
      * @param route the route template of the resource that rendered it, for the request metrics; null if unknown
+     * @param shareable false when the visitor's token was elsewhere in it too: then it must not reach others
      */
-    record Page(long version, String contentType, byte[][] parts, String route) {
+    record Page(long version, String contentType, byte[][] parts, String[] holes, String route, boolean shareable) {
 
         boolean personal() {
             return parts.length > 1;
+        }
+
+        /** The names of the slots, in page order. */
+        List<String> slots() {
+            return java.util.Arrays.stream(holes).filter(java.util.Objects::nonNull).toList();
         }
 
         int weight() {
@@ -101,15 +115,28 @@ public class PageCache {
             for (byte[] part : parts) {
                 bytes += part.length + 16;
             }
+            for (String hole : holes) {
+                bytes += hole == null ? 8 : 16 + 2 * hole.length();
+            }
             return bytes;
         }
 
         Buffer body(String token) {
+            return body(token, java.util.Map.of());
+        }
+
+        /** The page with this visitor's token and, for a signed-in reader, their parts put in. */
+        Buffer body(String token, java.util.Map<String, String> slots) {
             byte[] tokenBytes = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
-            Buffer body = Buffer.buffer(weight() + parts.length * tokenBytes.length);
+            Buffer body = Buffer.buffer(weight() + parts.length * tokenBytes.length + 1024 * slots.size());
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    body.appendBytes(tokenBytes);
+                    String hole = holes[i - 1];
+                    if (hole == null) {
+                        body.appendBytes(tokenBytes);
+                    } else {
+                        body.appendString(slots.getOrDefault(hole, ""), "UTF-8");
+                    }
                 }
                 body.appendBytes(parts[i]);
             }
@@ -117,28 +144,39 @@ public class PageCache {
         }
 
         /**
-         * The page with the visitor's token cut out of its CSRF fields; null when the token is anywhere else in
-         * it too (it must then not be kept: it would reach others).
+         * The page with the visitor's token cut out of its CSRF fields and the slots left open; not
+         * {@link #shareable} when the token is anywhere else in it too.
          */
         static Page of(long version, String contentType, String text, String token, String route) {
             List<byte[]> parts = new ArrayList<>();
+            List<String> holes = new ArrayList<>();
             StringBuilder rest = new StringBuilder(text.length());
+            String field = token == null ? null : TOKEN_FIELD + token + "\"";
+            java.util.regex.Matcher slot = SLOT.matcher(text);
             int from = 0;
-            if (token != null) {
-                String field = TOKEN_FIELD + token + "\"";
-                for (int at = text.indexOf(field); at >= 0; at = text.indexOf(field, from)) {
-                    int cut = at + TOKEN_FIELD.length();
+            int nextField = field == null ? -1 : text.indexOf(field);
+            int nextSlot = slot.find() ? slot.start() : -1;
+            while (nextField >= 0 || nextSlot >= 0) {
+                if (nextField >= 0 && (nextSlot < 0 || nextField < nextSlot)) {
+                    int cut = nextField + TOKEN_FIELD.length();
                     parts.add(text.substring(from, cut).getBytes(StandardCharsets.UTF_8));
+                    holes.add(null);
                     rest.append(text, from, cut);
                     from = cut + token.length();
-                }
-                rest.append(text, from, text.length());
-                if (rest.indexOf(token) >= 0) {
-                    return null;
+                    nextField = text.indexOf(field, from);
+                } else {
+                    parts.add(text.substring(from, nextSlot).getBytes(StandardCharsets.UTF_8));
+                    holes.add(slot.group(1));
+                    rest.append(text, from, nextSlot);
+                    from = slot.end();
+                    nextSlot = slot.find() ? slot.start() : -1;
                 }
             }
+            rest.append(text, from, text.length());
+            boolean shareable = token == null || rest.indexOf(token) < 0;
             parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
-            return new Page(version, contentType, parts.toArray(byte[][]::new), route);
+            return new Page(version, contentType, parts.toArray(byte[][]::new), holes.toArray(String[]::new), route,
+                    shareable);
         }
     }
 
@@ -147,7 +185,7 @@ public class PageCache {
 
     /** What an operator reads in {@code /q/health}. */
     public record Stats(long hits, long misses, long notModified, long unknownVersion, long stored, long pages,
-                        long bytes, long maxBytes) {
+                        long bytes, long maxBytes, long readerHits, long readerMisses) {
     }
 
     @Inject
@@ -162,6 +200,8 @@ public class PageCache {
     private final LongAdder notModified = new LongAdder();
     private final LongAdder unknownVersion = new LongAdder();
     private final LongAdder stored = new LongAdder();
+    private final LongAdder readerHits = new LongAdder();
+    private final LongAdder readerMisses = new LongAdder();
 
     PageCache(PageCacheConfig config,
               @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
@@ -184,6 +224,8 @@ public class PageCache {
         answers(registry, "miss", misses, "rendered, then kept");
         answers(registry, "not-modified", notModified, "answered 304 to a matching If-None-Match");
         answers(registry, "unknown-version", unknownVersion, "rendered and not kept: the catalogue version was unknown");
+        answers(registry, "reader-hit", readerHits, "a signed-in reader's page from the shared one, their parts put in");
+        answers(registry, "reader-miss", readerMisses, "a signed-in reader's page rendered, then kept for the others");
     }
 
     private static void answers(MeterRegistry registry, String result, LongAdder count, String description) {
@@ -204,7 +246,7 @@ public class PageCache {
     public Stats stats() {
         return new Stats(hits.sum(), misses.sum(), notModified.sum(), unknownVersion.sum(), stored.sum(),
                 pages.estimatedSize(), pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L),
-                config.maxBytes());
+                config.maxBytes(), readerHits.sum(), readerMisses.sum());
     }
 
     private void serve(RoutingContext rc) {
@@ -235,7 +277,7 @@ public class PageCache {
             rc.next();
             return;
         }
-        Key key = new Key(request.scheme() + "://" + request.authority(), request.uri(), rc.get(Language.CONTEXT_KEY));
+        Key key = key(rc, false);
         String token = rc.get(CsrfToken.CONTEXT_KEY);
         if (token == null || !TOKEN.matcher(token).matches()) {
             rc.next(); // a token of a hand-made cookie, which escaping may change on the page: nothing shared
@@ -292,7 +334,7 @@ public class PageCache {
         io.vertx.core.Context context = requestContext(rc);
         Object route = context == null ? null : context.getLocal(ROUTE_TEMPLATE);
         Page page = Page.of(pending.version(), type.toString(), text, pending.token(), route instanceof String r ? r : null);
-        if (page == null) {
+        if (!page.shareable() || !page.slots().isEmpty()) {
             return;
         }
         pages.put(pending.key(), page);
@@ -305,6 +347,66 @@ public class PageCache {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    private static Key key(RoutingContext rc, boolean reader) {
+        HttpServerRequest request = rc.request();
+        return new Key(request.scheme() + "://" + request.authority(), request.uri(), rc.get(Language.CONTEXT_KEY), reader);
+    }
+
+    /**
+     * Whether this signed-in reader's page may come from the page that signed-in readers share: a GET of a
+     * catalogue page by a reader who is not a curator (curators' pages carry tools of their own), under a known
+     * catalogue version, with a token of ours. The resource then asks {@link #keptForReader} before it loads
+     * anything, and hands a page it rendered to {@link #keepForReader}.
+     */
+    public boolean sharesWith(RoutingContext rc, Viewer viewer) {
+        return config.enabled() && rc.request().method() == HttpMethod.GET && viewer.signedIn() && !viewer.curator()
+                && version.current().isPresent() && rc.get(CsrfToken.CONTEXT_KEY) instanceof String token
+                && TOKEN.matcher(token).matches() && CACHEABLE.matcher(rc.normalizedPath()).matches();
+    }
+
+    /**
+     * The shared page of this address for a signed-in reader, their parts put in by {@code fill} (given the page's
+     * slots, it answers each one's HTML: one small query for all of them); empty when it is not kept.
+     */
+    public Optional<Buffer> keptForReader(RoutingContext rc, Function<List<String>, Map<String, String>> fill) {
+        OptionalLong known = version.current();
+        Page page = pages.getIfPresent(key(rc, true));
+        if (known.isEmpty() || page == null || page.version() != known.getAsLong()) {
+            readerMisses.increment();
+            return Optional.empty();
+        }
+        readerHits.increment();
+        return Optional.of(page.body(rc.get(CsrfToken.CONTEXT_KEY), fill.apply(page.slots())));
+    }
+
+    /**
+     * Renders a signed-in reader's page with their parts left as slots ({@link ReaderSlots}), keeps it for the
+     * other signed-in readers, and answers it with this reader's parts put in. Nothing is kept if the catalogue
+     * changed meanwhile or the reader's name is in the shared text (a part that is not a slot yet).
+     */
+    public Buffer keepForReader(RoutingContext rc, TemplateInstance template, Viewer viewer, ReaderSlots slots,
+                                Function<List<String>, Map<String, String>> fill) {
+        OptionalLong before = version.current();
+        String text;
+        slots.share(true);
+        try {
+            text = template.render();
+        } finally {
+            slots.share(false);
+        }
+        String token = rc.get(CsrfToken.CONTEXT_KEY);
+        io.vertx.core.Context context = requestContext(rc);
+        Object route = context == null ? null : context.getLocal(ROUTE_TEMPLATE);
+        Page page = Page.of(before.orElse(-1), "text/html;charset=UTF-8", text, token, route instanceof String r ? r : null);
+        OptionalLong after = version.current();
+        if (page.shareable() && before.isPresent() && after.isPresent() && before.getAsLong() == after.getAsLong()
+                && !text.contains(viewer.name())) {
+            pages.put(key(rc, true), page);
+            stored.increment();
+        }
+        return page.body(token, fill.apply(page.slots()));
     }
 
     /** The request's own Vert.x context, where Quarkus keeps the route template that the HTTP metrics read. */

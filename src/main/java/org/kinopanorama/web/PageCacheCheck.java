@@ -29,6 +29,8 @@ public class PageCacheCheck implements HealthCheck {
                 .withData("pages", s.pages())
                 .withData("bytes", s.bytes())
                 .withData("maxBytes", s.maxBytes())
+                .withData("readerHits", s.readerHits())
+                .withData("readerMisses", s.readerMisses())
                 .build();
     }
 }

@@ -13,6 +13,11 @@ public final class Pages {
     private Pages() {
     }
 
+    /** A page already rendered (a kept one, the reader's parts put in). */
+    public static Response html(int status, io.vertx.core.buffer.Buffer page) {
+        return Response.status(status).entity(page.getBytes()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
     public static Response html(int status, TemplateInstance page) {
         return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

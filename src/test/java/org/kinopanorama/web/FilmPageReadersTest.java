@@ -45,8 +45,10 @@ class FilmPageReadersTest {
         long film = film();
         String path = "/films/" + film;
         String visitorToken = "v".repeat(20) + "-film-readers-0123456789";
-        Visitor anna = Visitor.signedUp(Visitor.uniqueName("anna"));
-        Visitor boris = Visitor.signedUp(Visitor.uniqueName("boris"));
+        String annasName = Visitor.uniqueName("anna");
+        String borisName = Visitor.uniqueName("boris");
+        Visitor anna = Visitor.signedUp(annasName);
+        Visitor boris = Visitor.signedUp(borisName);
 
         for (int waited = 0; version.current().isEmpty() && waited < 200; waited++) {
             Thread.sleep(50); // pages are kept only while the catalogue version is known
@@ -56,6 +58,7 @@ class FilmPageReadersTest {
         long hits = cache.stats().hits();
         assertThat(before).contains("Sign in to save this film").doesNotContain("/watchlists/");
 
+        long readerHits = cache.stats().readerHits();
         long annasList = onlyList(anna.get(path).asString());
         long borisList = onlyList(boris.get(path).asString());
         assertThat(annasList).isNotEqualTo(borisList);
@@ -73,6 +76,9 @@ class FilmPageReadersTest {
             assertThat(tokens(annasPage.asString())).containsExactly(anna.csrfToken());
             assertThat(annasPage.header("Cache-Control")).isEqualTo("private, no-store");
 
+            assertThat(annasPage.asString()).contains(">" + annasName + "</a>").doesNotContain(borisName);
+            assertThat(borisPage.asString()).contains(">" + borisName + "</a>").doesNotContain(annasName);
+            assertThat(annasPage.asString()).doesNotContain("kp-slot").doesNotContain("/merge\"");
             assertThat(borisPage.asString()).contains("Add to Watchlist").doesNotContain("✓ On Watchlist")
                     .contains("action=\"/watchlists/" + borisList + "/films/" + film + "/add\"");
             assertThat(lists(borisPage.asString())).containsExactly(borisList);
@@ -85,6 +91,61 @@ class FilmPageReadersTest {
             assertThat(visitors).isEqualTo(before);
         }
         assertThat(cache.stats().hits()).as("the visitor's page came from memory").isGreaterThanOrEqualTo(hits + 2);
+        assertThat(cache.stats().readerHits()).as("the readers' pages came from the one they share")
+                .isGreaterThanOrEqualTo(readerHits + 4);
+    }
+
+    @Test
+    void aCuratorsToolsNeverReachTheReadersAndEveryReaderSeesACatalogueChangeAtOnce() throws Exception {
+        long film = film();
+        String path = "/films/" + film;
+        Visitor curator = new Visitor();
+        assertThat(curator.signIn("test-curator", "curator-for-tests").statusCode()).isEqualTo(303);
+        String verasName = Visitor.uniqueName("vera");
+        Visitor vera = Visitor.signedUp(verasName);
+        for (int waited = 0; version.current().isEmpty() && waited < 200; waited++) {
+            Thread.sleep(50);
+        }
+
+        // the curator reads first, twice: their page is their own, with the merge tool, never the shared one
+        for (int i = 0; i < 2; i++) {
+            assertThat(curator.get(path).asString()).contains("/curate/films/" + film + "/merge")
+                    .contains(">test-curator</a>");
+        }
+        String veras = vera.get(path).asString();
+        assertThat(veras).doesNotContain("/merge\"").doesNotContain("test-curator").contains(">" + verasName + "</a>");
+        assertThat(vera.get(path).asString()).isEqualTo(veras);
+
+        // a change of the catalogue bumps its version: the next page read shows it
+        String title = "Renamed for readers " + System.nanoTime();
+        String was = rename(film, title);
+        try {
+            assertThat(vera.get(path).asString()).contains(title).contains(">" + verasName + "</a>");
+        } finally {
+            rename(film, was);
+        }
+    }
+
+    /** Renames a film as a change of the catalogue does (the version bumped in the same transaction); the old title. */
+    private String rename(long film, String title) throws Exception {
+        long before = version.current().orElseThrow();
+        String was;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery("SELECT title FROM film WHERE id = " + film)) {
+                rs.next();
+                was = rs.getString(1);
+            }
+            try (var u = c.prepareStatement("UPDATE film SET title = ? WHERE id = ?")) {
+                u.setString(1, title);
+                u.setLong(2, film);
+                u.executeUpdate();
+            }
+            CatalogueVersion.bump(c);
+            c.commit();
+        }
+        org.kinopanorama.Eventually.waitFor(() -> version.current().orElse(0) > before);
+        return was;
     }
 
     private static Set<Long> lists(String page) {
