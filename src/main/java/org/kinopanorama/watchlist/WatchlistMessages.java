@@ -316,4 +316,19 @@ public interface WatchlistMessages {
 
     @Message("A note may have at most {max} characters.")
     String note_too_long(int max);
+
+    @Message("Actions")
+    String actions();
+
+    @Message("Save the date")
+    String save_date();
+
+    @Message("Drag to reorder")
+    String drag();
+
+    @Message("Drag a film by its handle to reorder the list, or use Move in its Actions menu (⋯).")
+    String order_hint();
+
+    @Message("Order saved.")
+    String order_saved();
 }

@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,6 +52,8 @@ public class WatchlistResource {
     static final String SCRIPT_HEADER = "X-Kinopanorama-Script";
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 2000;
+    /** Beyond any list a person keeps by hand; a longer order is refused before it is looked at. */
+    static final int MAX_ORDER = 20_000;
 
     @CheckedTemplate
     static class Templates {
@@ -228,6 +231,25 @@ public class WatchlistResource {
             watchlists.move(me(), id, film, (int) Math.min(Integer.MAX_VALUE, number(position)));
         }
         return seeOther("/watchlists/" + id + "#film-" + film);
+    }
+
+    /**
+     * The whole list in a new order, as the list page's drag and drop sends it: {@code order} holds the film ids, first
+     * to last, separated by commas (one field: a form's number of fields is limited, a list's length is not). 400
+     * unless it is an order of exactly the list's films; the script then reloads the page.
+     */
+    @POST
+    @Path("{id:[0-9]{1,18}}/order")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reorder(@PathParam("id") long id, @RestForm String order, @HeaderParam(SCRIPT_HEADER) String script) {
+        String sent = order == null ? "" : order.strip();
+        String[] ids = sent.isEmpty() ? new String[0] : sent.split(",", MAX_ORDER + 1);
+        if (ids.length > MAX_ORDER) {
+            watchlists.requireOwner(me(), id);
+            throw new BadRequestException("more films than a list may be reordered with");
+        }
+        watchlists.reorder(me(), id, Arrays.stream(ids).map(WatchlistResource::number).toList());
+        return script != null ? Response.noContent().build() : seeOther("/watchlists/" + id);
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.CuratedList;
@@ -18,9 +19,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a person does with their lists, one transaction each. Reads that need an owner answer 404
@@ -50,6 +53,11 @@ public class WatchlistService {
                            String show, Map<Long, String> cyrillicTitles) {
         public boolean showing(String filter) {
             return show.equals(filter);
+        }
+
+        /** Dragging reorders the whole list, so only where the whole list is shown. */
+        public boolean sortable() {
+            return showing("all") && filmCount > 1;
         }
 
         /** The film as the reader sees it: its Cyrillic title for a Russian reader when it has one (as elsewhere). */
@@ -293,6 +301,38 @@ public class WatchlistService {
         lockOwned(username, listId);
         renumber(listId);
         move(username, listId, filmId, entry(listId, filmId) + delta);
+    }
+
+    /**
+     * Puts the list in the given order (film ids, first to last), all at once: 400 unless the ids are exactly the
+     * list's films, each once (a page drawn before another tab added or removed a film included), and nothing
+     * changes then.
+     */
+    public void reorder(String username, long listId, List<Long> filmIds) {
+        Watchlist list = lockOwned(username, listId);
+        @SuppressWarnings("unchecked")
+        List<Number> onList = em.createNativeQuery("SELECT film_id FROM watchlist_entry WHERE watchlist_id = ?1")
+                .setParameter(1, listId).getResultList();
+        if (!isPermutation(filmIds, onList.stream().map(Number::longValue).toList())) {
+            throw new BadRequestException("not an order of this list's films");
+        }
+        em.createNativeQuery("""
+                        UPDATE watchlist_entry e SET position = o.n
+                        FROM unnest(?2) WITH ORDINALITY AS o(film_id, n)
+                        WHERE e.watchlist_id = ?1 AND e.film_id = o.film_id AND e.position <> o.n""")
+                .setParameter(1, listId)
+                .setParameter(2, filmIds.toArray(Long[]::new))
+                .executeUpdate();
+        touch(list);
+    }
+
+    /** True when {@code order} holds every id of {@code films} once and nothing else. */
+    static boolean isPermutation(List<Long> order, List<Long> films) {
+        if (order.size() != films.size()) {
+            return false;
+        }
+        Set<Long> seen = new HashSet<>(order);
+        return seen.size() == order.size() && seen.containsAll(films);
     }
 
     public void note(String username, long listId, long filmId, String note) {

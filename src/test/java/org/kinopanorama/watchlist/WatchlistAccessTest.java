@@ -34,6 +34,7 @@ class WatchlistAccessTest {
                 new String[]{base + "/films", "film", Long.toString(film)},
                 new String[]{base + "/films/" + film + "/remove"},
                 new String[]{base + "/films/" + film + "/move", "direction", "down"},
+                new String[]{base + "/order", "order", Long.toString(film)},
                 new String[]{base + "/films/" + film + "/note", "note", "not yours"},
                 new String[]{base + "/films/" + film + "/watched", "watched", "yes", "on", "2026-01-01"});
     }
