@@ -40,11 +40,11 @@ public class CatalogueService {
 
     private List<CatalogueSummary.FilmLink> recentlyAdded(int limit, LocalizedTitles titles) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year FROM film f"
+        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + " FROM film f"
                         + titles.join("f") + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new CatalogueSummary.FilmLink(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue())).toList();
+                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4])).toList();
     }
 
     /** Every curated list with its number of films, by title. */
