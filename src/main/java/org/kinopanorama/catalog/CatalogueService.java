@@ -75,7 +75,7 @@ public class CatalogueService {
     /** Everything about the film its page shows, in one query: see {@link FilmSheet}. */
     private static final String FILM_SHEET = """
             SELECT CAST(json_build_object(
-              'id', f.id, 'title', f.title, 'year', f.year, 'yearEnd', f.year_end,
+              'id', f.id, 'title', f.title, 'year', f.year, 'yearEnd', f.year_end, 'posterPath', f.poster_path,
               'titles', (SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'source', t.source,
                                  'language', t.language) ORDER BY t.id)
                          FROM film_title t WHERE t.film_id = f.id),

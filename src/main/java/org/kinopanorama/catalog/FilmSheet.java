@@ -15,7 +15,8 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
                  List<FilmPage.YearClaim> yearClaims, List<Theme> themes, List<Appearance> appearances,
                  List<Person> people, List<FilmCredits.Credit> studios, List<FilmCredits.Labelled> genres,
                  List<FilmCredits.Labelled> topics, List<String> tags, List<FilmCredits.ExternalId> externalIds,
-                 List<FilmCredits.Fact> facts, List<FilmCredits.Fact> conflicts, FilmPage.AskedTheme asked) {
+                 List<FilmCredits.Fact> facts, List<FilmCredits.Fact> conflicts, FilmPage.AskedTheme asked,
+                 String posterPath) {
 
     record Title(long id, String title, String source, String language) {
     }
@@ -37,6 +38,7 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
         film.title = title;
         film.year = year;
         film.yearEnd = yearEnd;
+        film.posterPath = posterPath;
         List<FilmTitle> filmTitles = orNone(titles).stream().map(t -> {
             FilmTitle ft = new FilmTitle();
             ft.id = t.id();
