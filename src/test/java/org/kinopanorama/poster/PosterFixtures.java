@@ -2,14 +2,13 @@ package org.kinopanorama.poster;
 
 import org.kinopanorama.ingest.dataset.DatasetImportJob;
 import org.kinopanorama.ingest.dataset.ImportView;
+import org.kinopanorama.ingest.dataset.Imports;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,26 +25,9 @@ final class PosterFixtures {
 
     static synchronized void ensureImported(DatasetImportJob job) {
         for (String name : new String[] {"soviet", "soviet-posters"}) {
-            ImportView v = await(job, job.start(DatasetImportJob.SOVIET_CINEMA, name, null, false, "test"));
+            ImportView v = Imports.await(job, job.start(DatasetImportJob.SOVIET_CINEMA, name, null, false, "test"));
             assertThat(v.status()).as(name).isEqualTo("done");
         }
-    }
-
-    private static ImportView await(DatasetImportJob job, long id) {
-        Instant end = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(end)) {
-            ImportView v = job.find(id, 50).orElseThrow();
-            if (!v.active()) {
-                return v;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish");
     }
 
     /** The film of a Soviet Bloc Cinema record. */

@@ -3,13 +3,9 @@ package org.kinopanorama.poster;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.catalog.FilmConsolidation;
-import org.kinopanorama.ingest.dataset.DatasetImportJob;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,22 +21,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @QuarkusTest
 @TestProfile(PostersOffProfile.class)
-class PosterImportTest {
+class PosterImportTest extends WithPosterFixtures {
 
     /** The fixtures whose poster_tmdb_path is anything but /letters-and-digits.jpg: none of them may end up shown. */
     private static final List<String> HOSTILE = List.of("chuzhoy-adres-1973", "dva-slesha-1974", "tochki-1975", "skript-1976",
             "razmetka-1977", "zapros-1978", "svg-1979", "spisok-1980", "probel-1981", "obratnyy-1982", "data-1983");
 
-    @Inject
-    DatasetImportJob job;
-
-    @Inject
-    DataSource dataSource;
-
-    @BeforeEach
-    void fixturesImported() {
-        PosterFixtures.ensureImported(job);
-    }
 
     @Test
     void aPathOfTheOneShapeIsKeptAndEveryOtherIsLeftOut() throws SQLException {

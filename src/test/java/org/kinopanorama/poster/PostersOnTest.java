@@ -3,12 +3,8 @@ package org.kinopanorama.poster;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.ingest.dataset.DatasetImportJob;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 
 import static io.restassured.RestAssured.given;
@@ -17,18 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With an image base set, film cards and the film's page carry the poster's address, and the policy names that host. */
 @QuarkusTest
 @TestProfile(PostersOnProfile.class)
-class PostersOnTest {
+class PostersOnTest extends WithPosterFixtures {
 
-    @Inject
-    DatasetImportJob job;
-
-    @Inject
-    DataSource dataSource;
-
-    @BeforeEach
-    void fixturesImported() {
-        PosterFixtures.ensureImported(job);
-    }
 
     @Test
     void theFilmPageShowsThePosterFromTheHostAtItsSize() throws SQLException {

@@ -3,13 +3,9 @@ package org.kinopanorama.poster;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.browser.Browser;
-import org.kinopanorama.ingest.dataset.DatasetImportJob;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -33,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @TestProfile(PostersOffProfile.class)
-class SameOriginWalkTest {
+class SameOriginWalkTest extends WithPosterFixtures {
 
     private static final String LOADED = """
             const urls = performance.getEntriesByType('resource').map(e => e.name);
@@ -47,16 +43,6 @@ class SameOriginWalkTest {
     @TestHTTPResource("/")
     URL base;
 
-    @Inject
-    DatasetImportJob job;
-
-    @Inject
-    DataSource dataSource;
-
-    @BeforeEach
-    void fixturesImported() {
-        PosterFixtures.ensureImported(job);
-    }
 
     @Test
     void atDesktopWidth() throws Exception {
