@@ -43,11 +43,11 @@ public class CatalogueService {
 
     private List<CatalogueSummary.FilmLink> recentlyAdded(int limit, LocalizedTitles titles) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year FROM film f"
+        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + " FROM film f"
                         + titles.join("f") + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new CatalogueSummary.FilmLink(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue())).toList();
+                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4])).toList();
     }
 
     /** Every curated list with its number of films, by title. */
@@ -78,7 +78,7 @@ public class CatalogueService {
     /** Everything about the film its page shows, in one query: see {@link FilmSheet}. */
     private static final String FILM_SHEET = """
             SELECT CAST(json_build_object(
-              'id', f.id, 'title', f.title, 'year', f.year, 'yearEnd', f.year_end,
+              'id', f.id, 'title', f.title, 'year', f.year, 'yearEnd', f.year_end, 'posterPath', f.poster_path,
               'titles', (SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'source', t.source,
                                  'language', t.language) ORDER BY t.id)
                          FROM film_title t WHERE t.film_id = f.id),

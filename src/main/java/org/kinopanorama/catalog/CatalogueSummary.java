@@ -6,7 +6,7 @@ import java.util.List;
 public record CatalogueSummary(long filmCount, List<FilmLink> recentlyAdded, List<ListCard> lists) {
 
     /** A film as a link: its title as the reader sees it (see {@link LocalizedTitles}). */
-    public record FilmLink(long id, String title, Integer year) {
+    public record FilmLink(long id, String title, Integer year, String posterPath, String director) {
     }
 
     /** A curated list as the home page shows it. */

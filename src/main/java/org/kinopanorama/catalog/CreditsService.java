@@ -42,7 +42,7 @@ public class CreditsService {
         }
     }
 
-    public record EntityFilm(long id, String title, Integer year, String role) {
+    public record EntityFilm(long id, String title, Integer year, String role, String posterPath, String director) {
     }
 
     public Optional<EntityPage> person(long id, Locale reader) {
@@ -67,10 +67,10 @@ public class CreditsService {
 
     private List<EntityFilm> films(String table, String column, String role, long id, Locale reader) {
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        return rows("SELECT f.id, " + titles.title("f") + ", f.year, " + role + " FROM " + table + " x JOIN film f ON f.id = x.film_id"
+        return rows("SELECT f.id, " + titles.title("f") + ", f.year, " + role + ", " + PosterColumns.of("f") + " FROM " + table + " x JOIN film f ON f.id = x.film_id"
                 + titles.join("f") + " WHERE x." + column + " = ?1 ORDER BY f.year DESC NULLS LAST, f.id", id).stream()
                 .map(r -> new EntityFilm(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
-                        (String) r[3])).toList();
+                        (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     public record TopicPage(String slug, String name, String description, String source, long filmCount, int page,
@@ -107,12 +107,12 @@ public class CreditsService {
         int p = Math.min(Math.max(1, page), pages);
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
         @SuppressWarnings("unchecked")
-        List<Object[]> films = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year FROM film_topic x JOIN film f ON f.id = x.film_id"
+        List<Object[]> films = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + " FROM film_topic x JOIN film f ON f.id = x.film_id"
                         + titles.join("f") + " WHERE x.topic_id = ?1 ORDER BY f.year, f.title, f.id LIMIT ?2 OFFSET ?3")
                 .setParameter(1, id).setParameter(2, TOPIC_PAGE).setParameter(3, (p - 1) * TOPIC_PAGE).getResultList();
         return Optional.of(new TopicPage(slug, (String) r[1], (String) r[2], (String) r[3], count, p, pages,
                 films.stream().map(f -> new EntityFilm(((Number) f[0]).longValue(), (String) f[1],
-                        f[2] == null ? null : ((Number) f[2]).intValue(), null)).toList()));
+                        f[2] == null ? null : ((Number) f[2]).intValue(), null, (String) f[3], (String) f[4])).toList()));
     }
 
     @SuppressWarnings("unchecked")

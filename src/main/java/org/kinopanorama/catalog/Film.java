@@ -22,6 +22,10 @@ public class Film extends PanacheEntity {
     @Column(name = "year_end")
     public Integer yearEnd;
 
+    /** Its poster's path on an image host (see {@link PosterPath}); chosen from the sources' claims, never set by hand. */
+    @Column(name = "poster_path", insertable = false, updatable = false)
+    public String posterPath;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 

@@ -59,8 +59,8 @@ public class FilmBrowser {
         List<Object[]> rows = query(("""
                         SELECT f.id, %s, f.year, f.year_end,
                                COALESCE((SELECT sum(ft.weight) FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
-                                         WHERE ft.film_id = f.id AND t.slug = ANY(:chosen)), 0) AS relevance
-                        FROM film f %s WHERE""".formatted(title, titles.join("f"))
+                                         WHERE ft.film_id = f.id AND t.slug = ANY(:chosen)), 0) AS relevance, %s
+                        FROM film f %s WHERE""".formatted(title, PosterColumns.of("f"), titles.join("f"))
                         + " " + base.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), base)
                 .setParameter("chosen", chosen.toArray(String[]::new))
                 .setParameter("limit", filter.pageSize())
@@ -68,7 +68,7 @@ public class FilmBrowser {
                 .getResultList();
         List<FilmListPage.Card> cards = rows.stream().map(r -> new FilmListPage.Card(((Number) r[0]).longValue(),
                 (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
-                r[3] == null ? null : ((Number) r[3]).intValue())).toList();
+                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[5], (String) r[6])).toList();
         attachThemes(cards);
 
         return new FilmListPage(filter, counts.total(), cards, counts.themes(), counts.decades(), counts.lists());

@@ -35,13 +35,25 @@ public final class FilmConsolidation {
             ) c
             WHERE c.id = f.id AND (f.title IS DISTINCT FROM c.title OR f.year IS DISTINCT FROM c.year)""";
 
-    /** Runs the three statements for these films on a JDBC connection (inside the caller's transaction). */
+    /** Poster: the first source's path of the one allowed shape (see {@link PosterPath}); none if no source has one. */
+    public static final String SHOWN_POSTER = """
+            UPDATE film f SET poster_path = c.poster_path
+            FROM (
+                SELECT f.id,
+                    (SELECT value FROM film_claim WHERE film_id = f.id AND field = 'poster_tmdb_path'
+                       AND value ~ '^/[A-Za-z0-9]{1,64}\\.(jpg|jpeg|png|webp)$'
+                     ORDER BY source, value LIMIT 1) AS poster_path
+                FROM film f WHERE f.id = ANY(?)
+            ) c
+            WHERE c.id = f.id AND f.poster_path IS DISTINCT FROM c.poster_path""";
+
+    /** Runs the statements for these films on a JDBC connection (inside the caller's transaction). */
     public static void apply(java.sql.Connection c, java.util.Collection<Long> filmIds) throws java.sql.SQLException {
         if (filmIds.isEmpty()) {
             return;
         }
         java.sql.Array ids = c.createArrayOf("bigint", filmIds.toArray());
-        for (String sql : new String[] {SHOWN_TITLE_AND_YEAR, DELETE_THEMES, INSERT_THEMES}) {
+        for (String sql : new String[] {SHOWN_TITLE_AND_YEAR, SHOWN_POSTER, DELETE_THEMES, INSERT_THEMES}) {
             try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
                 long n = sql.chars().filter(ch -> ch == '?').count();
                 for (int i = 1; i <= n; i++) {

@@ -7,9 +7,11 @@ import java.util.List;
 public record FilmListPage(FilmFilter filter, long total, List<Card> films, List<ThemeFacet> themes,
                            List<Facet> decades, List<Facet> lists) {
 
-    public record Card(long id, String title, Integer year, Integer yearEnd, List<ThemeLink> themes) {
-        Card(long id, String title, Integer year, Integer yearEnd) {
-            this(id, title, year, yearEnd, new ArrayList<>());
+    /** @param posterPath, director what the film's poster shows (see {@link PosterColumns}); may be null */
+    public record Card(long id, String title, Integer year, Integer yearEnd, List<ThemeLink> themes, String posterPath,
+                       String director) {
+        Card(long id, String title, Integer year, Integer yearEnd, String posterPath, String director) {
+            this(id, title, year, yearEnd, new ArrayList<>(), posterPath, director);
         }
 
         public String years() {

@@ -16,7 +16,7 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
                  List<Person> people, List<FilmCredits.Credit> studios, List<FilmCredits.Labelled> genres,
                  List<FilmCredits.Labelled> topics, List<String> tags, List<FilmCredits.ExternalId> externalIds,
                  List<FilmCredits.Fact> facts, List<FilmCredits.Fact> conflicts, FilmPage.AskedTheme asked,
-                 Ratings ratings) {
+                 Ratings ratings, String posterPath) {
 
     /** Everyone's ratings of the film: their average in half stars (null when none) and count. */
     record Ratings(Double halfStars, int count) {
@@ -43,6 +43,7 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
         film.title = title;
         film.year = year;
         film.yearEnd = yearEnd;
+        film.posterPath = posterPath;
         List<FilmTitle> filmTitles = orNone(titles).stream().map(t -> {
             FilmTitle ft = new FilmTitle();
             ft.id = t.id();

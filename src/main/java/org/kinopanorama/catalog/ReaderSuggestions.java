@@ -15,7 +15,7 @@ public interface ReaderSuggestions {
     List<Suggestion> firstFew(Viewer viewer, Locale reader);
 
     /** A film suggested for the reader and why. */
-    record Suggestion(long filmId, String title, Integer year, Reason reason) {
+    record Suggestion(long filmId, String title, Integer year, Reason reason, String posterPath, String director) {
     }
 
     /** Why a film is suggested: {@code kind} is saved, watched, director or theme; {@code names} one or two. */

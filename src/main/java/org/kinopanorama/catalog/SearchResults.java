@@ -83,7 +83,7 @@ public record SearchResults(String query, int page, int pageSize, long total, Li
      * @param theme        the theme the query names that the film carries, or null
      */
     public record Hit(long filmId, HighlightedText title, Integer year, Integer yearEnd, HighlightedText otherTitle,
-                      boolean titleMatched, Snippet snippet, ThemeRef theme) {
+                      boolean titleMatched, Snippet snippet, ThemeRef theme, String posterPath, String director) {
 
         /** "1957", or "1973–1974" for a series; "" when unknown. */
         public String years() {

@@ -101,7 +101,7 @@ public class SearchService {
                 SELECT * FROM hits WHERE strong OR NOT EXISTS (SELECT 1 FROM hits WHERE strong)
             ), ranked AS (
                 SELECT f.id, f.title, f.year, f.year_end, k.matched_title, k.entry_id, k.slug, k.label_en, k.label_ru,
-                       k.score, count(*) OVER () AS total
+                       k.score, count(*) OVER () AS total, f.poster_path
                 FROM kept k JOIN film f ON f.id = k.film_id
                 ORDER BY k.score DESC, f.title, f.id
                 LIMIT ?5 OFFSET ?6
@@ -109,7 +109,7 @@ public class SearchService {
             SELECT r.id, {title}, r.year, r.year_end, r.matched_title, r.total, l.title AS list_title, l.slug, s.field, s.text,
                    ts_headline('english', replace(replace(s.text, chr(57344), ''), chr(57345), ''),
                                websearch_to_tsquery('english', ?4), ?7),
-                   r.slug AS theme_slug, r.label_en, r.label_ru
+                   r.slug AS theme_slug, r.label_en, r.label_ru, {poster}
             FROM ranked r {join}
             LEFT JOIN list_entry e ON e.id = r.entry_id
             LEFT JOIN curated_list l ON l.id = e.list_id
@@ -200,7 +200,8 @@ public class SearchService {
         String key = TitleMatcher.normalize(q);
         String lower = q.toLowerCase(Locale.ROOT).replace('ё', 'е');
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SEARCH.replace("{title}", titles.title("r")).replace("{join}", titles.join("r")))
+        List<Object[]> rows = em.createNativeQuery(SEARCH.replace("{title}", titles.title("r")).replace("{join}", titles.join("r"))
+                        .replace("{poster}", PosterColumns.of("r")))
                 .setParameter(1, key)
                 .setParameter(2, likeEscaped(key) + " %")
                 .setParameter(3, lower)
@@ -230,7 +231,7 @@ public class SearchService {
             SearchResults.ThemeRef theme = r[11] == null ? null
                     : new SearchResults.ThemeRef((String) r[11], titles.russian() ? (String) r[13] : (String) r[12]);
             hits.add(new SearchResults.Hit(((Number) r[0]).longValue(), shown, integer(r[2]), integer(r[3]), other,
-                    matchedTitle != null, snippet, theme));
+                    matchedTitle != null, snippet, theme, (String) r[14], (String) r[15]));
         }
         boolean first = page == 1;
         return new SearchResults(q, page, pageSize, total, hits,

@@ -5,7 +5,7 @@ import java.util.List;
 /** A theme with its films, strongest first, and the themes that most often go with it. */
 public record ThemePage(Theme theme, long filmCount, List<Film> films, List<Related> related) {
 
-    public record Film(long id, String title, Integer year, double weight) {
+    public record Film(long id, String title, Integer year, double weight, String posterPath, String director) {
         public int percent() {
             return (int) Math.round(weight * 100);
         }

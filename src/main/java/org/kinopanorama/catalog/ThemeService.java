@@ -51,9 +51,9 @@ public class ThemeService {
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
         @SuppressWarnings("unchecked")
         List<Object[]> films = em.createNativeQuery("""
-                        SELECT f.id, %1$s, f.year, ft.weight FROM film_theme ft JOIN film f ON f.id = ft.film_id %2$s
+                        SELECT f.id, %1$s, f.year, ft.weight, %3$s FROM film_theme ft JOIN film f ON f.id = ft.film_id %2$s
                         WHERE ft.theme_id = :theme AND ft.weight >= :threshold
-                        ORDER BY ft.weight DESC, lower(%1$s) LIMIT :limit""".formatted(titles.title("f"), titles.join("f")))
+                        ORDER BY ft.weight DESC, lower(%1$s) LIMIT :limit""".formatted(titles.title("f"), titles.join("f"), PosterColumns.of("f")))
                 .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold())
                 .setParameter("limit", FILMS_PER_THEME_PAGE).getResultList();
         long count = ((Number) em.createNativeQuery(
@@ -71,7 +71,7 @@ public class ThemeService {
                 .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold()).getResultList();
         return Optional.of(new ThemePage(theme, count,
                 films.stream().map(r -> new ThemePage.Film(((Number) r[0]).longValue(), (String) r[1],
-                        r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).doubleValue())).toList(),
+                        r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5])).toList(),
                 related.stream().map(r -> new ThemePage.Related((String) r[0], (String) r[1], (String) r[2],
                         ((Number) r[3]).longValue())).toList()));
     }

@@ -136,7 +136,8 @@ public class ForYouService {
         for (Candidate c : SuggestionRanker.diversify(pool, directors, limit)) {
             Facts film = facts.get(c.filmId());
             if (film != null) {
-                out.add(new Suggestion(c.filmId(), film.title(), film.year(), reason(c, film, facts, picked, reader)));
+                out.add(new Suggestion(c.filmId(), film.title(), film.year(), reason(c, film, facts, picked, reader),
+                        film.posterPath(), film.directors().values().stream().findFirst().orElse(null)));
             }
         }
         return out;
@@ -172,7 +173,7 @@ public class ForYouService {
     }
 
     /** A film's title as the reader sees it, its directors (id → name as the reader reads it). */
-    record Facts(String title, Integer year, Map<Long, String> directors) {
+    record Facts(String title, Integer year, Map<Long, String> directors, String posterPath) {
     }
 
     private Map<Long, Facts> facts(Set<Long> ids, Locale reader) {
@@ -184,8 +185,8 @@ public class ForYouService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, "
                         + "(SELECT string_agg(p.id || E'\\t' || p.name || E'\\t' || coalesce(p.name_original, ''), E'\\n' ORDER BY fp.position)"
-                        + "  FROM film_person fp JOIN person p ON p.id = fp.person_id WHERE fp.film_id = f.id AND fp.role = 'director')"
-                        + " FROM film f " + titles.join("f") + " WHERE f.id = ANY(:ids)")
+                        + "  FROM film_person fp JOIN person p ON p.id = fp.person_id WHERE fp.film_id = f.id AND fp.role = 'director'),"
+                        + " f.poster_path FROM film f " + titles.join("f") + " WHERE f.id = ANY(:ids)")
                 .setParameter("ids", ids.toArray(Long[]::new))
                 .getResultList();
         boolean russian = "ru".equals(reader.getLanguage());
@@ -198,7 +199,8 @@ public class ForYouService {
                     directors.put(Long.parseLong(parts[0]), name);
                 }
             }
-            out.put(((Number) r[0]).longValue(), new Facts((String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(), directors));
+            out.put(((Number) r[0]).longValue(), new Facts((String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(), directors,
+                    (String) r[4]));
         }
         return out;
     }

@@ -10,9 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kinopanorama.poster.PosterImages;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * What every request passes first: security headers on every response, the CSRF cookie, the reader's
@@ -22,25 +24,30 @@ import java.util.Base64;
 @ApplicationScoped
 public class RequestGuards {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "form-action 'self'",
-            "base-uri 'self'",
-            "object-src 'none'",
-            "frame-ancestors 'none'");
+    /** The policy, with {@code img-src} naming also the poster image host when one is configured. */
+    static String contentSecurityPolicy(Optional<String> imageOrigin) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:" + imageOrigin.map(o -> " " + o).orElse(""),
+                "font-src 'self'",
+                "connect-src 'self'",
+                "form-action 'self'",
+                "base-uri 'self'",
+                "object-src 'none'",
+                "frame-ancestors 'none'");
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String builtInLoginPath;
+    private final String contentSecurityPolicy;
 
     RequestGuards(@ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
-                  String builtInLoginPath) {
+                  String builtInLoginPath, PosterImages posters) {
         this.builtInLoginPath = builtInLoginPath;
+        this.contentSecurityPolicy = contentSecurityPolicy(posters.imageOrigin());
     }
 
     void install(@Observes Router router) {
@@ -55,7 +62,7 @@ public class RequestGuards {
         }
         // the Dev UI and Swagger UI (dev mode only) need inline scripts
         if (!(LaunchMode.current() == LaunchMode.DEVELOPMENT && (path.startsWith("/q/dev") || path.startsWith("/q/swagger-ui")))) {
-            addSecurityHeaders(rc.response());
+            addSecurityHeaders(rc.response(), contentSecurityPolicy);
         }
         Cookie csrf = rc.request().getCookie(CsrfToken.COOKIE);
         String token = csrf == null || csrf.getValue().length() < 32 ? null : csrf.getValue();
@@ -92,8 +99,8 @@ public class RequestGuards {
         return token;
     }
 
-    private static void addSecurityHeaders(HttpServerResponse response) {
-        response.putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    private static void addSecurityHeaders(HttpServerResponse response, String contentSecurityPolicy) {
+        response.putHeader("Content-Security-Policy", contentSecurityPolicy);
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.putHeader("X-Frame-Options", "DENY");

@@ -1,5 +1,7 @@
 package org.kinopanorama.ingest.dataset;
 
+import org.kinopanorama.catalog.PosterPath;
+
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +23,9 @@ import java.util.Set;
 public final class SovietFilmParser {
 
     public static final String SOURCE = "sbc";
+
+    /** The claim a film's poster path is kept under (see {@link org.kinopanorama.catalog.FilmConsolidation#SHOWN_POSTER}). */
+    public static final String POSTER_CLAIM = "poster_tmdb_path";
 
     private final SovietCinemaReference reference;
 
@@ -75,6 +80,9 @@ public final class SovietFilmParser {
         if (censorship != null) {
             claims.put("censorship", List.of(censorship));
         }
+        // a poster path of any other shape than /abc123.jpg is left out: it will be put after an image host's address
+        PosterPath.of(SovietCinemaReference.optional(m, "poster_tmdb_path"))
+                .ifPresent(poster -> claims.put(POSTER_CLAIM, List.of(poster)));
 
         List<FilmRecord.Credit> people = new ArrayList<>();
         strings(m.get("director")).forEach(k -> people.add(new FilmRecord.Credit("director", k)));

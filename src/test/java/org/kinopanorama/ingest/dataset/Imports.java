@@ -8,7 +8,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Runs dataset imports from tests and waits for them. */
-final class Imports {
+public final class Imports {
 
     static final Path SOVIET = Path.of("src/test/resources/datasets/soviet");
     static final Path MOVIELENS = Path.of("src/test/resources/datasets/movielens");
@@ -37,7 +37,7 @@ final class Imports {
         return run(job, dataset, root.relativize(inside).toString(), everyFilm);
     }
 
-    static ImportView await(DatasetImportJob job, long id) {
+    public static ImportView await(DatasetImportJob job, long id) {
         Instant end = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(end)) {
             ImportView v = job.find(id, 500).orElseThrow();
