@@ -46,7 +46,7 @@ class FilmFilterTest {
         FilmFilter f = parse("decade", "1975", "all", "<script>", "sort", "price", "page", "-1", "list", "../etc");
         assertThat(f.isEmpty()).isTrue();
         assertThat(f.page()).isEqualTo(1);
-        assertThat(f.effectiveSort()).isEqualTo(FilmFilter.Sort.TITLE);
+        assertThat(f.effectiveSort()).as("issue 15: the default order is popularity").isEqualTo(FilmFilter.Sort.POPULARITY);
     }
 
     @Test
