@@ -84,10 +84,4 @@ public interface BrowseMessages {
 
     @Message("{count} films from {source}")
     String imported(long count, String source);
-
-    @Message("Soviet Bloc Cinema Data")
-    String source_sbc();
-
-    @Message("MovieLens")
-    String source_movielens();
 }

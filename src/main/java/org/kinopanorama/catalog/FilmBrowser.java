@@ -95,6 +95,11 @@ public class FilmBrowser {
         return new FilmListPage(filter, counts.total(), cards, counts);
     }
 
+    /** The most popular films, for the home page (the film list's first films, with its counts kept alike). */
+    public List<FilmListPage.Card> popular(int count, Locale reader) {
+        return browse(FilmFilter.parse(List.of(), count), reader).films();
+    }
+
     /**
      * The director or studio a reader typed into a facet's search box: the best match of the name search that has
      * directed a film (any studio's name match will do), or empty.
@@ -242,6 +247,10 @@ public class FilmBrowser {
                     + " AND rb.runtime_min BETWEEN :runtimeFrom AND :runtimeTo)");
             params.put("runtimeFrom", filter.runtime().from);
             params.put("runtimeTo", filter.runtime().to);
+        }
+        if (filter.chosen("source") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM dataset_record r WHERE r.film_id = f.id AND r.source = :source)");
+            params.put("source", filter.chosen("source"));
         }
         if (filter.excludesAnimation()) {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM film_genre g WHERE g.film_id = f.id AND g.genre = 'animation')");

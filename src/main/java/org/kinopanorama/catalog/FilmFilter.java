@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * Values that cannot be right (an unknown sort, a decade that is not one) are dropped, never an error; the
  * {@link #url()} of what is left is the canonical address of the view (see {@link #isCanonical}).
  *
- * @param chosen the one-value facets by name (decade, list, genre, country, director, studio, topic, runtime, animation)
+ * @param chosen the one-value facets by name (decade, list, genre, country, director, studio, topic, runtime, animation,
+ *               source: the films a dataset brought, e.g. "sbc")
  * @param order  the filters in the order they were given, as "name=value", so that "remove the last filter" is exact
  */
 public record FilmFilter(Set<String> all, Set<String> any, Set<String> none, Map<String, String> chosen, Sort sort,
@@ -37,7 +38,8 @@ public record FilmFilter(Set<String> all, Set<String> any, Set<String> none, Map
             "studio", Pattern.compile("[1-9][0-9]{0,17}"),
             "topic", Pattern.compile("[a-z0-9-]{1,80}"),
             "runtime", Pattern.compile(Arrays.stream(Runtime.values()).map(Runtime::param).collect(Collectors.joining("|"))),
-            "animation", Pattern.compile("exclude"));
+            "animation", Pattern.compile("exclude"),
+            "source", Pattern.compile("[a-z0-9-]{1,40}"));
 
     public enum Sort {
         POPULARITY, RATING, YEAR, TITLE, RELEVANCE;
