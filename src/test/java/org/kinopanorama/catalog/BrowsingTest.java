@@ -94,7 +94,7 @@ class BrowsingTest {
             s.execute("DELETE FROM person WHERE id = " + director);
             s.execute("DELETE FROM studio WHERE id = " + studio);
         }
-        QuarkusTransaction.requiringNew().run(() -> films.forEach(Film::deleteById));
+        QuarkusTransaction.requiringNew().run(() -> films.forEach(id -> Film.deleteById(id)));
         scores.refresh();
     }
 
