@@ -58,11 +58,11 @@ class RealCatalogueBrowseTest {
 
     @Test
     void tarkovskysFilmsSortedByRatingPutTheBestRatedFirst() throws SQLException {
-        long tarkovsky = id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
+        long tarkovsky = rows().id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
         List<Long> byRating = ids("/films?director=" + tarkovsky + "&sort=rating");
-        List<Long> directed = longs("SELECT film_id FROM film_person WHERE person_id = " + tarkovsky + " AND role = 'director'");
-        assertThat(byRating).containsExactlyInAnyOrderElementsOf(directed).contains(film("stalker-1979"), film("zerkalo-1974"));
-        List<Long> expected = longs("SELECT b.film_id FROM film_browse b JOIN film_person fp ON fp.film_id = b.film_id"
+        List<Long> directed = rows().longs("SELECT film_id FROM film_person WHERE person_id = " + tarkovsky + " AND role = 'director'");
+        assertThat(byRating).containsExactlyInAnyOrderElementsOf(directed).contains(rows().film("stalker-1979"), rows().film("zerkalo-1974"));
+        List<Long> expected = rows().longs("SELECT b.film_id FROM film_browse b JOIN film_person fp ON fp.film_id = b.film_id"
                 + " WHERE fp.person_id = " + tarkovsky + " AND fp.role = 'director' AND b.rating_rank IS NOT NULL"
                 + " ORDER BY b.rating_rank DESC");
         assertThat(expected).as("MovieLens rated some of his films").hasSizeGreaterThan(3);
@@ -80,8 +80,8 @@ class RealCatalogueBrowseTest {
 
     @Test
     void animationIsOneClickAway() throws SQLException {
-        long all = longs("SELECT count(*) FROM film").get(0);
-        long animated = longs("SELECT count(DISTINCT film_id) FROM film_genre WHERE genre = 'animation'").get(0);
+        long all = rows().longs("SELECT count(*) FROM film").get(0);
+        long animated = rows().longs("SELECT count(DISTINCT film_id) FROM film_genre WHERE genre = 'animation'").get(0);
         assertThat(animated).as("the datasets' animated films").isGreaterThan(1000);
         String page = given().get("/films").then().statusCode(200).extract().asString();
         assertThat(page).contains("<a href=\"/films?animation=exclude\">Exclude animation (" + animated + ")</a>");
@@ -91,7 +91,7 @@ class RealCatalogueBrowseTest {
 
     @Test
     void theHomePageSaysWhatTheImportAddedInOneLine() throws SQLException {
-        long created = longs("SELECT sum(films_created) FROM dataset_import WHERE dataset = 'soviet-cinema'").get(0);
+        long created = rows().longs("SELECT sum(films_created) FROM dataset_import WHERE dataset = 'soviet-cinema'").get(0);
         String home = given().get("/").then().statusCode(200).extract().asString();
         assertThat(home).contains("<a href=\"/films?source=sbc\">" + created + " films from Soviet Bloc Cinema Data</a>")
                 .contains("id=\"popular-title\"");
@@ -100,8 +100,8 @@ class RealCatalogueBrowseTest {
     /** Prints how long film list pages take on the real catalogue, counted every time (no facet or page cache). */
     @Test
     void facetTimingsOnTheRealCatalogue() throws SQLException {
-        long tarkovsky = id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
-        long mosfilm = id("SELECT id FROM studio WHERE source = 'sbc' AND source_key = 'mosfilm'");
+        long tarkovsky = rows().id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
+        long mosfilm = rows().id("SELECT id FROM studio WHERE source = 'sbc' AND source_key = 'mosfilm'");
         long started = System.nanoTime();
         scores.refresh();
         System.out.printf("[browse] film_browse refreshed in %d ms%n", (System.nanoTime() - started) / 1_000_000);
@@ -123,7 +123,7 @@ class RealCatalogueBrowseTest {
     /** Issue 15's journey: on a phone, filter the catalogue to Tarkovsky's films sorted by rating. */
     @Test
     void onAPhoneFilterToTarkovskySortedByRating() throws Exception {
-        long tarkovsky = id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
+        long tarkovsky = rows().id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
         try (Browser browser = Browser.phone(base)) {
             browser.open("/films");
             browser.assertNoHorizontalScroll();
@@ -160,6 +160,10 @@ class RealCatalogueBrowseTest {
         }
     }
 
+    private RealCatalogueRows rows() {
+        return new RealCatalogueRows(dataSource);
+    }
+
     private List<Long> ids(String path) {
         Matcher m = CARD.matcher(given().get(path).then().statusCode(200).extract().asString());
         List<Long> out = new ArrayList<>();
@@ -167,17 +171,5 @@ class RealCatalogueBrowseTest {
             out.add(Long.parseLong(m.group(1)));
         }
         return out;
-    }
-
-    private long film(String record) throws SQLException {
-        return new RealCatalogueRows(dataSource).film(record);
-    }
-
-    private long id(String sql) throws SQLException {
-        return new RealCatalogueRows(dataSource).id(sql);
-    }
-
-    private List<Long> longs(String sql) throws SQLException {
-        return new RealCatalogueRows(dataSource).longs(sql);
     }
 }
