@@ -96,7 +96,10 @@ public class CatalogueApiService {
         });
     }
 
-    /** The films added last, newest first, with the titles of the lists that name them. */
+    /**
+     * The films added last, newest first, with the titles of the lists that name them; a dataset's films are left
+     * out (the feed gives each dataset one entry: {@link CatalogueService#imports()}).
+     */
     public List<AddedFilm> recentlyAdded(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -104,6 +107,7 @@ public class CatalogueApiService {
                                (SELECT string_agg(l.title, ', ' ORDER BY l.title)
                                 FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id)
                         FROM film f
+                        WHERE """ + CatalogueService.NOT_FROM_A_DATASET + """
                         ORDER BY f.created_at DESC, f.id DESC
                         LIMIT ?1""").setParameter(1, limit).getResultList();
         return rows.stream().map(r -> new AddedFilm(((Number) r[0]).longValue(), (String) r[1], integer(r[2]),
@@ -132,7 +136,7 @@ public class CatalogueApiService {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
         }

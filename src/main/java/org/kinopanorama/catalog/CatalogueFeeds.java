@@ -51,9 +51,15 @@ public class CatalogueFeeds {
     }
 
     public AtomFeed recentlyAdded(SiteLinks links) {
-        List<AtomFeed.Entry> entries = api.recentlyAdded(RECENTLY_ADDED).stream().map(f -> new AtomFeed.Entry(
+        List<AtomFeed.Entry> entries = new java.util.ArrayList<>(api.recentlyAdded(RECENTLY_ADDED).stream().map(f -> new AtomFeed.Entry(
                 AtomFeed.TAG + "films/" + f.id(), titled(f.title(), f.year(), f.yearEnd()), links.film(f.id()),
-                f.createdAt(), f.updatedAt(), f.lists() == null ? null : "On the lists: " + f.lists() + ".", null)).toList();
+                f.createdAt(), f.updatedAt(), f.lists() == null ? null : "On the lists: " + f.lists() + ".", null)).toList());
+        // a dataset's import is one entry, not thousands of films few readers know
+        for (CatalogueSummary.Import i : catalogue.imports()) {
+            entries.add(new AtomFeed.Entry(AtomFeed.TAG + "imports/" + i.source(), i.films() + " films from " + i.sourceName(),
+                    links.home() + i.filmsUrl().substring(1), i.at(), i.at(), null, null));
+        }
+        entries.sort(Comparator.comparing(AtomFeed.Entry::published, Comparator.nullsLast(Comparator.reverseOrder())));
         return new AtomFeed(AtomFeed.TAG + "films", "Recently added films · Kinopanorama",
                 "Films added to the catalogue of Soviet cinema, newest first.", latest(entries), links.filmsFeed(),
                 links.home(), entries);

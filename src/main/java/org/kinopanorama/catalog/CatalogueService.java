@@ -38,16 +38,34 @@ public class CatalogueService {
 
     /** @param reader the reader's language, for the titles of the films */
     public CatalogueSummary summary(Locale reader) {
-        return new CatalogueSummary(Film.count(), recentlyAdded(RECENTLY_ADDED, LocalizedTitles.forReader(reader)), lists());
+        return new CatalogueSummary(Film.count(), recentlyAdded(RECENTLY_ADDED, LocalizedTitles.forReader(reader)), lists(),
+                imports());
     }
 
+    /** The films added last, but not those a dataset brought (each dataset is one line of {@link #imports()}). */
     private List<CatalogueSummary.FilmLink> recentlyAdded(int limit, LocalizedTitles titles) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + " FROM film f"
-                        + titles.join("f") + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
+                        + titles.join("f") + " WHERE " + NOT_FROM_A_DATASET + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new CatalogueSummary.FilmLink(((Number) r[0]).longValue(), (String) r[1],
                 r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4])).toList();
+    }
+
+    /** A film a curated list holds, or one no dataset brought (added by hand, or by a list since removed). */
+    static final String NOT_FROM_A_DATASET = "(EXISTS (SELECT 1 FROM list_entry e WHERE e.film_id = f.id)"
+            + " OR NOT EXISTS (SELECT 1 FROM dataset_record r WHERE r.film_id = f.id))";
+
+    /** The films each dataset's imports created (so far, while one runs), the latest import first. */
+    public List<CatalogueSummary.Import> imports() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT CASE dataset WHEN 'soviet-cinema' THEN 'sbc' ELSE dataset END, sum(films_created),
+                               max(COALESCE(finished_at, heartbeat_at, created_at))
+                        FROM dataset_import WHERE films_created > 0
+                        GROUP BY dataset ORDER BY 3 DESC""").getResultList();
+        return rows.stream().map(r -> new CatalogueSummary.Import((String) r[0], ((Number) r[1]).longValue(),
+                CatalogueApiService.instant(r[2]))).toList();
     }
 
     /** Every curated list with its number of films, by title. */

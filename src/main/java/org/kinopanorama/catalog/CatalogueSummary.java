@@ -3,7 +3,32 @@ package org.kinopanorama.catalog;
 import java.util.List;
 
 /** What the front page shows of the catalogue. */
-public record CatalogueSummary(long filmCount, List<FilmLink> recentlyAdded, List<ListCard> lists) {
+/**
+ * @param recentlyAdded the films added last by curators' lists or by hand: a dataset's films are in {@code imports}
+ * @param imports       one line per dataset that added films, the latest first
+ */
+public record CatalogueSummary(long filmCount, List<FilmLink> recentlyAdded, List<ListCard> lists, List<Import> imports) {
+
+    /**
+     * What a dataset added, as one line: "6,626 films from Soviet Bloc Cinema Data".
+     *
+     * @param source the films' source in {@code dataset_record} ("sbc", "movielens"), for the link to them
+     * @param at     when the dataset's latest import that added films ended (or last worked, while it runs)
+     */
+    public record Import(String source, long films, java.time.Instant at) {
+        public String filmsUrl() {
+            return "/films?source=" + source;
+        }
+
+        /** The dataset's own name (the same in either language). */
+        public String sourceName() {
+            return switch (source) {
+                case "sbc" -> "Soviet Bloc Cinema Data";
+                case "movielens" -> "MovieLens";
+                default -> source;
+            };
+        }
+    }
 
     /** A film as a link: its title as the reader sees it (see {@link LocalizedTitles}). */
     public record FilmLink(long id, String title, Integer year, String posterPath, String director) {

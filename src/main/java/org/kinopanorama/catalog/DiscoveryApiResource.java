@@ -46,7 +46,7 @@ public class DiscoveryApiResource {
             @Parameter(description = "Theme slugs the films must not carry (repeatable)") @QueryParam("none") List<String> none,
             @Parameter(description = "First year of a decade, e.g. 1970") @QueryParam("decade") String decade,
             @Parameter(description = "A curated list's slug") @QueryParam("list") String list,
-            @Parameter(description = "title, year or relevance") @QueryParam("sort") String sort,
+            @Parameter(description = "popularity (the default), rating, year, title, or relevance (while themes are chosen)") @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         PageJson.Request request = PageJson.Request.of(page, size);
         FilmFilter filter = FilmFilter.parse(withPage(FilmListResource.orderedParams(uri.getRequestUri().getRawQuery()),

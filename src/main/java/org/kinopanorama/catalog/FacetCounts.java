@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,13 +24,15 @@ public class FacetCounts {
 
     /** What a filter gives, whatever the sort and page. */
     public record Counts(long total, List<FilmListPage.ThemeFacet> themes, List<FilmListPage.Facet> decades,
-                         List<FilmListPage.Facet> lists) {
+                         List<FilmListPage.Facet> lists, List<FilmListPage.Facet> genres, List<FilmListPage.Facet> countries,
+                         List<FilmListPage.Facet> directors, List<FilmListPage.Facet> studios, List<FilmListPage.Facet> topics,
+                         List<FilmListPage.Facet> runtimes, long animated) {
     }
 
     /** A filter without its sort and page: the sets compare whatever order the URL gave them in. */
-    record Key(Set<String> all, Set<String> any, Set<String> none, Integer decade, String list) {
+    record Key(Set<String> all, Set<String> any, Set<String> none, Map<String, String> chosen) {
         static Key of(FilmFilter filter) {
-            return new Key(filter.all(), filter.any(), filter.none(), filter.decade(), filter.list());
+            return new Key(filter.all(), filter.any(), filter.none(), filter.chosen());
         }
     }
 

@@ -17,8 +17,11 @@ import java.util.Set;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 /**
- * The film list with combinable filters: themes (all of / any of / none of), decade, curated list. Each
- * facet says how many films a click would give. A film carries a theme when its combined weight reaches
+ * The film list with combinable filters: themes (all of / any of / none of), and one value each of decade, curated
+ * list, genre, country, director, studio, topic, runtime, and "no animation". Each facet says how many films a click
+ * would give (counted without the facet's own value, so its other values stay reachable); director, studio and topic
+ * show their {@link #TOP} largest values, the chosen one always among them. Sorted by popularity, dataset rating, year
+ * or title ({@link BrowseScores}). A film carries a theme when its combined weight reaches
  * {@code kinopanorama.catalog.theme-threshold}, so a negated mention does not make it a film of that theme.
  * The counts (total and facets) are kept per filter until the catalogue changes ({@link FacetCounts}): a page
  * of a filter counted before costs two queries, its films and their themes.
@@ -36,6 +39,18 @@ public class FilmBrowser {
     @Inject
     FacetCounts facetCounts;
 
+    @Inject
+    BrowseScores scores;
+
+    @Inject
+    SearchService search;
+
+    /** Values shown of the facets that have many (directors, studios, topics). */
+    static final int TOP = 12;
+
+    /** Leading punctuation, spaces and quotes a title's sort key leaves out ("...тот станет всем", «Бег»). */
+    static final String LEADING_PUNCTUATION = "'^[[:punct:][:space:]«»„“”‘’…—–―·•№]+'";
+
     /** In English. */
     public FilmListPage browse(FilmFilter filter) {
         return browse(filter, Locale.ENGLISH);
@@ -43,15 +58,19 @@ public class FilmBrowser {
 
     /** @param reader the reader's language: films are shown, and sorted, under their titles in it */
     public FilmListPage browse(FilmFilter filter, Locale reader) {
+        scores.ensureFresh();
         Where base = where(filter, true);
         FacetCounts.Counts counts = facetCounts.of(filter, () -> count(filter, base));
 
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
         String title = titles.title("f");
+        String titleKey = "lower(regexp_replace(regexp_replace(" + title + ", " + LEADING_PUNCTUATION + ", ''), '^(The|A|An) ', ''))";
         String order = switch (filter.effectiveSort()) {
-            case YEAR -> "f.year NULLS LAST, lower(" + title + "), f.id";
-            case RELEVANCE -> "relevance DESC, lower(" + title + "), f.id";
-            case TITLE -> "lower(regexp_replace(" + title + ", '^(The|A|An) ', '')), f.year, f.id";
+            case POPULARITY -> "b.popularity DESC NULLS LAST, b.rating_rank DESC NULLS LAST, " + titleKey + ", f.id";
+            case RATING -> "b.rating_rank DESC NULLS LAST, b.popularity DESC NULLS LAST, " + titleKey + ", f.id";
+            case YEAR -> "f.year NULLS LAST, " + titleKey + ", f.id";
+            case RELEVANCE -> "relevance DESC, b.popularity DESC NULLS LAST, " + titleKey + ", f.id";
+            case TITLE -> titleKey + ", f.year, f.id";
         };
         Set<String> chosen = new java.util.HashSet<>(filter.all());
         chosen.addAll(filter.any());
@@ -59,8 +78,9 @@ public class FilmBrowser {
         List<Object[]> rows = query(("""
                         SELECT f.id, %s, f.year, f.year_end,
                                COALESCE((SELECT sum(ft.weight) FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
-                                         WHERE ft.film_id = f.id AND t.slug = ANY(:chosen)), 0) AS relevance, %s
-                        FROM film f %s WHERE""".formatted(title, PosterColumns.of("f"), titles.join("f"))
+                                         WHERE ft.film_id = f.id AND t.slug = ANY(:chosen)), 0) AS relevance, %s,
+                               b.rating_mean, b.rating_count
+                        FROM film f LEFT JOIN film_browse b ON b.film_id = f.id %s WHERE""".formatted(title, PosterColumns.of("f"), titles.join("f"))
                         + " " + base.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), base)
                 .setParameter("chosen", chosen.toArray(String[]::new))
                 .setParameter("limit", filter.pageSize())
@@ -68,16 +88,111 @@ public class FilmBrowser {
                 .getResultList();
         List<FilmListPage.Card> cards = rows.stream().map(r -> new FilmListPage.Card(((Number) r[0]).longValue(),
                 (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
-                r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[5], (String) r[6])).toList();
+                r[3] == null ? null : ((Number) r[3]).intValue(),
+                r[7] == null ? null : ((Number) r[7]).doubleValue(), r[8] == null ? 0 : ((Number) r[8]).intValue(),
+                (String) r[5], (String) r[6])).toList();
         attachThemes(cards);
 
-        return new FilmListPage(filter, counts.total(), cards, counts.themes(), counts.decades(), counts.lists());
+        return new FilmListPage(filter, counts.total(), cards, counts);
+    }
+
+    /** The most popular films, for the home page (the film list's first films, with its counts kept alike). */
+    public List<FilmListPage.Card> popular(int count, Locale reader) {
+        return browse(FilmFilter.parse(List.of(), count), reader).films();
+    }
+
+    /**
+     * The director or studio a reader typed into a facet's search box: the best match of the name search that has
+     * directed a film (any studio's name match will do), or empty.
+     *
+     * @param facet "director" or "studio"
+     */
+    public java.util.Optional<Long> named(String facet, String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            return java.util.Optional.empty();
+        }
+        if (facet.equals("studio")) {
+            return search.names(name, "studio", "film_studio", "studio_id").stream().map(SearchResults.NameHit::id).findFirst();
+        }
+        for (SearchResults.NameHit hit : search.names(name, "person", "film_person", "person_id")) {
+            if (!em.createNativeQuery("SELECT 1 FROM film_person WHERE person_id = :id AND role = 'director' LIMIT 1")
+                    .setParameter("id", hit.id()).getResultList().isEmpty()) {
+                return java.util.Optional.of(hit.id());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private FacetCounts.Counts count(FilmFilter filter, Where base) {
         long total = ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base)
                 .getSingleResult()).longValue();
-        return new FacetCounts.Counts(total, themeFacets(filter, total), decadeFacets(filter), listFacets(filter));
+        return new FacetCounts.Counts(total, themeFacets(filter, total), decadeFacets(filter), listFacets(filter),
+                facet(filter, "genre", """
+                        SELECT g.genre, min(g.label), NULL, count(DISTINCT g.film_id) FROM film_genre g
+                        WHERE g.film_id IN (%s) GROUP BY g.genre ORDER BY 4 DESC, 1 LIMIT 40"""),
+                facet(filter, "country", """
+                        SELECT c.value, c.value, NULL, count(DISTINCT c.film_id) FROM film_claim c
+                        WHERE c.field = 'country' AND c.film_id IN (%s) GROUP BY c.value ORDER BY 4 DESC, 1 LIMIT 40"""),
+                facet(filter, "director", """
+                        SELECT p.id::text, p.name, p.name_original, count(DISTINCT fp.film_id) FROM film_person fp
+                        JOIN person p ON p.id = fp.person_id
+                        WHERE fp.role = 'director' AND fp.film_id IN (%s)
+                        GROUP BY p.id ORDER BY p.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
+                facet(filter, "studio", """
+                        SELECT s.id::text, s.name, s.name_original, count(DISTINCT fs.film_id) FROM film_studio fs
+                        JOIN studio s ON s.id = fs.studio_id WHERE fs.film_id IN (%s)
+                        GROUP BY s.id ORDER BY s.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
+                facet(filter, "topic", """
+                        SELECT t.slug, t.name, NULL, count(DISTINCT ft.film_id) FROM film_topic ft
+                        JOIN topic t ON t.id = ft.topic_id WHERE ft.film_id IN (%s)
+                        GROUP BY t.slug, t.name ORDER BY t.slug = :mine DESC, 4 DESC, 2 LIMIT :top"""),
+                runtimeFacets(filter), animated(filter));
+    }
+
+    /**
+     * The values of one facet with the films each gives, counted among the films of the filter without that facet.
+     *
+     * @param sql value, label, original label, count; {@code %s} is the films' ids, {@code :mine} the chosen value
+     */
+    private List<FilmListPage.Facet> facet(FilmFilter filter, String name, String sql) {
+        Where others = where(filter.without(name), true);
+        String full = sql.formatted("SELECT f.id FROM film f WHERE " + others.sql);
+        Query q = query(full, others);
+        if (full.contains(":mine")) {
+            q.setParameter("mine", filter.chosen(name) == null ? "" : filter.chosen(name));
+        }
+        if (full.contains(":top")) {
+            q.setParameter("top", TOP);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue())).toList();
+    }
+
+    private List<FilmListPage.Facet> runtimeFacets(FilmFilter filter) {
+        Where others = where(filter.without("runtime"), true);
+        StringBuilder buckets = new StringBuilder("CASE");
+        for (FilmFilter.Runtime r : FilmFilter.Runtime.values()) {
+            buckets.append(" WHEN b.runtime_min BETWEEN ").append(r.from).append(" AND ").append(r.to)
+                    .append(" THEN '").append(r.param()).append("'");
+        }
+        buckets.append(" END");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("SELECT " + buckets + ", count(*) FROM film f JOIN film_browse b ON b.film_id = f.id WHERE "
+                + others.sql + " AND b.runtime_min IS NOT NULL GROUP BY 1", others).getResultList();
+        Map<String, Long> byBucket = new HashMap<>();
+        rows.forEach(r -> byBucket.put((String) r[0], ((Number) r[1]).longValue()));
+        return java.util.Arrays.stream(FilmFilter.Runtime.values()).filter(r -> byBucket.containsKey(r.param()))
+                .map(r -> new FilmListPage.Facet(r.param(), r.param(), null, byBucket.get(r.param()))).toList();
+    }
+
+    /** How many of the films the filter gives without its "no animation" are animated. */
+    private long animated(FilmFilter filter) {
+        Where others = where(filter.without("animation"), true);
+        return ((Number) query("SELECT count(*) FROM film f WHERE " + others.sql
+                + " AND EXISTS (SELECT 1 FROM film_genre g WHERE g.film_id = f.id AND g.genre = 'animation')", others)
+                .getSingleResult()).longValue();
     }
 
     /** The conditions of the filter; without {@code any} when counting what an any-of click would give. */
@@ -105,6 +220,41 @@ public class FilmBrowser {
         if (filter.decade() != null) {
             sql.append(" AND f.year BETWEEN :decade AND :decade + 9");
             params.put("decade", filter.decade());
+        }
+        if (filter.chosen("genre") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM film_genre g WHERE g.film_id = f.id AND g.genre = :genre)");
+            params.put("genre", filter.chosen("genre"));
+        }
+        if (filter.chosen("country") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM film_claim c WHERE c.film_id = f.id AND c.field = 'country' AND c.value = :country)");
+            params.put("country", filter.chosen("country"));
+        }
+        if (filter.chosen("director") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM film_person fp WHERE fp.film_id = f.id AND fp.role = 'director'"
+                    + " AND fp.person_id = :director)");
+            params.put("director", Long.parseLong(filter.chosen("director")));
+        }
+        if (filter.chosen("studio") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM film_studio fs WHERE fs.film_id = f.id AND fs.studio_id = :studio)");
+            params.put("studio", Long.parseLong(filter.chosen("studio")));
+        }
+        if (filter.chosen("topic") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM film_topic ft JOIN topic t ON t.id = ft.topic_id"
+                    + " WHERE ft.film_id = f.id AND t.slug = :topic)");
+            params.put("topic", filter.chosen("topic"));
+        }
+        if (filter.runtime() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM film_browse rb WHERE rb.film_id = f.id"
+                    + " AND rb.runtime_min BETWEEN :runtimeFrom AND :runtimeTo)");
+            params.put("runtimeFrom", filter.runtime().from);
+            params.put("runtimeTo", filter.runtime().to);
+        }
+        if (filter.chosen("source") != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM dataset_record r WHERE r.film_id = f.id AND r.source = :source)");
+            params.put("source", filter.chosen("source"));
+        }
+        if (filter.excludesAnimation()) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM film_genre g WHERE g.film_id = f.id AND g.genre = 'animation')");
         }
         if (filter.list() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM list_entry e JOIN curated_list l ON l.id = e.list_id"
@@ -178,27 +328,23 @@ public class FilmBrowser {
     }
 
     private List<FilmListPage.Facet> decadeFacets(FilmFilter filter) {
-        FilmFilter others = FilmFilter.parse(filter.order().stream().filter(o -> !o.startsWith("decade="))
-                .map(FilmBrowser::entry).toList(), filter.pageSize());
-        Where base = where(others, true);
+        Where base = where(filter.without("decade"), true);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(("SELECT (f.year / 10) * 10 AS decade, count(*) FROM film f WHERE "
                 + base.sql + " AND f.year IS NOT NULL GROUP BY 1 ORDER BY 1"), base).getResultList();
         return rows.stream().map(r -> new FilmListPage.Facet(String.valueOf(((Number) r[0]).intValue()),
-                ((Number) r[0]).intValue() + "s", ((Number) r[1]).longValue())).toList();
+                ((Number) r[0]).intValue() + "s", null, ((Number) r[1]).longValue())).toList();
     }
 
     private List<FilmListPage.Facet> listFacets(FilmFilter filter) {
-        FilmFilter others = FilmFilter.parse(filter.order().stream().filter(o -> !o.startsWith("list="))
-                .map(FilmBrowser::entry).toList(), filter.pageSize());
-        Where base = where(others, true);
+        Where base = where(filter.without("list"), true);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(("""
                         SELECT l.slug, l.title, count(DISTINCT e.film_id) FROM curated_list l
                         JOIN list_entry e ON e.list_id = l.id
                         WHERE e.film_id IN (SELECT f.id FROM film f WHERE """ + " " + base.sql + """
                         ) GROUP BY l.slug, l.title ORDER BY l.title"""), base).getResultList();
-        return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+        return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], null, ((Number) r[2]).longValue()))
                 .toList();
     }
 
@@ -224,10 +370,5 @@ public class FilmBrowser {
             byId.get(((Number) r[0]).longValue()).themes().add(new FilmListPage.ThemeLink((String) r[1], (String) r[2],
                     (String) r[3]));
         }
-    }
-
-    private static Map.Entry<String, String> entry(String nameValue) {
-        int eq = nameValue.indexOf('=');
-        return Map.entry(nameValue.substring(0, eq), nameValue.substring(eq + 1));
     }
 }

@@ -4,14 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One page of the film list, with what each filter would give. */
-public record FilmListPage(FilmFilter filter, long total, List<Card> films, List<ThemeFacet> themes,
-                           List<Facet> decades, List<Facet> lists) {
+public record FilmListPage(FilmFilter filter, long total, List<Card> films, FacetCounts.Counts counts) {
 
-    /** @param posterPath, director what the film's poster shows (see {@link PosterColumns}); may be null */
-    public record Card(long id, String title, Integer year, Integer yearEnd, List<ThemeLink> themes, String posterPath,
-                       String director) {
-        Card(long id, String title, Integer year, Integer yearEnd, String posterPath, String director) {
-            this(id, title, year, yearEnd, new ArrayList<>(), posterPath, director);
+    /**
+     * @param rating      the average of the datasets' ratings (stars out of 5), null when none
+     * @param ratingCount how many ratings that average is of
+     * @param posterPath, director what the film's poster shows (see {@link PosterColumns}); may be null
+     */
+    public record Card(long id, String title, Integer year, Integer yearEnd, Double rating, int ratingCount,
+                       List<ThemeLink> themes, String posterPath, String director) {
+        Card(long id, String title, Integer year, Integer yearEnd, Double rating, int ratingCount, String posterPath,
+             String director) {
+            this(id, title, year, yearEnd, rating, ratingCount, new ArrayList<>(), posterPath, director);
+        }
+
+        /** The average rating as shown, e.g. "4.1". */
+        public String stars() {
+            return rating == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", rating);
         }
 
         public String years() {
@@ -35,20 +44,62 @@ public record FilmListPage(FilmFilter filter, long total, List<Card> films, List
                              long exclude) implements ThemeLabels {
     }
 
-    public record Facet(String value, String label, long count) {
+    /** @param original the label in its original script when the dataset gives one (people, studios), else null */
+    public record Facet(String value, String label, String original, long count) {
+        /** As a credit, for the template's readable names. */
+        public FilmCredits.Credit credit() {
+            return new FilmCredits.Credit(Long.parseLong(value), label, original);
+        }
+
+        /** As a genre, for the template's genre labels in the reader's language. */
+        public FilmCredits.Labelled labelled() {
+            return new FilmCredits.Labelled(value, label, null);
+        }
+    }
+
+    public List<ThemeFacet> themes() {
+        return counts.themes();
+    }
+
+    public List<Facet> decades() {
+        return counts.decades();
+    }
+
+    public List<Facet> lists() {
+        return counts.lists();
+    }
+
+    /** The one-value facets shown as lists of links, in the order of the page; empty ones are left out by the template. */
+    public List<Named> facets() {
+        return List.of(new Named("genre", counts.genres()), new Named("country", counts.countries()),
+                new Named("director", counts.directors()), new Named("studio", counts.studios()),
+                new Named("topic", counts.topics()), new Named("runtime", counts.runtimes()));
+    }
+
+    public record Named(String name, List<Facet> values) {
+        /** Facets with more values than are shown get a search box (directors, studios). */
+        public boolean searchable() {
+            return name.equals("director") || name.equals("studio");
+        }
+    }
+
+    /** The label of a chosen value of a one-value facet for its chip, if it is among the counted values. */
+    public Facet chosenFacet(FilmFilter.Active active) {
+        return facets().stream().filter(n -> n.name().equals(active.name())).flatMap(n -> n.values().stream())
+                .filter(f -> f.value().equals(active.value())).findFirst().orElse(null);
     }
 
     /** The theme an active theme filter names, for its chip; null for other filters. */
     public ThemeFacet themeOf(FilmFilter.Active active) {
-        if (active.name().equals("list") || active.name().equals("decade")) {
+        if (!active.name().equals("all") && !active.name().equals("any") && !active.name().equals("none")) {
             return null;
         }
-        return themes.stream().filter(t -> t.slug().equals(active.value())).findFirst().orElse(null);
+        return themes().stream().filter(t -> t.slug().equals(active.value())).findFirst().orElse(null);
     }
 
     /** The title of the list an active list filter names, or its slug. */
     public String listTitle(String slug) {
-        return lists.stream().filter(l -> l.value().equals(slug)).map(Facet::label).findFirst().orElse(slug);
+        return lists().stream().filter(l -> l.value().equals(slug)).map(Facet::label).findFirst().orElse(slug);
     }
 
     public int pages() {

@@ -19,7 +19,7 @@ public class HomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(CatalogueSummary summary, List<ThemePage.Summary> themes,
-                                            List<ReaderSuggestions.Suggestion> forYou);
+                                            List<ReaderSuggestions.Suggestion> forYou, List<FilmListPage.Card> popular);
     }
 
     @Inject
@@ -37,10 +37,16 @@ public class HomeResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    FilmBrowser browser;
+
+    /** Popular films the home page shows. */
+    static final int POPULAR = 8;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         return Templates.home(catalogue.summary(language.locale()), themes.themes().stream().filter(t -> t.filmCount() > 0).toList(),
-                readerSuggestions.firstFew(viewer, language.locale()));
+                readerSuggestions.firstFew(viewer, language.locale()), browser.popular(POPULAR, language.locale()));
     }
 }

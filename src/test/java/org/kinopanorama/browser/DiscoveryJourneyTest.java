@@ -69,6 +69,11 @@ class DiscoveryJourneyTest {
         // combine two filters: the theme, then a decade, by their links
         browser.clickAndWaitForPage(browser.find(By.linkText("filter with other themes")));
         assertThat(browser.find(By.cssSelector(".browse__head [role=status]")).getText()).matches("\\d+ films.*");
+        // on a phone the filters are behind one "Filters" control, before the films
+        WebElement filters = browser.find(By.cssSelector(".filters__toggle"));
+        if (filters.isDisplayed()) {
+            filters.click();
+        }
         browser.clickAndWaitForPage(browser.find(By.linkText("1970s")));
         assertThat(browser.currentPath()).isEqualTo("/films?all=betrayal&decade=1970");
         assertThat(browser.driver().findElements(By.cssSelector(".film-card__title")))

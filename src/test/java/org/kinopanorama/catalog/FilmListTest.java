@@ -40,11 +40,13 @@ class FilmListTest {
 
     @Test
     void allFilmsArePagedByTitleWithATotal() {
-        String first = page("/films");
+        // issue 15: the default order is popularity, title order is one click
+        assertThat(page("/films")).contains("23 films · showing 1–10").contains("href=\"/films?page=2\"");
+        String first = page("/films?sort=title");
         assertThat(first).contains("23 films · showing 1–10").contains("<h1 id=\"page-title\">Films</h1>");
         assertThat(titles(first)).hasSize(10).startsWith("The Ascent");
-        assertThat(first).contains("href=\"/films?page=2\"").contains("href=\"/films?page=3\"");
-        String third = page("/films?page=3");
+        assertThat(first).contains("href=\"/films?sort=title&amp;page=2\"").contains("href=\"/films?sort=title&amp;page=3\"");
+        String third = page("/films?sort=title&page=3");
         assertThat(third).contains("showing 21–23");
         assertThat(titles(third)).hasSize(3);
     }

@@ -394,7 +394,8 @@ class RouteFuzzTest {
                 name = or(p.getAnnotation(RestForm.class).value(), name);
             } else if (p.getType() == UriInfo.class) {
                 // the route reads its whole query itself (the film filters): every filter is a parameter
-                for (String filter : List.of("all", "any", "none", "decade", "list", "sort", "page", "size", "q")) {
+                for (String filter : List.of("all", "any", "none", "decade", "list", "sort", "page", "size", "q", "genre", "country",
+                        "director", "studio", "topic", "runtime", "animation", "source")) {
                     params.add(new Param("query", filter, false));
                 }
             } else if (p.getType() == String.class && p.getAnnotations().length == 0 && rawBody) {

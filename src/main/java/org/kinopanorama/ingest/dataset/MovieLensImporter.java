@@ -161,7 +161,11 @@ public final class MovieLensImporter {
                         Map<String, Long> films = films(c, batch.stream().map(r -> r.get("movieId")).distinct().toList());
                         try (PreparedStatement ps = c.prepareStatement("""
                                 INSERT INTO behaviour_signal (source, basket, film_id, strength) VALUES ('movielens', ?, ?, ?)
-                                ON CONFLICT (source, basket, film_id) DO UPDATE SET strength = excluded.strength""")) {
+                                ON CONFLICT (source, basket, film_id) DO UPDATE SET strength = excluded.strength""");
+                             // every rating, for the film list's average (the signals above keep the liked ones)
+                             PreparedStatement stars = c.prepareStatement("""
+                                INSERT INTO dataset_rating (source, rater, film_id, stars) VALUES ('movielens', ?, ?, ?)
+                                ON CONFLICT (source, rater, film_id) DO UPDATE SET stars = excluded.stars""")) {
                             for (CSVRecord r : batch) {
                                 Long film = films.get(r.get("movieId"));
                                 double rating;
@@ -171,7 +175,16 @@ public final class MovieLensImporter {
                                     run.skipped("ratings.csv line " + (r.getRecordNumber() + 1), "rating '" + r.get("rating") + "' is not a number");
                                     continue;
                                 }
-                                if (film == null || rating < LIKED) {
+                                if (film == null) {
+                                    continue;
+                                }
+                                if (rating > 0 && rating <= 5) {
+                                    stars.setString(1, r.get("userId"));
+                                    stars.setLong(2, film);
+                                    stars.setFloat(3, (float) rating);
+                                    stars.addBatch();
+                                }
+                                if (rating < LIKED) {
                                     continue;
                                 }
                                 ps.setString(1, r.get("userId"));
@@ -182,6 +195,7 @@ public final class MovieLensImporter {
                                 linker.touch(film);
                             }
                             ps.executeBatch();
+                            stars.executeBatch();
                         }
                     });
                 }

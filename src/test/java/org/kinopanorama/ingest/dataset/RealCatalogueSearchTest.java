@@ -170,22 +170,14 @@ class RealCatalogueSearchTest {
     }
 
     private long film(String record) throws SQLException {
-        return id("SELECT film_id FROM dataset_record WHERE source = 'sbc' AND record_id = '" + record + "'");
+        return new RealCatalogueRows(dataSource).film(record);
     }
 
     private long id(String sql) throws SQLException {
-        List<Long> ids = longs(sql);
-        assertThat(ids).as(sql).hasSize(1);
-        return ids.get(0);
+        return new RealCatalogueRows(dataSource).id(sql);
     }
 
     private List<Long> longs(String sql) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
+        return new RealCatalogueRows(dataSource).longs(sql);
     }
 }

@@ -1,0 +1,175 @@
+package org.kinopanorama.ingest.dataset;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kinopanorama.browser.Browser;
+import org.kinopanorama.catalog.BrowseScores;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import javax.sql.DataSource;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Browsing the real catalogue (the seeds, Soviet Bloc Cinema Data's ~6,600 Soviet films, MovieLens), imported once
+ * for all the {@link RealCatalogueProfile} tests: Tarkovsky's films by rating, in a phone's Chromium too (issue 15's
+ * journey), title order, "no animation", the home page's import line; and how long a film list page with two
+ * filters takes to count, printed (the profile counts every time: the facet cache is off in tests).
+ */
+@QuarkusTest
+@TestProfile(RealCatalogueProfile.class)
+class RealCatalogueBrowseTest {
+
+    private static final Pattern CARD = Pattern.compile("class=\"film-card__title\" href=\"/films/([0-9]+)\">(.*?)</a>");
+
+    @Inject
+    DatasetImportJob job;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    BrowseScores scores;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void theRealCatalogueIsImportedOnce() throws Exception {
+        RealCatalogue.ensureImported(job, dataSource);
+    }
+
+    @Test
+    void tarkovskysFilmsSortedByRatingPutTheBestRatedFirst() throws SQLException {
+        long tarkovsky = rows().id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
+        List<Long> byRating = ids("/films?director=" + tarkovsky + "&sort=rating");
+        List<Long> directed = rows().longs("SELECT film_id FROM film_person WHERE person_id = " + tarkovsky + " AND role = 'director'");
+        assertThat(byRating).containsExactlyInAnyOrderElementsOf(directed).contains(rows().film("stalker-1979"), rows().film("zerkalo-1974"));
+        List<Long> expected = rows().longs("SELECT b.film_id FROM film_browse b JOIN film_person fp ON fp.film_id = b.film_id"
+                + " WHERE fp.person_id = " + tarkovsky + " AND fp.role = 'director' AND b.rating_rank IS NOT NULL"
+                + " ORDER BY b.rating_rank DESC");
+        assertThat(expected).as("MovieLens rated some of his films").hasSizeGreaterThan(3);
+        assertThat(byRating.subList(0, expected.size())).isEqualTo(expected);
+    }
+
+    @Test
+    void titleOrderStartsWithALetterOrDigit() {
+        String page = given().get("/films?sort=title").then().statusCode(200).extract().asString();
+        Matcher first = CARD.matcher(page);
+        assertThat(first.find()).isTrue();
+        String title = first.group(2).replaceAll("<[^>]+>", "").strip();
+        assertThat(title).as("the first title").matches("(?s)^[\\p{L}\\p{N}].*");
+    }
+
+    @Test
+    void animationIsOneClickAway() throws SQLException {
+        long all = rows().longs("SELECT count(*) FROM film").get(0);
+        long animated = rows().longs("SELECT count(DISTINCT film_id) FROM film_genre WHERE genre = 'animation'").get(0);
+        assertThat(animated).as("the datasets' animated films").isGreaterThan(1000);
+        String page = given().get("/films").then().statusCode(200).extract().asString();
+        assertThat(page).contains("<a href=\"/films?animation=exclude\">Exclude animation (" + animated + ")</a>");
+        assertThat(given().get("/films?animation=exclude").then().statusCode(200).extract().asString())
+                .contains((all - animated) + " films").doesNotContain("Exclude animation");
+    }
+
+    @Test
+    void theHomePageSaysWhatTheImportAddedInOneLine() throws SQLException {
+        long created = rows().longs("SELECT sum(films_created) FROM dataset_import WHERE dataset = 'soviet-cinema'").get(0);
+        String home = given().get("/").then().statusCode(200).extract().asString();
+        assertThat(home).contains("<a href=\"/films?source=sbc\">" + created + " films from Soviet Bloc Cinema Data</a>")
+                .contains("id=\"popular-title\"");
+    }
+
+    /** Prints how long film list pages take on the real catalogue, counted every time (no facet or page cache). */
+    @Test
+    void facetTimingsOnTheRealCatalogue() throws SQLException {
+        long tarkovsky = rows().id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
+        long mosfilm = rows().id("SELECT id FROM studio WHERE source = 'sbc' AND source_key = 'mosfilm'");
+        long started = System.nanoTime();
+        scores.refresh();
+        System.out.printf("[browse] film_browse refreshed in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        for (String path : List.of("/films", "/films?decade=1970&animation=exclude", "/films?director=" + tarkovsky + "&sort=rating",
+                "/films?studio=" + mosfilm + "&runtime=90-119", "/films?genre=animation&decade=1980",
+                "/films?all=war&decade=1940", "/films?country=SU&studio=" + mosfilm + "&sort=title&page=3")) {
+            given().get(path).then().statusCode(200);
+            long[] ms = new long[5];
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                given().get(path).then().statusCode(200);
+                ms[i] = (System.nanoTime() - t) / 1_000_000;
+            }
+            Arrays.sort(ms);
+            System.out.printf("[browse] %s: median %d ms (min %d, max %d) of 5, counted each time%n", path, ms[2], ms[0], ms[4]);
+        }
+    }
+
+    /** Issue 15's journey: on a phone, filter the catalogue to Tarkovsky's films sorted by rating. */
+    @Test
+    void onAPhoneFilterToTarkovskySortedByRating() throws Exception {
+        long tarkovsky = rows().id("SELECT id FROM person WHERE source = 'sbc' AND source_key = 'tarkovsky-andrei'");
+        try (Browser browser = Browser.phone(base)) {
+            browser.open("/films");
+            browser.assertNoHorizontalScroll();
+            WebElement filters = browser.find(By.cssSelector(".filters__toggle"));
+            WebElement results = browser.find(By.cssSelector(".results"));
+            assertThat(filters.getLocation().getY()).as("the Filters control comes before the films")
+                    .isLessThan(results.getLocation().getY());
+            assertThat(browser.find(By.id("find-director")).isDisplayed()).as("filters folded away").isFalse();
+            filters.click();
+            browser.type(By.id("find-director"), "Tarkovsky");
+            browser.pressAndWaitForPage(Keys.ENTER);
+            assertThat(browser.currentPath()).isEqualTo("/films?director=" + tarkovsky);
+            browser.assertNoHorizontalScroll();
+            browser.clickAndWaitForPage(browser.find(By.linkText("Rating")));
+            assertThat(browser.currentPath()).isEqualTo("/films?director=" + tarkovsky + "&sort=rating");
+            List<String> titles = browser.driver().findElements(By.cssSelector(".film-card__title")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(titles).anyMatch(t -> t.contains("Stalker")).anyMatch(t -> t.contains("Mirror"));
+            assertThat(browser.driver().findElements(By.cssSelector(".film-card__rating")).get(0).getText()).startsWith("★");
+            browser.assertNoHorizontalScroll();
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.copy(browser.screenshot("kp-films-tarkovsky-phone"), dir.resolve("films-tarkovsky-phone.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (Browser browser = Browser.desktop(base)) {
+            browser.open("/films?director=" + tarkovsky + "&sort=rating");
+            assertThat(browser.find(By.id("find-director")).isDisplayed()).as("filters beside the films").isTrue();
+            assertThat(browser.find(By.cssSelector(".filters__toggle")).isDisplayed()).isFalse();
+            browser.assertNoHorizontalScroll();
+            Path dir = Path.of("target", "screenshots");
+            Files.copy(browser.screenshot("kp-films-tarkovsky-desktop"), dir.resolve("films-tarkovsky-desktop.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private RealCatalogueRows rows() {
+        return new RealCatalogueRows(dataSource);
+    }
+
+    private List<Long> ids(String path) {
+        Matcher m = CARD.matcher(given().get(path).then().statusCode(200).extract().asString());
+        List<Long> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(Long.parseLong(m.group(1)));
+        }
+        return out;
+    }
+}
