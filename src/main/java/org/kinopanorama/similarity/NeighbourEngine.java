@@ -118,6 +118,19 @@ public final class NeighbourEngine {
         return out;
     }
 
+    /**
+     * The films among the {@link #reach} closest of any of these films, each with its highest score with one of
+     * them (these films themselves left out).
+     */
+    Map<Long, Double> closestTo(Collection<Long> films) {
+        Map<Long, Double> out = new java.util.HashMap<>();
+        for (long f : films) {
+            neighbours.topK(f, reach()).forEach(n -> out.merge(n.filmId(), n.score(), Math::max));
+        }
+        out.keySet().removeAll(films);
+        return out;
+    }
+
     /** Top k of each of these films, after diversity re-ranking of a pool twice as large. */
     public Map<Long, List<Neighbour>> compute(Collection<Long> films) {
         Map<Long, List<Neighbour>> out = new ConcurrentHashMap<>();
