@@ -272,9 +272,8 @@ public class SimilarityRebuild {
         CatalogueFeatures.Snapshot changed = features.read(c, touched);
         Map<Long, FilmFeatures> now = new java.util.HashMap<>();
         changed.films().forEach(f -> now.put(f.filmId(), f));
-        Set<Long> counted = new java.util.HashSet<>(touched);
-        counted.addAll(StoredStatistics.vanished(c));
-        Map<Long, Set<String>> former = StoredStatistics.update(c, counted, now);
+        // a film deleted is owed (V24): among the touched films, absent from the catalogue
+        Map<Long, Set<String>> former = StoredStatistics.update(c, touched, now);
         int catalogue = StoredStatistics.load(c, Set.of()).films();
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
         near.cover(touched, NeighbourEngine.reach(config.neighbours()));

@@ -135,19 +135,6 @@ final class StoredStatistics {
         return before;
     }
 
-    /** Films counted that are no longer in the catalogue (a merge deletes the film merged away, unannounced). */
-    static Set<Long> vanished(Connection c) throws SQLException {
-        Set<Long> out = new HashSet<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT s.film_id FROM similarity_film_feature s WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.id = s.film_id)");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
-    }
-
     /** The number of all films and of films with each kind of data, and the document frequency of these features. */
     static FeatureStatistics load(Connection c, Collection<String> features) throws SQLException {
         Map<String, Integer> kinds = new HashMap<>();
