@@ -118,6 +118,19 @@ public final class NeighbourEngine {
         return out;
     }
 
+    /**
+     * The films among the {@link #reach} closest of any of these films, each with its highest score with one of
+     * them (these films themselves left out).
+     */
+    Map<Long, Double> closestTo(Collection<Long> films) {
+        Map<Long, Double> out = new java.util.HashMap<>();
+        for (long f : films) {
+            neighbours.topK(f, reach()).forEach(n -> out.merge(n.filmId(), n.score(), Math::max));
+        }
+        out.keySet().removeAll(films);
+        return out;
+    }
+
     /** Top k of each of these films, after diversity re-ranking of a pool twice as large. */
     public Map<Long, List<Neighbour>> compute(Collection<Long> films) {
         Map<Long, List<Neighbour>> out = new ConcurrentHashMap<>();
@@ -137,9 +150,11 @@ public final class NeighbourEngine {
      */
     static final class SharedGrouping implements FilmSimilarity {
         private static final java.util.Set<String> KINDS = java.util.Set.of("director", "screenwriter", "studio");
-        private final Map<Long, Set<String>> groups = new java.util.HashMap<>();
+        /** Each film's groups, numbered, ascending: the re-ranking asks for 20 × 60 pairs a film. */
+        private final Map<Long, int[]> groups = new java.util.HashMap<>();
 
         SharedGrouping(Collection<FilmFeatures> films) {
+            Map<String, Integer> numbers = new java.util.HashMap<>();
             for (FilmFeatures f : films) {
                 Set<String> g = new HashSet<>();
                 f.lists().keySet().forEach(l -> g.add("list:" + l));
@@ -149,7 +164,8 @@ public final class NeighbourEngine {
                     }
                 }
                 if (!g.isEmpty()) {
-                    groups.put(f.filmId(), Set.copyOf(g));
+                    groups.put(f.filmId(), g.stream().mapToInt(x -> numbers.computeIfAbsent(x, y -> numbers.size()))
+                            .sorted().toArray());
                 }
             }
         }
@@ -159,20 +175,24 @@ public final class NeighbourEngine {
             if (a == b) {
                 return 1.0;
             }
-            Set<String> ga = groups.get(a);
-            Set<String> gb = groups.get(b);
+            int[] ga = groups.get(a);
+            int[] gb = groups.get(b);
             if (ga == null || gb == null) {
                 return 0.0;
             }
-            Set<String> small = ga.size() <= gb.size() ? ga : gb;
-            Set<String> large = small == ga ? gb : ga;
             int shared = 0;
-            for (String g : small) {
-                if (large.contains(g)) {
+            for (int i = 0, j = 0; i < ga.length && j < gb.length; ) {
+                if (ga[i] == gb[j]) {
                     shared++;
+                    i++;
+                    j++;
+                } else if (ga[i] < gb[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
-            return shared / Math.sqrt((double) ga.size() * gb.size());
+            return shared / Math.sqrt((double) ga.length * gb.length);
         }
     }
 

@@ -143,20 +143,8 @@ final class Neighbourhood {
         }
         StoredStatistics.windows(c, commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
         near.removeAll(changed);
-        Set<String> keys = new HashSet<>();
-        features(near).values().forEach(f -> keys.addAll(FeatureStatistics.keys(f)));
-        counts(keys);
-        Set<Long> out = new HashSet<>();
-        for (FilmFeatures f : features(near).values()) {
-            boolean enough = false;
-            for (String k : proposing(FeatureStatistics.keys(f))) {
-                enough |= documentFrequency.get(k) - 1 >= wanted;
-            }
-            if (!enough) {
-                out.add(f.filmId());
-            }
-        }
-        return out;
+        // decided in PostgreSQL from the stored features and counts, without reading these films (thousands)
+        return StoredStatistics.fallingBack(c, near, proposingCap, featuresPerFilm, wanted);
     }
 
     /** The order of the blend's vector parts (themes, lists, words, attributes): ties of the fallback go by it. */

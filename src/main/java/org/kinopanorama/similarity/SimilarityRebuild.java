@@ -272,15 +272,22 @@ public class SimilarityRebuild {
         CatalogueFeatures.Snapshot changed = features.read(c, touched);
         Map<Long, FilmFeatures> now = new java.util.HashMap<>();
         changed.films().forEach(f -> now.put(f.filmId(), f));
-        Set<Long> counted = new java.util.HashSet<>(touched);
-        counted.addAll(StoredStatistics.vanished(c));
-        Map<Long, Set<String>> former = StoredStatistics.update(c, counted, now);
+        // a film deleted is owed (V24): among the touched films, absent from the catalogue
+        Map<Long, Set<String>> former = StoredStatistics.update(c, touched, now);
         int catalogue = StoredStatistics.load(c, Set.of()).films();
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
         near.cover(touched, NeighbourEngine.reach(config.neighbours()));
         int pool = NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates());
-        Set<Long> targets = withFormerNeighbours(c, near.engine(config).around(touched), touched);
-        targets.addAll(near.fallingBackNear(touched, former, pool));
+        Map<Long, Double> closest = near.engine(config).closestTo(touched);
+        Set<Long> close = new java.util.HashSet<>(touched);
+        close.addAll(mayTakeIn(c, closest));
+        Set<Long> targets = withFormerNeighbours(c, close, touched);
+        int formerly = targets.size() - close.size();
+        Set<Long> fallingBack = near.fallingBackNear(touched, former, pool);
+        targets.addAll(fallingBack);
+        LOG.debugf("Around %d changed films: %d of their %d closest films may take them in, %d more had them, "
+                + "%d fall back on a window holding them", touched.size(), close.size() - touched.size(), closest.size(),
+                formerly, fallingBack.size());
         if (targets.size() > catalogue / 4) {
             return Optional.empty();
         }
@@ -305,6 +312,47 @@ public class SimilarityRebuild {
         clearOwed(c, owed);
         CatalogueVersion.bump(c);
         return Optional.of(new Outcome(scope, targets.size(), rows, millis));
+    }
+
+    /**
+     * Of these films close to a changed film (each with its score with it), those whose stored related films it
+     * may now enter: a film with fewer than k of them, with more curated-list mates among them than the cap (they
+     * only fill in when nothing else relates, so any other film comes first), or whose lowest one scores at most
+     * the changed film's score plus what the diversity re-ranking can make up. The re-ranking picks by
+     * {@code λ · score / best − (1 − λ) · redundancy}, redundancy in [0, 1]: a film scoring below the lowest
+     * chosen by more than {@code (1 − λ) / λ · best} is never picked before any of them. The rest keep their
+     * related films; only the small shift of the feature counts a change brings could have moved them.
+     */
+    private Set<Long> mayTakeIn(Connection c, Map<Long, Double> close) throws SQLException {
+        double lambda = config.diversity();
+        if (close.isEmpty() || lambda <= 0) {
+            return close.keySet();
+        }
+        double margin = (1 - lambda) / lambda;
+        Set<Long> out = new java.util.HashSet<>(close.keySet());
+        try (PreparedStatement st = c.prepareStatement("""
+                WITH x AS (
+                    SELECT film_id, ARRAY(SELECT k FROM unnest(features) k WHERE k LIKE 'l%') AS lists
+                    FROM similarity_film_feature WHERE film_id = ANY (?))
+                SELECT n.film_id, count(*), min(n.score), max(n.score), count(*) FILTER (WHERE f.features && x.lists)
+                FROM x JOIN film_neighbour n ON n.film_id = x.film_id
+                LEFT JOIN similarity_film_feature f ON f.film_id = n.neighbour_id
+                GROUP BY n.film_id""")) {
+            st.setArray(1, c.createArrayOf("bigint", close.keySet().toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long film = rs.getLong(1);
+                    boolean full = rs.getInt(2) >= config.neighbours();
+                    boolean fillers = config.listMates() < config.neighbours() && rs.getInt(5) > config.listMates();
+                    // stored scores are floats, and the change shifts every score a little: a little slack
+                    double lowest = rs.getDouble(3) * 0.99 - margin * rs.getDouble(4) - 1e-6;
+                    if (full && !fillers && close.get(film) < lowest) {
+                        out.remove(film);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Films owed a rebuild, with the mark each was given. */

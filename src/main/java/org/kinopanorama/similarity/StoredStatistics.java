@@ -135,19 +135,6 @@ final class StoredStatistics {
         return before;
     }
 
-    /** Films counted that are no longer in the catalogue (a merge deletes the film merged away, unannounced). */
-    static Set<Long> vanished(Connection c) throws SQLException {
-        Set<Long> out = new HashSet<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT s.film_id FROM similarity_film_feature s WHERE NOT EXISTS (SELECT 1 FROM film f WHERE f.id = s.film_id)");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
-    }
-
     /** The number of all films and of films with each kind of data, and the document frequency of these features. */
     static FeatureStatistics load(Connection c, Collection<String> features) throws SQLException {
         Map<String, Integer> kinds = new HashMap<>();
@@ -232,6 +219,40 @@ final class StoredStatistics {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), x -> new HashMap<>())
                             .computeIfAbsent(rs.getString(2), x -> new ArrayList<>()).add(rs.getLong(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Of these films, those the search looks up through their common features when they want {@code wanted}
+     * candidates: none of their proposing features (per kind, the {@code perKind} rarest of those held by at most
+     * {@code cap} films) alone proposes {@code wanted} other films. Films not counted (gone) are left out.
+     */
+    static Set<Long> fallingBack(Connection c, Collection<Long> films, int cap, int perKind, int wanted)
+            throws SQLException {
+        Set<Long> out = new HashSet<>();
+        if (films.isEmpty()) {
+            return out;
+        }
+        // which of equally rare features are among the rarest does not matter: only their counts are compared
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT s.film_id FROM similarity_film_feature s
+                WHERE s.film_id = ANY (?) AND NOT EXISTS (
+                    SELECT 1 FROM (
+                        SELECT n.films, row_number() OVER (PARTITION BY left(n.feature, 1) ORDER BY n.films) AS r
+                        FROM unnest(s.features) AS k(feature)
+                        JOIN similarity_feature_count n ON n.feature = k.feature
+                        WHERE n.films <= ?) p
+                    WHERE p.r <= ? AND p.films - 1 >= ?)""")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            st.setInt(2, cap);
+            st.setInt(3, perKind);
+            st.setInt(4, wanted);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
                 }
             }
         }

@@ -117,6 +117,64 @@ record GeneratedCatalogue(int films, int lists, int baskets, boolean people, lon
         }
     }
 
+    /**
+     * The rest of what the real datasets say about a film, for the 100,000-film benchmark: a screenwriter of
+     * {@code films / 8} people, 3–8 cast of {@code films / 3} actors (some in hundreds of films), one studio of 60
+     * (a few make most films), and for three films in five 1–2 topics of 400. Needs {@code people}; same seed,
+     * same metadata.
+     */
+    void writeMoreMetadata(DataSource db) throws SQLException {
+        Random random = new Random(seed + 1);
+        long base = firstId;
+        long personBase = base + 1_000_000;
+        int writers = Math.max(1, films / 8);
+        int actors = Math.max(1, films / 3);
+        StringBuilder persons = new StringBuilder();
+        for (int p = 0; p < writers + actors; p++) {
+            persons.append(personBase + p).append(",generated,").append(base).append("-more-").append(p)
+                    .append(p < writers ? ",Writer " : ",Actor ").append(p).append('\n');
+        }
+        StringBuilder studios = new StringBuilder();
+        for (int s = 0; s < 60; s++) {
+            studios.append(base + s).append(",generated,").append(base).append('-').append(s).append(",Studio ").append(s).append('\n');
+        }
+        StringBuilder topics = new StringBuilder();
+        for (int t = 0; t < 400; t++) {
+            topics.append(base + t).append(",generated,").append(base).append('-').append(t).append(",topic-").append(base)
+                    .append('-').append(t).append(",Topic ").append(t).append('\n');
+        }
+        StringBuilder credits = new StringBuilder();
+        StringBuilder made = new StringBuilder();
+        StringBuilder about = new StringBuilder();
+        for (int i = 0; i < films; i++) {
+            long film = base + i;
+            credits.append(film).append(',').append(personBase + random.nextInt(writers)).append(",screenwriter,1,generated\n");
+            Set<Long> cast = new HashSet<>();
+            for (int n = 3 + random.nextInt(6); cast.size() < n; ) {
+                cast.add(personBase + writers + (long) Math.min(actors - 1, Math.abs(random.nextGaussian()) * actors / 3));
+            }
+            int position = 0;
+            for (long actor : cast) {
+                credits.append(film).append(',').append(actor).append(",cast,").append(++position).append(",generated\n");
+            }
+            made.append(film).append(',').append(base + (long) Math.min(59, Math.abs(random.nextGaussian()) * 15))
+                    .append(",1,generated\n");
+            if (random.nextInt(5) < 3) {
+                Set<Integer> t = new HashSet<>();
+                for (int n = 1 + random.nextInt(2); t.size() < n; ) {
+                    t.add(random.nextInt(400));
+                }
+                t.forEach(topic -> about.append(film).append(',').append(base + topic).append('\n'));
+            }
+        }
+        copy(db, "COPY person (id, source, source_key, name) FROM STDIN (FORMAT csv)", persons);
+        copy(db, "COPY studio (id, source, source_key, name) FROM STDIN (FORMAT csv)", studios);
+        copy(db, "COPY topic (id, source, source_key, slug, name) FROM STDIN (FORMAT csv)", topics);
+        copy(db, "COPY film_person (film_id, person_id, role, position, source) FROM STDIN (FORMAT csv)", credits);
+        copy(db, "COPY film_studio (film_id, studio_id, position, source) FROM STDIN (FORMAT csv)", made);
+        copy(db, "COPY film_topic (film_id, topic_id) FROM STDIN (FORMAT csv)", about);
+    }
+
     private static void copy(DataSource db, String sql, CharSequence rows) throws SQLException {
         try (Connection c = db.getConnection()) {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new BufferedReader(new StringReader(rows.toString())));
