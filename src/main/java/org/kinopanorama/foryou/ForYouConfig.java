@@ -23,6 +23,6 @@ public interface ForYouConfig {
      * beside their films' related films (each film's list relative to its closest, summed); chosen on the
      * MovieLens evaluation's validation split. 0 leaves it out.
      */
-    @WithDefault("10")
+    @WithDefault("30")
     double savedWithWeight();
 }
