@@ -148,9 +148,9 @@ class ForYouTest {
         add(dora, list, y.id());
 
         String page = forYou(dora);
-        // 10 × (0.06 + 0.06) above the related film's 1, above 10 × 0.02
+        // the app's weight (30) × (0.06 + 0.06) above the related film's 1, above 30 × 0.02 held back as x's second
         assertThat(suggested(page)).containsExactly(savedWithBoth.id(), related.id(), savedWithX.id());
-        assertThat(page).contains("Because you saved " + y.title() + " and " + x.title())
+        assertThat(page).contains("Because you saved " + x.title() + " and " + y.title())
                 .contains("Because you saved " + x.title() + "<");
 
         // saved, it is no longer suggested
