@@ -37,8 +37,6 @@ import java.util.Set;
 @Transactional
 public class ForYouService {
 
-    /** Candidates looked at closely (titles, directors) before the varied list is taken from them. */
-    static final int POOL = 60;
     /** Films read for each picked theme. */
     static final int PER_THEME = 30;
 
@@ -122,8 +120,8 @@ public class ForYouService {
 
     private List<Suggestion> suggestions(long accountId, List<ThemeChoice> picked, Locale reader, int limit) {
         List<Evidence> evidence = neighbours.evidence(accountId, config.seeds(), PER_THEME, catalog.themeThreshold());
-        List<Candidate> all = SuggestionRanker.candidates(evidence);
-        List<Candidate> pool = all.subList(0, Math.min(POOL, all.size()));
+        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight());
+        List<Candidate> pool = all.subList(0, Math.min(SuggestionRanker.POOL, all.size()));
         Set<Long> ids = new LinkedHashSet<>();
         for (Candidate c : pool) {
             ids.add(c.filmId());
@@ -133,7 +131,7 @@ public class ForYouService {
         Map<Long, Set<Long>> directors = new HashMap<>();
         facts.forEach((id, f) -> directors.put(id, f.directors().keySet()));
         List<Suggestion> out = new ArrayList<>();
-        for (Candidate c : SuggestionRanker.diversify(pool, directors, limit)) {
+        for (Candidate c : SuggestionRanker.shown(pool, directors, limit)) {
             Facts film = facts.get(c.filmId());
             if (film != null) {
                 out.add(new Suggestion(c.filmId(), film.title(), film.year(), reason(c, film, facts, picked, reader),

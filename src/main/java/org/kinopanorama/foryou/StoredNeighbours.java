@@ -21,9 +21,10 @@ public class StoredNeighbours {
     EntityManager em;
 
     /**
-     * For the account: the stored neighbours of its {@code seeds} most recently saved or watched films (over all its
-     * lists and its watched films), and the {@code perTheme} best films of each theme it picked (strongest on the
-     * theme first, then those that most films name as related), without the films it saved, watched or hid.
+     * For the account: the stored neighbours and suggestion weights of its {@code seeds} most recently saved or
+     * watched films (over all its lists and its watched films), and the {@code perTheme} best films of each theme it
+     * picked (strongest on the theme first, then those that most films name as related), without the films it saved,
+     * watched or hid.
      * A theme film's strength falls from 1 to 0.5 along that order.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,6 +46,11 @@ public class StoredNeighbours {
                         FROM seed s JOIN film_neighbour n ON n.film_id = s.film_id
                         WHERE NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = n.neighbour_id)
                           AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = n.neighbour_id)
+                        UNION ALL
+                        SELECT 'SAVED_WITH', w.film_id, w.suggested_id, CAST(w.weight AS float8), s.watched
+                        FROM seed s JOIN film_suggestion_weight w ON w.film_id = s.film_id
+                        WHERE NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = w.suggested_id)
+                          AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = w.suggested_id)
                         UNION ALL
                         SELECT 'THEME', p.theme_id, best.film_id, 1 - 0.5 * CAST(best.place - 1 AS float8) / :perTheme, false
                         FROM account_theme p CROSS JOIN LATERAL (

@@ -13,27 +13,35 @@ import java.util.Set;
  * into a short list that is not all about one of their films or one director. Plain Java: no database, no Quarkus.
  *
  * <p>A candidate's score is the sum of its neighbour scores over the person's films, each relative to that film's
- * closest neighbour (a film close to several of them comes first; every one of them has an equal say), plus {@link #THEME_WEIGHT} times its standing in a picked theme. The list is then taken
+ * closest neighbour (a film close to several of them comes first; every one of them has an equal say), plus the
+ * sum of what saving each of those films says for it (EASE's weights, times a configured weight), plus
+ * {@link #THEME_WEIGHT} times its standing in a picked theme. The list is then taken
  * greedily: each candidate's score is multiplied by {@link #REPEAT_DECAY} for every film already taken that came
  * mainly from the same source (the same saved film, the same theme), and again for every one already taken by one
  * of its directors.
  */
 public final class SuggestionRanker {
 
-    /** Where a candidate came from: a neighbour of one of the person's films, or one of the films of a picked theme. */
-    public enum Via { FILM, THEME }
+    /**
+     * Where a candidate came from: a related film of one of the person's films ({@code film_neighbour}), a film
+     * that saving one of their films says something for ({@code film_suggestion_weight}: people who saved it also
+     * saved this), or one of the films of a picked theme.
+     */
+    public enum Via { FILM, SAVED_WITH, THEME }
 
     /**
      * One row read: {@code filmId} reached through {@code source} (a film of the person's, or a theme id) with this
-     * strength in 0..1; {@code watched} when the source is a film the person marked watched.
+     * strength (in 0..1, but for {@link Via#SAVED_WITH}: EASE's weight, above 0); {@code watched} when the source is
+     * a film the person marked watched.
      */
     public record Evidence(Via via, long source, long filmId, double strength, boolean watched) {
         double weighted() {
             return via == Via.THEME ? THEME_WEIGHT * strength : strength;
         }
 
+        /** The same for both ways through one of the person's films. */
         String sourceKey() {
-            return via + ":" + source;
+            return (via == Via.THEME ? "THEME:" : "FILM:") + source;
         }
     }
 
@@ -45,9 +53,12 @@ public final class SuggestionRanker {
 
         /** The evidence through the person's films, strongest first. */
         public List<Evidence> throughFilms() {
-            return evidence.stream().filter(e -> e.via() == Via.FILM).toList();
+            return evidence.stream().filter(e -> e.via() != Via.THEME).toList();
         }
     }
+
+    /** Candidates looked at closely (titles, directors) before the varied list is taken from them. */
+    public static final int POOL = 60;
 
     /** A picked theme counts for less than the person's own films, which say more about their taste. */
     static final double THEME_WEIGHT = 0.3;
@@ -60,8 +71,17 @@ public final class SuggestionRanker {
     private SuggestionRanker() {
     }
 
-    /** Every film read, with its summed score; best first (ties: lower id first, so the order is stable). */
+    /** {@link #candidates(List, double)} with no evidence of the {@link Via#SAVED_WITH} kind weighed. */
     public static List<Candidate> candidates(List<Evidence> rows) {
+        return candidates(rows, 0);
+    }
+
+    /**
+     * Every film read, with its summed score; best first (ties: lower id first, so the order is stable). Evidence
+     * {@link Via#SAVED_WITH} adds its weight times {@code savedWithWeight}, as it is: summed over the person's films,
+     * it is EASE's score of the film for them.
+     */
+    public static List<Candidate> candidates(List<Evidence> rows, double savedWithWeight) {
         // each of the person's films has an equal say: its neighbours' scores relative to its closest one (the
         // stored scores of one film may all be three times those of another: Solaris's against The Irony of Fate's)
         Map<Long, Double> closest = new HashMap<>();
@@ -72,9 +92,14 @@ public final class SuggestionRanker {
         }
         Map<Long, List<Evidence>> byFilm = new LinkedHashMap<>();
         for (Evidence row : rows) {
-            Evidence relative = row.via() == Via.FILM
-                    ? new Evidence(row.via(), row.source(), row.filmId(), row.strength() / closest.get(row.source()), row.watched())
-                    : row;
+            Evidence relative = switch (row.via()) {
+                case FILM -> new Evidence(row.via(), row.source(), row.filmId(), row.strength() / closest.get(row.source()), row.watched());
+                case SAVED_WITH -> new Evidence(row.via(), row.source(), row.filmId(), row.strength() * savedWithWeight, row.watched());
+                case THEME -> row;
+            };
+            if (relative.weighted() <= 0) {
+                continue;
+            }
             byFilm.computeIfAbsent(row.filmId(), id -> new ArrayList<>()).add(relative);
         }
         List<Candidate> out = new ArrayList<>(byFilm.size());
@@ -85,6 +110,11 @@ public final class SuggestionRanker {
         });
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::filmId));
         return out;
+    }
+
+    /** What a page shows of the candidates (best first): up to {@code limit} of the best {@link #POOL}, varied. */
+    public static List<Candidate> shown(List<Candidate> candidates, Map<Long, Set<Long>> directors, int limit) {
+        return diversify(candidates.subList(0, Math.min(POOL, candidates.size())), directors, limit);
     }
 
     /**

@@ -266,6 +266,11 @@ public final class EaseSimilarity extends IndexedSimilarity {
             return a < 0 || c < 0 ? 0.0 : b[a * films.length + c];
         }
 
+        /** {@code B[a][c]} by the model's indexes. */
+        double weightAt(int a, int c) {
+            return b[a * films.length + c];
+        }
+
         double symmetric(int a, int c) {
             int n = films.length;
             return SparseCosine.clamp((b[a * n + c] + b[c * n + a]) / 2);

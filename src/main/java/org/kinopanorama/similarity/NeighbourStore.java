@@ -47,6 +47,46 @@ public class NeighbourStore {
         return new Writer(copy, labels);
     }
 
+    /** Replaces every film's suggestion weights ({@code film_suggestion_weight}) with these; returns the rows. */
+    public int replaceSuggestionWeights(Connection c, SuggestionWeights weights) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM film_suggestion_weight")) {
+            st.executeUpdate();
+        }
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY film_suggestion_weight (film_id, suggested_id, weight) FROM STDIN (FORMAT csv)");
+        StringBuilder lines = new StringBuilder(1 << 16);
+        int[] rows = {0};
+        try {
+            weights.forEach((film, row) -> {
+                for (int t = 0; t < row.others().length; t++) {
+                    lines.append(film).append(',').append(row.others()[t]).append(',').append(row.weights()[t]).append('\n');
+                    rows[0]++;
+                }
+                if (lines.length() > 60_000) {
+                    flush(copy, lines);
+                }
+            });
+            flush(copy, lines);
+            copy.endCopy();
+            return rows[0];
+        } catch (RuntimeException | SQLException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+    }
+
+    private static void flush(CopyIn copy, StringBuilder lines) {
+        byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+        lines.setLength(0);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing suggestion weights failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Streams rows into PostgreSQL (COPY); {@link #finish()} or {@link #abort()} must follow. */
     public final class Writer {
         private final CopyIn copy;

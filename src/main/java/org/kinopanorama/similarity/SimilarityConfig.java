@@ -92,6 +92,36 @@ public interface SimilarityConfig {
     }
 
     /**
+     * What saving a film says for another, for a person's suggestions ({@link SuggestionWeights}): EASE over the
+     * films enough people saved, each film's largest weights stored; pairs below {@link #behaviourMinSupport()}
+     * baskets never count. Written by full rebuilds.
+     */
+    Suggestions suggestions();
+
+    interface Suggestions {
+        /** The ridge λ of the solve (chosen on the MovieLens evaluation's validation split). */
+        @WithDefault("200")
+        double lambda();
+
+        /** A film takes part when at least this many baskets hold it. */
+        @WithDefault("3")
+        int minBaskets();
+
+        /** At most this many films (the most saved): the solve costs films³ and films² memory. */
+        @WithDefault("3000")
+        int maxFilms();
+
+        /** Weights stored per film: more than a film page shows, so that a person's films reach further. */
+        @WithDefault("200")
+        int perFilm();
+
+        default SuggestionWeights.Settings settings(int minTogether) {
+            return new SuggestionWeights.Settings(new EaseSimilarity.Settings(lambda(), minBaskets(), maxFilms(),
+                    minTogether), perFilm());
+        }
+    }
+
+    /**
      * Fewest distinct baskets (watchlists, dataset users) that must hold two films before they count as saved
      * together; below it the signal is 0 and "often saved together" is never shown.
      */

@@ -243,12 +243,17 @@ public class SimilarityRebuild {
                     throw e;
                 }
                 long searched = System.nanoTime();
+                // what saving a film says for another depends only on the baskets: every full rebuild has them all
+                int weights = store.replaceSuggestionWeights(c, SuggestionWeights.fit(snapshot.baskets(),
+                        config.suggestions().settings(config.behaviourMinSupport())));
+                long suggested = System.nanoTime();
                 // whole counts from the whole catalogue: what a rebuild around a change will read instead
                 StoredStatistics.replaceAll(c, snapshot.films());
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms, feature counts %d ms",
-                        scope, (read - started) / 1_000_000, (built - read) / 1_000_000, (searched - built) / 1_000_000,
-                        (System.nanoTime() - searched) / 1_000_000);
+                LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms, suggestion weights "
+                                + "(%d rows) %d ms, feature counts %d ms", scope, (read - started) / 1_000_000,
+                        (built - read) / 1_000_000, (searched - built) / 1_000_000, weights,
+                        (suggested - searched) / 1_000_000, (System.nanoTime() - suggested) / 1_000_000);
                 record(c, touched == null ? scope : "films", targets.size(), rows, millis, actor,
                         all ? fingerprint : null);
                 // last, so these rows and the catalogue version stay locked only while this commits

@@ -130,6 +130,35 @@ class ForYouTest {
     }
 
     @Test
+    void whatPeopleWhoSavedTheSameFilmsAlsoSavedIsSuggestedWithTheFilmsItComesFrom() {
+        List<FilmRef> f = CuratedFilms.ingest(db, 5).films();
+        FilmRef x = f.get(0), y = f.get(1), related = f.get(2), savedWithBoth = f.get(3), savedWithX = f.get(4);
+        f.forEach(film -> CuratedFilms.neighbours(db, film.id(), 0.5)); // only the rows below exist
+        CuratedFilms.neighbours(db, x.id(), 0.9, related.id());
+        // as a full rebuild writes them: what saving x (and y) says for other films
+        for (Object[] w : List.of(new Object[] {x, savedWithBoth, 0.06f}, new Object[] {y, savedWithBoth, 0.06f},
+                new Object[] {x, savedWithX, 0.02f})) {
+            CuratedFilms.sql(db, "INSERT INTO film_suggestion_weight (film_id, suggested_id, weight) VALUES (?, ?, ?)",
+                    ((FilmRef) w[0]).id(), ((FilmRef) w[1]).id(), w[2]);
+        }
+
+        Visitor dora = Visitor.signedUp(Visitor.uniqueName("dora"));
+        long list = defaultList(dora);
+        add(dora, list, x.id());
+        add(dora, list, y.id());
+
+        String page = forYou(dora);
+        // the app's weight (30) × (0.06 + 0.06) above the related film's 1, above 30 × 0.02 held back as x's second
+        assertThat(suggested(page)).containsExactly(savedWithBoth.id(), related.id(), savedWithX.id());
+        assertThat(page).contains("Because you saved " + x.title() + " and " + y.title())
+                .contains("Because you saved " + x.title() + "<");
+
+        // saved, it is no longer suggested
+        add(dora, list, savedWithBoth.id());
+        assertThat(suggested(forYou(dora))).containsExactly(related.id(), savedWithX.id());
+    }
+
+    @Test
     void aNewAccountPicksThemesAndGetsTheirBestFilms() {
         List<FilmRef> f = CuratedFilms.ingest(db, 3).films();
         String slug = "lighthouses-" + CuratedFilms.marker().toLowerCase();

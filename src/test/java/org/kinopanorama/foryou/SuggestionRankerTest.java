@@ -78,6 +78,29 @@ class SuggestionRankerTest {
     }
 
     @Test
+    void whatPeopleWhoSavedThePersonsFilmsAlsoSavedAddsUpOverTheirFilms() {
+        List<Evidence> rows = List.of(film(1, 100, 0.9),
+                new Evidence(Via.SAVED_WITH, 1, 200, 0.06, false), new Evidence(Via.SAVED_WITH, 2, 200, 0.06, true),
+                new Evidence(Via.SAVED_WITH, 2, 300, 0.08, false));
+        List<Candidate> ranked = SuggestionRanker.candidates(rows, 10);
+        // 200: 10 × (0.06 + 0.06), above 100's 0.9 / 0.9, above 300's 10 × 0.08
+        assertThat(ranked).extracting(Candidate::filmId).containsExactly(200L, 100L, 300L);
+        assertThat(ranked.get(0).score()).isCloseTo(1.2, within(1e-9));
+        assertThat(ranked.get(0).throughFilms()).extracting(Evidence::source).containsExactlyInAnyOrder(1L, 2L);
+        // weighed 0, it is left out
+        assertThat(SuggestionRanker.candidates(rows, 0)).extracting(Candidate::filmId).containsExactly(100L);
+    }
+
+    @Test
+    void bothWaysThroughOneSavedFilmAreOneSourceForVariety() {
+        List<Evidence> rows = List.of(film(1, 100, 0.9), new Evidence(Via.SAVED_WITH, 1, 110, 0.2, false),
+                new Evidence(Via.SAVED_WITH, 1, 111, 0.19, false), film(2, 200, 0.5));
+        // 110 (2.0) first; then 111 (1.9) and 100 (1.0) are held back as coming from the same saved film
+        assertThat(SuggestionRanker.diversify(SuggestionRanker.candidates(rows, 10), Map.of(), 2))
+                .extracting(Candidate::filmId).containsExactly(110L, 200L);
+    }
+
+    @Test
     void nothingReadNothingShown() {
         assertThat(SuggestionRanker.diversify(SuggestionRanker.candidates(List.of()), Map.of(), 5)).isEmpty();
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
+import org.kinopanorama.watchlist.CuratedFilms;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -144,5 +145,45 @@ class SimilarityRebuildTest {
                 st.executeUpdate();
             }
         }
+    }
+
+    @Test
+    void aFullRebuildStoresWhatSavingAFilmSaysForAnotherOnlyWhereEnoughPeopleSavedBoth() throws SQLException {
+        List<CuratedFilms.FilmRef> films = CuratedFilms.ingest(db, 3).films();
+        long irony = films.get(0).id();
+        long ascent = films.get(1).id();
+        long third = films.get(2).id();
+        String marker = Visitor.uniqueName("together");
+        // five people saved the first film with the second; two saved it with a third film, and that one alone once
+        List<List<Long>> baskets = List.of(List.of(irony, ascent), List.of(irony, ascent), List.of(irony, ascent),
+                List.of(irony, ascent), List.of(irony, ascent), List.of(irony, third), List.of(irony, third), List.of(third));
+        try (Connection c = db.getConnection();
+             PreparedStatement st = c.prepareStatement("INSERT INTO behaviour_signal (source, basket, film_id) VALUES ('test', ?, ?)")) {
+            for (int b = 0; b < baskets.size(); b++) {
+                for (long film : baskets.get(b)) {
+                    st.setString(1, marker + "-" + b);
+                    st.setLong(2, film);
+                    st.executeUpdate();
+                }
+            }
+        }
+        try {
+            rebuild.rebuildAll("test");
+            assertThat(stored.scalar("SELECT count(*) FROM film_suggestion_weight WHERE film_id = " + irony
+                    + " AND suggested_id = " + ascent + " AND weight > 0")).isEqualTo(1);
+            assertThat(stored.scalar("SELECT count(*) FROM film_suggestion_weight WHERE film_id = " + ascent
+                    + " AND suggested_id = " + irony)).isEqualTo(1);
+            assertThat(stored.scalar("SELECT count(*) FROM film_suggestion_weight WHERE " + third
+                    + " IN (film_id, suggested_id)")).as("two people's pair is below the floor").isZero();
+        } finally {
+            try (Connection c = db.getConnection();
+                 PreparedStatement st = c.prepareStatement("DELETE FROM behaviour_signal WHERE source = 'test' AND basket LIKE ?")) {
+                st.setString(1, marker + "-%");
+                st.executeUpdate();
+            }
+            rebuild.rebuildAll("test");
+        }
+        assertThat(stored.scalar("SELECT count(*) FROM film_suggestion_weight WHERE film_id = " + irony
+                + " AND suggested_id = " + ascent)).as("gone with the baskets").isZero();
     }
 }

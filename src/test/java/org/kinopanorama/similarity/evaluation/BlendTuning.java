@@ -1,26 +1,40 @@
 package org.kinopanorama.similarity.evaluation;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.kinopanorama.similarity.EaseSimilarity;
 import org.kinopanorama.similarity.FilmFeatures;
+import org.kinopanorama.similarity.Neighbour;
+import org.kinopanorama.similarity.SimilarityConfig;
+import org.kinopanorama.similarity.SuggestionWeights;
 
 /**
- * Chooses the blend's settings on the validation split ("likes only", the latest liked film dropped, the one
- * before held out, another seed than the test's): coordinate ascent on NDCG@10 of the deployed system (stored
- * top K included), starting from {@code application.properties}. Prints the chosen keys, to be copied there.
+ * Chooses settings on the validation split ("likes only", the latest liked film dropped, the one before held out,
+ * another seed than the test's): coordinate ascent on NDCG@10 of the deployed system, "For you" over the stored
+ * lists ({@link ForYouReplay}), starting from {@code application.properties}. {@code --tune} searches For you's
+ * knobs (the suggestion weights and their weight), {@code --tune-blend} the related films' blend. Prints the chosen
+ * keys, to be copied there, and the validation figures of both protocols before and after.
  */
 final class BlendTuning {
 
     private static final String P = "kinopanorama.similarity.";
-    /** One round: the search after the merge of the support floor had 15 minutes (the first, two rounds, README). */
+    private static final String F = "kinopanorama.for-you.";
+    /** One round: a fit of EASE took minutes on our loaded 2 cores. */
     private static final int ROUNDS = 1;
 
     /** One setting tried at these values; themes and lists follow attributes (MovieLens has neither). */
     private record Knob(String name, List<String> keys, List<String> values) {
     }
 
-    private static final List<Knob> KNOBS = List.of(
+    private static final List<Knob> FOR_YOU_KNOBS = List.of(
+            new Knob("suggestion weights' weight", List.of(F + "saved-with-weight"), List.of("3", "10", "30")),
+            new Knob("suggestion weights per film", List.of(P + "suggestions.per-film"), List.of("100", "400")),
+            new Knob("suggestion lambda", List.of(P + "suggestions.lambda"), List.of("100", "400")));
+
+    private static final List<Knob> BLEND_KNOBS = List.of(
             new Knob("EASE weight", List.of(P + "ease.weight"), List.of("0", "0.25", "0.5", "1", "2")),
             new Knob("behaviour weight", List.of(P + "weights.behaviour"), List.of("0.15", "0.3", "0.5", "1")),
             new Knob("attributes (themes, lists) weight",
@@ -30,21 +44,20 @@ final class BlendTuning {
     private BlendTuning() {
     }
 
-    static void run(MovieLens data) {
-        LeaveLatestOut val = new LeaveLatestOut(data, LeaveLatestOut.Protocol.LIKES_ONLY, 2,
-                MovieLensEvaluation.VALIDATION_SEED, null);
-        List<FilmFeatures> films = MovieLensFilms.features(data, val.hidden);
+    static void run(MovieLens data, boolean blend) {
+        Split likes = new Split(data, LeaveLatestOut.Protocol.LIKES_ONLY);
         Map<Map<String, String>, LeaveLatestOut.Result> seen = new LinkedHashMap<>();
         Map<String, String> best = new LinkedHashMap<>();
-        LeaveLatestOut.Result bestResult = trial(val, films, best, seen);
-        MovieLensEvaluation.say("tuning on validation (%d users): as deployed %s", val.cases.size(), bestResult);
+        LeaveLatestOut.Result asDeployed = likes.trial(best, seen);
+        LeaveLatestOut.Result bestResult = asDeployed;
+        MovieLensEvaluation.say("tuning on validation (%d users): as deployed %s", likes.split.cases.size(), bestResult);
         for (int round = 1; round <= ROUNDS; round++) {
             boolean moved = false;
-            for (Knob knob : KNOBS) {
+            for (Knob knob : blend ? BLEND_KNOBS : FOR_YOU_KNOBS) {
                 for (String value : knob.values()) {
                     Map<String, String> tried = new LinkedHashMap<>(best);
                     knob.keys().forEach(k -> tried.put(k, value));
-                    LeaveLatestOut.Result r = trial(val, films, tried, seen);
+                    LeaveLatestOut.Result r = likes.trial(tried, seen);
                     MovieLensEvaluation.say("  round %d, %s %s: %s", round, knob.name(), value, r);
                     if (r.ndcg() > bestResult.ndcg() + 1e-9) {
                         best = tried;
@@ -59,13 +72,49 @@ final class BlendTuning {
         }
         MovieLensEvaluation.say("chosen on validation (%s), for application.properties:", bestResult);
         best.forEach((k, v) -> System.out.println(k + "=" + v));
+        Split all = new Split(data, LeaveLatestOut.Protocol.ALL_RATINGS);
+        MovieLensEvaluation.say("validation, all ratings: as deployed %s; chosen %s", all.trial(Map.of(), seen),
+                all.trial(best, seen));
+        MovieLensEvaluation.say("validation, likes only: as deployed %s; chosen %s", asDeployed, bestResult);
         System.out.println();
     }
 
-    private static LeaveLatestOut.Result trial(LeaveLatestOut val, List<FilmFeatures> films,
-                                               Map<String, String> overrides,
-                                               Map<Map<String, String>, LeaveLatestOut.Result> seen) {
-        return seen.computeIfAbsent(Map.copyOf(overrides), o -> val.evaluate(
-                MovieLensEvaluation.deployed(DeployedSettings.read(o), films, val.baskets)));
+    /** One validation split, with what its trials can share: stored lists by blend settings, weights by theirs. */
+    private static final class Split {
+        final LeaveLatestOut split;
+        final List<FilmFeatures> films;
+        final Map<String, Map<Long, List<Neighbour>>> lists = new HashMap<>();
+        final Map<String, SuggestionWeights> weights = new HashMap<>();
+        final Map<EaseSimilarity.Settings, EaseSimilarity.Model> models = new HashMap<>();
+
+        Split(MovieLens data, LeaveLatestOut.Protocol protocol) {
+            split = new LeaveLatestOut(data, protocol, 2, MovieLensEvaluation.VALIDATION_SEED, null);
+            films = MovieLensFilms.features(data, split.hidden);
+        }
+
+        LeaveLatestOut.Result trial(Map<String, String> overrides,
+                                    Map<Map<String, String>, LeaveLatestOut.Result> seen) {
+            Map<String, String> key = new TreeMap<>(overrides);
+            key.put("protocol", split.protocol.name());
+            return seen.computeIfAbsent(key, o -> {
+                SimilarityConfig config = DeployedSettings.read(overrides);
+                Map<String, String> blendKeys = new TreeMap<>(overrides);
+                Map<String, String> weightKeys = new TreeMap<>();
+                overrides.forEach((k, v) -> {
+                    if (k.startsWith(P + "suggestions.") || k.startsWith(F)) {
+                        blendKeys.remove(k);
+                    }
+                    if (k.startsWith(P + "suggestions.")) {
+                        weightKeys.put(k, v);
+                    }
+                });
+                Map<Long, List<Neighbour>> stored = lists.computeIfAbsent(blendKeys.toString(),
+                        x -> MovieLensEvaluation.storedLists(config, films, split.baskets));
+                SuggestionWeights.Settings settings = config.suggestions().settings(config.behaviourMinSupport());
+                SuggestionWeights w = weights.computeIfAbsent(weightKeys.toString(), x -> SuggestionWeights.of(
+                        models.computeIfAbsent(settings.ease(), e -> EaseSimilarity.Model.fit(split.baskets, e)), settings));
+                return split.evaluate(new ForYouReplay(stored, w, DeployedSettings.forYou(overrides)));
+            });
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Map;
+import org.kinopanorama.foryou.ForYouConfig;
 import org.kinopanorama.similarity.SimilarityConfig;
 
 /**
@@ -25,6 +26,15 @@ final class DeployedSettings {
 
     /** @param overrides full keys ({@code kinopanorama.similarity.weights.behaviour}) to values */
     static SimilarityConfig read(Map<String, String> overrides) {
+        return read(SimilarityConfig.class, overrides);
+    }
+
+    /** For you's settings, as the app reads them. */
+    static ForYouConfig forYou(Map<String, String> overrides) {
+        return read(ForYouConfig.class, overrides);
+    }
+
+    private static <T> T read(Class<T> mapping, Map<String, String> overrides) {
         URL properties = DeployedSettings.class.getClassLoader().getResource("application.properties");
         if (properties == null) {
             throw new IllegalStateException("application.properties is not on the classpath: run test-compile first");
@@ -34,25 +44,28 @@ final class DeployedSettings {
                     .addDefaultInterceptors() // profiles: only unprefixed keys count, as in production
                     .withSources(new PropertiesConfigSource(properties, 250))
                     .withSources(new PropertiesConfigSource(Map.copyOf(overrides), "tuning", 400))
-                    .withMapping(SimilarityConfig.class)
+                    .withMapping(mapping)
                     .withValidateUnknown(false)
                     .build();
-            return config.getConfigMapping(SimilarityConfig.class);
+            return config.getConfigMapping(mapping);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** What an evaluation report says about the settings. */
-    static String describe(SimilarityConfig c) {
+    static String describe(SimilarityConfig c, ForYouConfig f) {
         SimilarityConfig.Weights w = c.weights();
+        SimilarityConfig.Suggestions s = c.suggestions();
         return String.format(java.util.Locale.ROOT,
                 "weights themes %s, lists %s, text %s, attributes %s, behaviour %s, EASE %s (lambda %s, films in >= %d "
                         + "baskets, at most %d, pairs in >= %d); behaviour shrinkage %s, damping %s, min support %d; "
-                        + "attribute kinds %s; K %d, diversity %s, list mates %d",
+                        + "attribute kinds %s; K %d, diversity %s, list mates %d; For you: %d latest films, suggestion "
+                        + "weights (EASE lambda %s, films in >= %d baskets, at most %d, top %d per film) weigh %s",
                 w.themes(), w.lists(), w.text(), w.attributes(), w.behaviour(), c.ease().weight(), c.ease().lambda(),
                 c.ease().minBaskets(), c.ease().maxFilms(), c.ease().minTogether(), c.behaviourShrinkage(),
                 c.behaviourBasketDamping(), c.behaviourMinSupport(), new java.util.TreeMap<>(c.attributeKinds()),
-                c.neighbours(), c.diversity(), c.listMates());
+                c.neighbours(), c.diversity(), c.listMates(), f.seeds(), s.lambda(), s.minBaskets(), s.maxFilms(),
+                s.perFilm(), f.savedWithWeight());
     }
 }

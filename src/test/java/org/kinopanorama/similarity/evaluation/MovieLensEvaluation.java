@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.kinopanorama.foryou.ForYouConfig;
 import org.kinopanorama.similarity.BehaviourSimilarity;
 import org.kinopanorama.similarity.EaseSimilarity;
 import org.kinopanorama.similarity.FilmFeatures;
@@ -19,12 +20,14 @@ import org.kinopanorama.similarity.FilmSimilarity;
 import org.kinopanorama.similarity.Neighbour;
 import org.kinopanorama.similarity.NeighbourEngine;
 import org.kinopanorama.similarity.SimilarityConfig;
+import org.kinopanorama.similarity.SuggestionWeights;
 
 /**
  * Offline evaluation on MovieLens ml-latest-small (README, "Evaluation on MovieLens"), in one run: popularity,
- * item-kNN, EASE and the deployed system (the app's settings from {@code application.properties}, every film's
- * stored top K as {@link NeighbourEngine} computes them for the rebuild), under two protocols, "all ratings" and
- * "likes only" ({@link LeaveLatestOut}). With {@code --tune}, instead, the search for the blend's settings on the
+ * item-kNN, EASE, the related films alone and the deployed system, "For you" ({@link ForYouReplay}: the app's
+ * settings from {@code application.properties}, every film's stored top K as {@link NeighbourEngine} computes them
+ * for the rebuild and its suggestion weights as {@link SuggestionWeights} computes them, ranked by the app's
+ * {@code SuggestionRanker}), under two protocols, "all ratings" and "likes only" ({@link LeaveLatestOut}). With {@code --tune}, instead, the search for the blend's settings on the
  * validation split ({@link BlendTuning}). Run:
  * {@code ./mvnw -q -Pevaluation test-compile exec:java [-Dexec.args="[--tune] [path/to/movielens-ml-latest-small]"]}.
  */
@@ -75,7 +78,8 @@ public final class MovieLensEvaluation {
     }
 
     public static void main(String[] args) {
-        boolean tune = Arrays.asList(args).contains("--tune");
+        boolean tuneBlend = Arrays.asList(args).contains("--tune-blend");
+        boolean tune = tuneBlend || Arrays.asList(args).contains("--tune");
         Path dir = Arrays.stream(args).filter(a -> !a.isBlank() && !a.startsWith("--")).findFirst().map(Path::of)
                 .orElse(MovieLens.DEFAULT_DIR);
         if (!MovieLens.presentIn(dir)) {
@@ -87,12 +91,13 @@ public final class MovieLensEvaluation {
         MovieLens data = MovieLens.read(dir);
         say("read %d films, %d ratings, %d tags", data.movies().size(), data.ratings().size(), data.tags().size());
         if (tune) {
-            BlendTuning.run(data);
+            BlendTuning.run(data, tuneBlend);
             say("tuned in %.0f s, peak heap at most %d MB", (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
             return;
         }
         SimilarityConfig config = DeployedSettings.read();
-        say("deployed settings (application.properties): %s", DeployedSettings.describe(config));
+        ForYouConfig forYou = DeployedSettings.forYou(Map.of());
+        say("deployed settings (application.properties): %s", DeployedSettings.describe(config, forYou));
 
         Map<String, Map<LeaveLatestOut.Protocol, LeaveLatestOut.Result>> table = new LinkedHashMap<>();
         Map<LeaveLatestOut.Protocol, Integer> users = new EnumMap<>(LeaveLatestOut.Protocol.class);
@@ -114,16 +119,25 @@ public final class MovieLensEvaluation {
                             + " baskets, all weights)", x -> new EnumMap<>(LeaveLatestOut.Protocol.class))
                     .put(protocol, test.evaluate(ease(ease)));
             long t3 = System.nanoTime();
-            LeaveLatestOut.Scorer stored = deployed(config, films, test.baskets);
-            LeaveLatestOut.Result deployed = test.evaluate(stored);
+            Map<Long, List<Neighbour>> lists = storedLists(config, films, test.baskets);
+            LeaveLatestOut.Scorer related = storedNeighbours(lists);
+            table.computeIfAbsent("related films alone: the sum of the stored scores of each film's top "
+                            + config.neighbours(), x -> new EnumMap<>(LeaveLatestOut.Protocol.class))
+                    .put(protocol, test.evaluate(related));
             long t4 = System.nanoTime();
-            table.computeIfAbsent("**deployed: the blend through each film's stored top " + config.neighbours()
-                    + "**", x -> new EnumMap<>(LeaveLatestOut.Protocol.class)).put(protocol, deployed);
-            say("%s: %d users; baselines %.1f s, EASE over %d films %.1f s, deployed (build, store top %d of %d "
-                            + "films, score) %.1f s", protocol.label, test.cases.size(), (t1 - t0) / 1e9, ease.size(),
-                    (t3 - t1) / 1e9, config.neighbours(), films.size(), (t4 - t3) / 1e9);
-            say("  the held-out film is among the stored neighbours of one of the user's films for %.1f%% of users",
-                    100 * reached(test, stored));
+            SuggestionWeights weights = suggestionWeights(config, test.baskets);
+            ForYouReplay forYouReplay = new ForYouReplay(lists, weights, forYou);
+            LeaveLatestOut.Result deployed = test.evaluate(forYouReplay);
+            long t5 = System.nanoTime();
+            table.computeIfAbsent("**deployed: For you over the stored top " + config.neighbours()
+                    + " and top " + config.suggestions().perFilm() + " suggestion weights**",
+                    x -> new EnumMap<>(LeaveLatestOut.Protocol.class)).put(protocol, deployed);
+            say("%s: %d users; baselines %.1f s, EASE over %d films %.1f s, related films (build, store top %d of %d "
+                            + "films, score) %.1f s, For you (suggestion weights of %d films, score) %.1f s",
+                    protocol.label, test.cases.size(), (t1 - t0) / 1e9, ease.size(), (t3 - t1) / 1e9,
+                    config.neighbours(), films.size(), (t4 - t3) / 1e9, weights.films(), (t5 - t4) / 1e9);
+            say("  the held-out film is among the stored neighbours of one of the user's films for %.1f%% of users, "
+                    + "read by For you for %.1f%%", 100 * reached(test, related), 100 * reached(test, forYouReplay));
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "Test split: latest saved film held out, %d sampled negatives (seed %d); "
@@ -163,14 +177,19 @@ public final class MovieLensEvaluation {
     }
 
     /**
-     * The deployed system: {@link NeighbourEngine} built as the rebuild builds it from these settings, every film's
-     * stored top K (diversity re-ranking included), scored as the stored lists.
+     * Every film's related films as the rebuild stores them: {@link NeighbourEngine} built from these settings,
+     * the top K after diversity re-ranking.
      */
-    static LeaveLatestOut.Scorer deployed(SimilarityConfig config, List<FilmFeatures> films,
-                                          Map<String, List<Long>> baskets) {
+    static Map<Long, List<Neighbour>> storedLists(SimilarityConfig config, List<FilmFeatures> films,
+                                                  Map<String, List<Long>> baskets) {
         Map<Long, List<Neighbour>> stored = new HashMap<>();
         NeighbourEngine.of(films, baskets, config).computeAll(stored::put);
-        return storedNeighbours(stored);
+        return stored;
+    }
+
+    /** The suggestion weights a full rebuild stores, from the same settings. */
+    static SuggestionWeights suggestionWeights(SimilarityConfig config, Map<String, List<Long>> baskets) {
+        return SuggestionWeights.fit(baskets, config.suggestions().settings(config.behaviourMinSupport()));
     }
 
     /** Share of cases whose held-out film scores above 0 (through stored lists: is in one of them). */
