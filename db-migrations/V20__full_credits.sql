@@ -43,5 +43,5 @@ CREATE OR REPLACE VIEW film_attribute (film_id, kind, value, label) AS
     SELECT film_id, 'tag'::text, lower(tag), min(tag)
     FROM film_tag GROUP BY film_id, lower(tag)
     UNION ALL
-    SELECT DISTINCT ls.film_id, 'source_author'::text, 'person:' || p.id, p.name
+    SELECT DISTINCT ls.film_id, 'author'::text, 'person:' || p.id, p.name
     FROM film_literary_source ls JOIN person p ON p.id = ls.author_id;

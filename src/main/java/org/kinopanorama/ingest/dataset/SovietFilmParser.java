@@ -198,7 +198,8 @@ public final class SovietFilmParser {
                     out.add(o.toString().strip());
                 }
             }
-        } else if (value != null && !value.toString().isBlank()) {
+        } else if (value != null && !(value instanceof Map<?, ?>) && !value.toString().isBlank()) {
+            // a mapping where names belong is no name
             out.add(value.toString().strip());
         }
         return out;
