@@ -66,7 +66,7 @@ class FullCreditsPageTest {
     void basedOnNamesTheWorkAndLinksItsAuthorsPageInBothLanguages() throws SQLException {
         long chekhov = person("chekhov-anton");
         String en = article(given().header("Accept-Language", "en").get("/films/" + film("chayka-1972")).asString());
-        assertThat(en).containsPattern("<p class=\"film__based-on\">Based on <span class=\"based-on\">«<span lang=\"ru\">Чайка</span>» \\(1895\\) by "
+        assertThat(en).containsPattern("<p class=\"film__based-on\">Based on <span class=\"based-on\">“<span lang=\"ru\">Чайка</span>” \\(1895\\) by "
                 + "<a href=\"/people/" + chekhov + "\">Anton Chekhov");
         String ru = article(given().header("Accept-Language", "ru").get("/films/" + film("chayka-1972")).asString());
         assertThat(ru).contains("По произведению <span class=\"based-on\">«<span>Чайка</span>» (1895) — <a href=\"/people/" + chekhov + "\">Антон Чехов</a>")
@@ -119,7 +119,7 @@ class FullCreditsPageTest {
         int vanya = list.indexOf("/films/" + film("dyadya-vanya-1970") + "\"");
         int chayka = list.indexOf("/films/" + film("chayka-1972") + "\"");
         assertThat(vanya).as("1970 before 1972").isPositive().isLessThan(chayka);
-        assertThat(list).contains("«<span lang=\"ru\">Дядя Ваня</span>» (1897)");
+        assertThat(list).contains("“<span lang=\"ru\">Дядя Ваня</span>” (1897)");
         assertThat(given().header("Accept-Language", "ru").get("/people/" + chekhov).asString()).contains("Антон Чехов на экране");
 
         String composer = given().header("Accept-Language", "en").get("/people/" + person("schnittke-alfred")).asString();
