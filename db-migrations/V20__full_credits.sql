@@ -29,19 +29,11 @@ CREATE TABLE film_literary_source (
 );
 CREATE INDEX film_literary_source_author_idx ON film_literary_source (author_id);
 
--- The similarity module's view (same columns as in V5 and V8), with the authors of the works films are based on.
-CREATE OR REPLACE VIEW film_attribute (film_id, kind, value, label) AS
-    SELECT fp.film_id, fp.role, 'person:' || p.id, p.name
-    FROM film_person fp JOIN person p ON p.id = fp.person_id
-    UNION ALL
-    SELECT fs.film_id, 'studio'::text, 'studio:' || s.id, s.name
-    FROM film_studio fs JOIN studio s ON s.id = fs.studio_id
-    UNION ALL
-    SELECT film_id, 'genre'::text, genre, min(label)
-    FROM film_genre GROUP BY film_id, genre
-    UNION ALL
-    SELECT film_id, 'tag'::text, lower(tag), min(tag)
-    FROM film_tag GROUP BY film_id, lower(tag)
+-- The similarity module's view (same columns as in V5 and V8) with the authors of the works films are based on: the
+-- view of V8 under a name of its own, and these added to it.
+ALTER VIEW film_attribute RENAME TO film_credit_attribute;
+CREATE VIEW film_attribute (film_id, kind, value, label) AS
+    SELECT film_id, kind, value, label FROM film_credit_attribute
     UNION ALL
     SELECT DISTINCT ls.film_id, 'author'::text, 'person:' || p.id, p.name
     FROM film_literary_source ls JOIN person p ON p.id = ls.author_id;
