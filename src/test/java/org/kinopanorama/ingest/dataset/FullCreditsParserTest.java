@@ -87,7 +87,7 @@ class FullCreditsParserTest {
             yaml.append("- person: extra-").append(i).append('\n');
         }
         yaml.append("composer:\n");
-        for (int i = 0; i < 80; i++) {
+        for (int i = 0; i < 300; i++) {
             yaml.append("- composer-").append(i).append('\n');
         }
         Files.writeString(root.resolve("films/crowd-1980.yaml"), yaml);
@@ -95,7 +95,7 @@ class FullCreditsParserTest {
         List<String> cast = p.record().people().stream().filter(c -> c.role().equals("cast")).map(FilmRecord.Credit::key).toList();
         assertThat(cast).hasSize(SovietFilmParser.MAX_CAST).startsWith("extra-0", "extra-1").endsWith("extra-499");
         assertThat(p.record().people()).filteredOn(c -> c.role().equals("composer")).hasSize(SovietFilmParser.MAX_CREW);
-        assertThat(p.problems()).containsExactly("films/crowd-1980.yaml: composer: 80 names, the first 50 kept",
+        assertThat(p.problems()).containsExactly("films/crowd-1980.yaml: composer: 300 names, the first 200 kept",
                 "films/crowd-1980.yaml: cast: 100000 names, the first 500 kept");
     }
 
