@@ -125,11 +125,7 @@ class FullCreditsParserTest {
     @Test
     void theRealArchivesSovietFilmsWithYoutubeIdsComposersCinematographersAndLiterarySources() throws Exception {
         Assumptions.assumeTrue(Imports.sharedData(), "../shared/data is absent: the real datasets are not on this machine");
-        Path tarball;
-        try (var s = Files.list(Imports.SHARED.resolve("soviet-bloc-cinema-data"))) {
-            tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst().orElseThrow();
-        }
-        try (DatasetFiles files = DatasetFiles.open(tarball, d -> Files.isDirectory(d.resolve("films")))) {
+        try (DatasetFiles files = DatasetFiles.open(Imports.sovietArchive(), d -> Files.isDirectory(d.resolve("films")))) {
             List<String> problems = new ArrayList<>();
             SovietCinemaReference ref = SovietCinemaReference.read(files.root(), e -> problems.add(e.file() + ": " + e.getMessage()));
             SovietFilmParser parser = new SovietFilmParser(ref);
