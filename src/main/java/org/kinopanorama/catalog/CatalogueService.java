@@ -143,7 +143,13 @@ public class CatalogueService {
               'asked', (SELECT json_build_object('slug', t.slug, 'labelEn', t.label_en, 'labelRu', t.label_ru)
                         FROM theme t WHERE t.slug = ?2),
               'ratings', (SELECT json_build_object('halfStars', avg(r.half_stars), 'count', count(*))
-                          FROM film_rating r WHERE r.film_id = f.id)
+                          FROM film_rating r WHERE r.film_id = f.id),
+              'literarySources', (SELECT json_agg(json_build_object('key', ls.source || ':' || ls.work_key, 'title', ls.title,
+                                          'original', ls.title_original, 'year', ls.year, 'authorId', p.id,
+                                          'authorName', p.name, 'authorOriginal', p.name_original)
+                                          ORDER BY ls.position, ls.source, ls.work_key, ls.author_position)
+                                  FROM film_literary_source ls LEFT JOIN person p ON p.id = ls.author_id
+                                  WHERE ls.film_id = f.id)
             ) AS text) FROM film f WHERE f.id = ?1""";
 
     /**

@@ -18,16 +18,22 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 @Transactional(SUPPORTS)
 public class CreditsService {
 
-    /** Cast members shown on a film's page. */
-    static final int CAST_SHOWN = 20;
     static final int TOPIC_PAGE = 100;
 
     @Inject
     EntityManager em;
 
-    /** A person or a studio and their films, by role, newest first. */
+    /**
+     * A person or a studio and their films, newest first ({@code films}); a person's also by role, oldest first
+     * ({@code roles}), and the films based on their writing ({@code onScreen}, oldest first).
+     */
     public record EntityPage(long id, String name, String nameOriginal, String born, String died, String wikidata,
-                             String source, List<EntityFilm> films) {
+                             String source, List<EntityFilm> films, List<RoleFilms> roles, List<Adaptation> onScreen) {
+        public EntityPage(long id, String name, String nameOriginal, String born, String died, String wikidata,
+                          String source, List<EntityFilm> films) {
+            this(id, name, nameOriginal, born, died, wikidata, source, films, List.of(), List.of());
+        }
+
         public long filmCount() {
             return films.size();
         }
@@ -43,7 +49,22 @@ public class CreditsService {
     }
 
     public record EntityFilm(long id, String title, Integer year, String role, String posterPath, String director) {
+        EntityFilm(long id, String title, Integer year, String role) {
+            this(id, title, year, role, null, null);
+        }
+
     }
+
+    /** A person's films in one role (director, screenwriter, cinematographer, composer, cast), oldest first. */
+    public record RoleFilms(String role, List<EntityFilm> films) {
+    }
+
+    /** A film based on a literary work of the person's: the work's title and year. */
+    public record Adaptation(EntityFilm film, String work, Integer workYear) {
+    }
+
+    /** The order of a person's roles on their page. */
+    static final List<String> ROLES = List.of("director", "screenwriter", "cinematographer", "composer", "cast");
 
     public Optional<EntityPage> person(long id, Locale reader) {
         List<Object[]> p = rows("SELECT name, name_original, born, died, wikidata, source FROM person WHERE id = ?1", id);
@@ -51,8 +72,32 @@ public class CreditsService {
             return Optional.empty();
         }
         Object[] r = p.get(0);
+        List<EntityFilm> films = films("film_person", "person_id", "x.role", id, reader);
+        List<RoleFilms> roles = new ArrayList<>();
+        for (String role : ROLES) {
+            List<EntityFilm> in = films.stream().filter(f -> role.equals(f.role())).sorted(CHRONOLOGICAL).toList();
+            if (!in.isEmpty()) {
+                roles.add(new RoleFilms(role, in));
+            }
+        }
         return Optional.of(new EntityPage(id, (String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], films("film_person", "person_id", "x.role", id, reader)));
+                (String) r[5], films, roles, adaptations(id, reader)));
+    }
+
+    private static final java.util.Comparator<EntityFilm> CHRONOLOGICAL = java.util.Comparator
+            .comparing(EntityFilm::year, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(EntityFilm::id);
+
+    /** The films based on the works of this author, oldest first (a film based on two of their works, once per work). */
+    private List<Adaptation> adaptations(long author, Locale reader) {
+        LocalizedTitles titles = LocalizedTitles.forReader(reader);
+        return rows("SELECT DISTINCT f.id, " + titles.title("f") + ", f.year, ls.title, ls.year FROM film_literary_source ls"
+                + " JOIN film f ON f.id = ls.film_id" + titles.join("f") + " WHERE ls.author_id = ?1", author).stream()
+                .map(r -> new Adaptation(new EntityFilm(((Number) r[0]).longValue(), (String) r[1],
+                        r[2] == null ? null : ((Number) r[2]).intValue(), "author"), (String) r[3],
+                        r[4] == null ? null : ((Number) r[4]).intValue()))
+                .sorted(java.util.Comparator.comparing(Adaptation::film, CHRONOLOGICAL).thenComparing(Adaptation::work))
+                .toList();
     }
 
     public Optional<EntityPage> studio(long id, Locale reader) {

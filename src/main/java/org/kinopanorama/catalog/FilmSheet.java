@@ -16,7 +16,8 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
                  List<Person> people, List<FilmCredits.Credit> studios, List<FilmCredits.Labelled> genres,
                  List<FilmCredits.Labelled> topics, List<String> tags, List<FilmCredits.ExternalId> externalIds,
                  List<FilmCredits.Fact> facts, List<FilmCredits.Fact> conflicts, FilmPage.AskedTheme asked,
-                 Ratings ratings, String posterPath) {
+                 Ratings ratings, String posterPath,
+                 List<SourceAuthor> literarySources) {
 
     /** Everyone's ratings of the film: their average in half stars (null when none) and count. */
     record Ratings(Double halfStars, int count) {
@@ -34,6 +35,11 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
     }
 
     record Person(String role, long id, String name, String original) {
+    }
+
+    /** A literary work the film is based on and one of its authors (none: authorId null), in order. */
+    record SourceAuthor(String key, String title, String original, Integer year, Long authorId, String authorName,
+                        String authorOriginal) {
     }
 
     /** @param averageFloor how many ratings the average needs to be shown ({@link RatingsConfig}) */
@@ -86,21 +92,34 @@ record FilmSheet(long id, String title, Integer year, Integer yearEnd, List<Titl
     private FilmCredits credits() {
         List<FilmCredits.Credit> directors = new ArrayList<>();
         List<FilmCredits.Credit> screenwriters = new ArrayList<>();
+        List<FilmCredits.Credit> cinematographers = new ArrayList<>();
+        List<FilmCredits.Credit> composers = new ArrayList<>();
         List<FilmCredits.Credit> cast = new ArrayList<>();
         for (Person p : orNone(people)) {
             FilmCredits.Credit c = new FilmCredits.Credit(p.id(), p.name(), p.original());
             switch (p.role()) {
                 case "director" -> directors.add(c);
                 case "screenwriter" -> screenwriters.add(c);
-                default -> {
-                    if (cast.size() < CreditsService.CAST_SHOWN) {
-                        cast.add(c);
-                    }
-                }
+                case "cinematographer" -> cinematographers.add(c);
+                case "composer" -> composers.add(c);
+                default -> cast.add(c); // in billing order: the people come ordered by position
             }
         }
         return new FilmCredits(directors, screenwriters, cast, orNone(studios), orNone(genres), orNone(topics), orNone(tags),
-                orNone(externalIds), orNone(facts), orNone(conflicts));
+                orNone(externalIds), orNone(facts), orNone(conflicts), cinematographers, composers, works());
+    }
+
+    /** The rows of the literary sources, one per author, as works with their authors. */
+    private List<FilmCredits.LiterarySource> works() {
+        Map<String, FilmCredits.LiterarySource> works = new java.util.LinkedHashMap<>();
+        for (SourceAuthor a : orNone(literarySources)) {
+            FilmCredits.LiterarySource w = works.computeIfAbsent(a.key(),
+                    k -> new FilmCredits.LiterarySource(a.title(), a.original(), a.year(), new ArrayList<>()));
+            if (a.authorId() != null) {
+                w.authors().add(new FilmCredits.Credit(a.authorId(), a.authorName(), a.authorOriginal()));
+            }
+        }
+        return List.copyOf(works.values());
     }
 
     /** PostgreSQL's json_agg gives null, not an empty array, for no rows. */

@@ -101,7 +101,8 @@ public class RelatedFilms implements RelatedFilmsQuery {
     }
 
     /** Groups in the order a reader takes them in: what the films are about first, shared words last. */
-    private static final List<String> GROUP_ORDER = List.of("theme", "list", "director", "screenwriter", "topic", "cast",
+    private static final List<String> GROUP_ORDER = List.of("theme", "list", "director", "screenwriter", "author",
+            "composer", "cinematographer", "topic", "cast",
             "studio", "genre", "tag", "decade", "behaviour", "text");
     /** Shared words are shown only when nothing else explains the match, or when they weigh this much. */
     private static final double TEXT_WORTH_SHOWING = 0.02;

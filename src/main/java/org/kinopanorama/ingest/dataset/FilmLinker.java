@@ -199,6 +199,35 @@ public final class FilmLinker implements AutoCloseable {
         }
         genre.executeBatch();
 
+        PreparedStatement work = statement("""
+                INSERT INTO film_literary_source (film_id, source, work_key, author_position, author_id, title, title_original,
+                                                  year, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""");
+        position = 0;
+        for (FilmRecord.LiterarySource w : r.literarySources()) {
+            position++;
+            // one row per author (authors are people, like the cast), or one without when the work names none
+            List<String> authors = w.authors().isEmpty() ? java.util.Collections.singletonList(null) : w.authors();
+            for (int a = 0; a < authors.size(); a++) {
+                String key = authors.get(a);
+                work.setLong(1, film);
+                work.setString(2, s);
+                work.setString(3, w.key());
+                work.setInt(4, key == null ? 0 : a + 1);
+                if (key == null) {
+                    work.setNull(5, java.sql.Types.BIGINT);
+                } else {
+                    work.setLong(5, personId(s, key, refs == null ? null : refs.person(key)));
+                }
+                work.setString(6, w.title());
+                work.setString(7, w.titleOriginal());
+                setInteger(work, 8, w.year());
+                work.setInt(9, position);
+                work.addBatch();
+            }
+        }
+        work.executeBatch();
+
         PreparedStatement topic = statement("INSERT INTO film_topic (film_id, topic_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
         for (String t : r.topics()) {
             Long id = refs == null ? null : refs.topicId(t);
@@ -242,6 +271,7 @@ public final class FilmLinker implements AutoCloseable {
                 "DELETE FROM film_genre WHERE film_id = ? AND source = ?",
                 "DELETE FROM film_title WHERE film_id = ? AND source = ?",
                 "DELETE FROM film_external_id WHERE film_id = ? AND source = ?",
+                "DELETE FROM film_literary_source WHERE film_id = ? AND source = ?",
                 "DELETE FROM film_topic WHERE film_id = ? AND topic_id IN (SELECT id FROM topic WHERE source = ?)")) {
             PreparedStatement ps = statement(sql);
             ps.setLong(1, film);

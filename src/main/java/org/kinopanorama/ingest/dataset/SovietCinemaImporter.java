@@ -6,13 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Imports Soviet Bloc Cinema Data as its project publishes it (the folder with {@code films/}, {@code people/},
- * {@code studios/}, {@code topics/}, {@code vocabularies/}): topics first, then the films in file-name order,
+ * {@code studios/}, {@code topics/}, {@code references/}, {@code vocabularies/}): topics first, then the films in file-name order,
  * in batches; by default only films whose countries include SU.
  */
 public final class SovietCinemaImporter {
@@ -87,8 +88,9 @@ public final class SovietCinemaImporter {
             run.batch("films", start + batch.size(), (c, linker) -> {
                 for (Path file : batch) {
                     FilmRecord record;
+                    List<BadRecordException> leftOut = new ArrayList<>();
                     try {
-                        record = parser.parse(root, file, SovietCinemaReference.readRecord(root, file, maxRecordBytes));
+                        record = parser.parse(root, file, SovietCinemaReference.readRecord(root, file, maxRecordBytes), leftOut::add);
                     } catch (BadRecordException e) {
                         run.skipped(e.file(), e.getMessage());
                         continue;
@@ -98,6 +100,8 @@ public final class SovietCinemaImporter {
                         run.counts().notInCatalogue++;
                         continue;
                     }
+                    // fields left out of a film the catalogue takes: the rest of the record is written
+                    leftOut.forEach(e -> run.warning(e.file(), e.getMessage()));
                     Savepoint sp = c.setSavepoint();
                     try {
                         FilmLinker.Result r = linker.link(record, true, refs);

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * What Soviet Bloc Cinema films refer to: people and studios by slug, the thematic topics with their
  * filters, and the genre vocabulary. Read once per import from the dataset's {@code people/},
- * {@code studios/}, {@code topics/} and {@code vocabularies/} (a bad file there is reported and skipped).
+ * {@code studios/}, {@code topics/}, {@code references/} (the literary works films are based on) and
+ * {@code vocabularies/} (a bad file there is reported and skipped).
  */
 public final class SovietCinemaReference {
 
@@ -38,6 +39,13 @@ public final class SovietCinemaReference {
     final Map<String, StudioInfo> studios = new HashMap<>();
     final Map<String, TopicInfo> topics = new LinkedHashMap<>();
     final Map<String, String> genreLabels = new HashMap<>();
+    /** Literary works films are based on ({@code references/} of type book), by film key. */
+    final Map<String, List<FilmRecord.LiterarySource>> literarySources = new HashMap<>();
+
+    /** At most this many works per film and authors per work are kept; a link past them is reported. */
+    static final int MAX_SOURCES_PER_FILM = 20;
+    static final int MAX_AUTHORS = 10;
+    static final int MAX_WORK_TITLE = 500;
 
     public static SovietCinemaReference read(Path root, Consumer<BadRecordException> problems) throws IOException {
         return read(root, DatasetLimits.DEFAULT.maxRecordBytes(), problems);
@@ -77,6 +85,21 @@ public final class SovietCinemaReference {
                 problems.accept(e);
             }
         }
+        for (Path f : yamlFiles(root.resolve("references"))) {
+            try {
+                literarySource(root, f, map(root, f, maxRecordBytes)).ifPresent(w -> {
+                    List<FilmRecord.LiterarySource> works = ref.literarySources.computeIfAbsent(w.film(), k -> new ArrayList<>());
+                    if (works.size() < MAX_SOURCES_PER_FILM) {
+                        works.add(w.work());
+                    } else {
+                        problems.accept(new BadRecordException(root.relativize(f).toString(),
+                                "source_film: " + w.film() + " already has " + MAX_SOURCES_PER_FILM + " literary sources; not linked"));
+                    }
+                });
+            } catch (BadRecordException e) {
+                problems.accept(e);
+            }
+        }
         Path genres = root.resolve("vocabularies").resolve("genres.yaml");
         if (Files.isRegularFile(genres)) {
             try {
@@ -93,6 +116,65 @@ public final class SovietCinemaReference {
             }
         }
         return ref;
+    }
+
+    private record FilmWork(String film, FilmRecord.LiterarySource work) {
+    }
+
+    /**
+     * A {@code references/} link from a film to a book (kind adaptation); links to anything else (another film a
+     * film echoes) are no literary source and are left out. A link without film, title or id is refused.
+     */
+    private static java.util.Optional<FilmWork> literarySource(Path root, Path f, Map<String, Object> m) throws BadRecordException {
+        String name = root.relativize(f).toString();
+        String id = SovietFilmParser.text(m, "id", root, f);
+        String film = SovietFilmParser.text(m, "source_film", root, f);
+        if (!(m.get("target") instanceof Map<?, ?> raw)) {
+            throw new BadRecordException(name, "target: missing or not a mapping");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> target = (Map<String, Object>) raw;
+        if (!"book".equals(optional(target, "type"))) {
+            return java.util.Optional.empty();
+        }
+        String title = optional(target, "title_ru");
+        if (title == null) {
+            title = optional(target, "title_original");
+        }
+        if (title == null) {
+            throw new BadRecordException(name, "target.title_ru: missing");
+        }
+        String original = optional(target, "title_original");
+        if (title.length() > MAX_WORK_TITLE || (original != null && original.length() > MAX_WORK_TITLE)) {
+            throw new BadRecordException(name, "target.title_ru: longer than " + MAX_WORK_TITLE + " characters");
+        }
+        if (id.length() > 200) {
+            throw new BadRecordException(name, "id: longer than 200 characters");
+        }
+        Integer year = null;
+        String y = optional(target, "year");
+        if (y != null) {
+            try {
+                year = Integer.parseInt(y);
+            } catch (NumberFormatException e) {
+                throw new BadRecordException(name, "target.year '" + abbreviated(y) + "' is not a number");
+            }
+        }
+        List<String> authors = SovietFilmParser.strings(target.get("authors"));
+        if (authors.size() > MAX_AUTHORS) {
+            throw new BadRecordException(name, "target.authors: " + authors.size() + " authors, at most " + MAX_AUTHORS);
+        }
+        return java.util.Optional.of(new FilmWork(film, new FilmRecord.LiterarySource(id, title,
+                original == null || original.equals(title) ? null : original, year, List.copyOf(authors))));
+    }
+
+    static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
+    /** The literary works the film of this key is based on, in file-name order. */
+    public List<FilmRecord.LiterarySource> literarySources(String film) {
+        return literarySources.getOrDefault(film, List.of());
     }
 
     public PersonInfo person(String key) {

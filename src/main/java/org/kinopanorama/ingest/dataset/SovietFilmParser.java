@@ -12,11 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * A film of Soviet Bloc Cinema Data ({@code films/<slug>.yaml}) as a {@link FilmRecord}: Russian, original,
- * English and transliterated titles, year, countries, runtime, censorship status, external ids, directors,
- * screenwriters, cast, studios, genres (labelled from the vocabulary) and topics (the film's own
+ * English and transliterated titles, year, countries, runtime, censorship status, external ids (YouTube's
+ * among them), directors, screenwriters, cinematographers, composers, cast in billing order, the literary works
+ * it is based on (from {@code references/}), studios, genres (labelled from the vocabulary) and topics (the film's own
  * {@code topics:} plus every topic whose filter it meets). A record without id, Russian title or a usable
  * year is refused with the reason. Plain Java.
  */
@@ -33,8 +36,25 @@ public final class SovietFilmParser {
         this.reference = reference;
     }
 
+    /** A YouTube video id: 11 characters of [A-Za-z0-9_-]; anything else is no link of ours. */
+    static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+    /** Cast members kept per film, in billing order (the real dataset's longest cast has 297). */
+    static final int MAX_CAST = 500;
+    /** People kept per crew role (the real dataset has 84 cinematographers for one newsreel film, «Великое прощание»). */
+    static final int MAX_CREW = 200;
+    /** What a film's record is read into: when it changes, every record's checksum does, and a re-import rewrites them. */
+    static final String READING = "credits-2";
+
     /** The film in {@code content}, the bytes of {@code file} (which only names it). */
     public FilmRecord parse(Path root, Path file, byte[] content) throws BadRecordException {
+        return parse(root, file, content, problem -> { });
+    }
+
+    /**
+     * As above; a field that is left out (an id of the wrong shape, names past a bound) is reported to {@code problems}
+     * with the file and the field, and the rest of the record is read.
+     */
+    public FilmRecord parse(Path root, Path file, byte[] content, Consumer<BadRecordException> problems) throws BadRecordException {
         Map<String, Object> m = SovietCinemaReference.map(root, file, content);
         String name = root.relativize(file).toString();
         String id = text(m, "id", root, file);
@@ -66,6 +86,13 @@ public final class SovietFilmParser {
                 ids.put(kind, v);
             }
         }
+        String youtube = SovietCinemaReference.externalId(m, "youtube");
+        if (youtube != null && YOUTUBE_ID.matcher(youtube).matches()) {
+            ids.put("youtube", youtube);
+        } else if (youtube != null && !youtube.isEmpty()) {
+            problems.accept(new BadRecordException(name, "external_ids.youtube '" + SovietCinemaReference.abbreviated(youtube)
+                    + "' is not a YouTube video id (11 characters of A-Z, a-z, 0-9, _ and -): not linked"));
+        }
 
         Map<String, List<String>> claims = new LinkedHashMap<>();
         List<String> countries = strings(m.get("country"));
@@ -85,16 +112,22 @@ public final class SovietFilmParser {
                 .ifPresent(poster -> claims.put(POSTER_CLAIM, List.of(poster)));
 
         List<FilmRecord.Credit> people = new ArrayList<>();
-        strings(m.get("director")).forEach(k -> people.add(new FilmRecord.Credit("director", k)));
-        strings(m.get("screenwriter")).forEach(k -> people.add(new FilmRecord.Credit("screenwriter", k)));
-        if (m.get("cast") instanceof List<?> cast) {
-            for (Object c : cast) {
+        for (String role : List.of("director", "screenwriter", "cinematographer", "composer")) {
+            List<String> keys = strings(m.get(role));
+            bounded(keys, MAX_CREW, name, role, problems).forEach(k -> people.add(new FilmRecord.Credit(role, k)));
+        }
+        List<String> cast = new ArrayList<>();
+        if (m.get("cast") instanceof List<?> castList) {
+            for (Object c : castList) {
                 Object person = c instanceof Map<?, ?> cm ? cm.get("person") : c;
-                if (person != null && !person.toString().isBlank()) {
-                    people.add(new FilmRecord.Credit("cast", person.toString().strip()));
+                if (person != null && !(person instanceof Map<?, ?>) && !(person instanceof List<?>) && !person.toString().isBlank()) {
+                    cast.add(person.toString().strip());
                 }
             }
         }
+        // in billing order, as the dataset lists them
+        bounded(cast, MAX_CAST, name, "cast", problems).forEach(k -> people.add(new FilmRecord.Credit("cast", k)));
+        List<FilmRecord.LiterarySource> literarySources = reference.literarySources(id);
         List<FilmRecord.StudioRef> studios = strings(m.get("studio")).stream().map(FilmRecord.StudioRef::new).toList();
         List<FilmRecord.Genre> genres = strings(m.get("genre")).stream()
                 .map(g -> new FilmRecord.Genre(g, reference.genreLabel(g))).toList();
@@ -108,9 +141,11 @@ public final class SovietFilmParser {
             }
         }
         // topics found by filter are part of what the record says: a changed topic changes the checksum
-        byte[] derived = ("\n#topics " + topics + "\n#genres " + genres).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // so are the literary sources linked to it from references/, and how the record is read
+        byte[] derived = ("\n#topics " + topics + "\n#genres " + genres + "\n#sources " + literarySources + "\n#reading " + READING)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return new FilmRecord(SOURCE, id, checksum(content, derived), name, titles, year, ids, claims, people, studios, genres,
-                List.copyOf(topics));
+                List.copyOf(topics), literarySources);
     }
 
     /**
@@ -139,6 +174,16 @@ public final class SovietFilmParser {
         return true;
     }
 
+    /** The first {@code max} of {@code keys}; the rest reported, once. */
+    private static List<String> bounded(List<String> keys, int max, String file, String field,
+                                        Consumer<BadRecordException> problems) {
+        if (keys.size() <= max) {
+            return keys;
+        }
+        problems.accept(new BadRecordException(file, field + ": " + keys.size() + " names, the first " + max + " kept"));
+        return keys.subList(0, max);
+    }
+
     static String text(Map<String, Object> m, String key, Path root, Path file) throws BadRecordException {
         Object v = m.get(key);
         if (v == null || v.toString().isBlank()) {
@@ -161,7 +206,8 @@ public final class SovietFilmParser {
                     out.add(o.toString().strip());
                 }
             }
-        } else if (value != null && !value.toString().isBlank()) {
+        } else if (value != null && !(value instanceof Map<?, ?>) && !value.toString().isBlank()) {
+            // a mapping where names belong is no name
             out.add(value.toString().strip());
         }
         return out;

@@ -55,6 +55,13 @@ public final class Imports {
         return null;
     }
 
+    /** The Soviet Bloc Cinema Data tarball in ../shared/data, as the project publishes it. */
+    static Path sovietArchive() throws java.io.IOException {
+        try (var s = Files.list(SHARED.resolve("soviet-bloc-cinema-data"))) {
+            return s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst().orElseThrow();
+        }
+    }
+
     static boolean sharedData() {
         return Files.isDirectory(SHARED.resolve("soviet-bloc-cinema-data")) && Files.isDirectory(SHARED.resolve("movielens-ml-latest-small"));
     }

@@ -1,0 +1,28 @@
+package org.kinopanorama.catalog;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every label of full credits and "where to watch" has its Russian, and the Russian file has no key the bundle lacks. */
+class CreditMessagesTest {
+
+    @Test
+    void everyKeyHasRussianAndNoneIsLeftOver() throws IOException {
+        Properties russian = new Properties();
+        try (var in = CreditMessagesTest.class.getResourceAsStream("/messages/cr_ru.properties")) {
+            assertThat(in).as("messages/cr_ru.properties").isNotNull();
+            russian.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        var keys = Arrays.stream(CreditMessages.class.getDeclaredMethods()).map(Method::getName).toList();
+        assertThat(russian.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(russian.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+    }
+}
