@@ -5,10 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import org.kinopanorama.Sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,12 +87,6 @@ class AccountPageTest {
     }
 
     private long count(String sql, String parameter) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, parameter);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.count(db, sql, parameter);
     }
 }

@@ -1,16 +1,15 @@
 package org.kinopanorama.account;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.web.AsDeployedProfile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,16 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parallel burst. Each test plays a client address of its own, so the tests share no count.
  */
 @QuarkusTest
-@TestProfile(BehindProxyThrottleTest.BehindProxy.class)
+@TestProfile(AsDeployedProfile.class)
 class BehindProxyThrottleTest {
-
-    public static class BehindProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "kinopanorama.http.trusted-proxies", "127.0.0.1,::1,10.0.0.0/8");
-        }
-    }
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
@@ -115,9 +106,9 @@ class BehindProxyThrottleTest {
             assertThat(basic("6.6.6." + i + ", " + client, Visitor.uniqueName("script"), "wrong " + i).statusCode())
                     .isEqualTo(401);
         }
-        assertThat(basic("7.7.7.7, " + client, "test-curator", "curator-for-tests").statusCode())
+        assertThat(basic("7.7.7.7, " + client, TestCurator.USERNAME, TestCurator.PASSWORD).statusCode())
                 .as("the client address is refused, whatever the client writes").isEqualTo(429);
-        assertThat(basic(freshClient(), "test-curator", "curator-for-tests").statusCode())
+        assertThat(basic(freshClient(), TestCurator.USERNAME, TestCurator.PASSWORD).statusCode())
                 .as("the curator from another address").isNotIn(401, 429);
     }
 

@@ -82,8 +82,8 @@ class CsrfTest {
 
     @Test
     void aSignInWithoutATokenIsRefused() {
-        Response r = new Visitor().request().formParam("username", "test-curator")
-                .formParam("password", "curator-for-tests").post("/signin");
+        Response r = new Visitor().request().formParam("username", TestCurator.USERNAME)
+                .formParam("password", TestCurator.PASSWORD).post("/signin");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.getCookie("kp-session")).isNull();
     }

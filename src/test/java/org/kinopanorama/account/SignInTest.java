@@ -149,7 +149,7 @@ class SignInTest {
     @Test
     void theConfiguredCuratorMaySeeTheCuratorsDesk() {
         Visitor curator = new Visitor();
-        assertThat(curator.signIn("test-curator", "curator-for-tests").statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         Response desk = curator.get("/curate");
         assertThat(desk.statusCode()).isEqualTo(200);
         assertThat(desk.asString()).contains("Curator’s desk").contains("href=\"/curate\"");
@@ -157,8 +157,8 @@ class SignInTest {
 
     @Test
     void quarkusBuiltInLoginEndpointIsClosed() {
-        Response r = new Visitor().request().formParam("j_username", "test-curator")
-                .formParam("j_password", "curator-for-tests").post("/j_security_check");
+        Response r = new Visitor().request().formParam("j_username", TestCurator.USERNAME)
+                .formParam("j_password", TestCurator.PASSWORD).post("/j_security_check");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.getCookie("kp-session")).isNull();
     }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,12 +112,6 @@ class SignUpTest {
     }
 
     private long count(String sql, String parameter) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, parameter);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.count(db, sql, parameter);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
 import org.openqa.selenium.By;
@@ -30,7 +31,7 @@ class CuratorMergeJourneyTest {
         FilmRef gone = films.get(0), kept = films.get(1);
         try (Browser browser = Browser.desktop(base)) {
             browser.open("/signin");
-            browser.type(By.id("username"), "test-curator").type(By.id("password"), "curator-for-tests");
+            browser.type(By.id("username"), TestCurator.USERNAME).type(By.id("password"), TestCurator.PASSWORD);
             browser.clickAndWaitForPage(browser.find(By.cssSelector("main form button[type=submit]")));
 
             browser.open("/films/" + gone.id());

@@ -4,6 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,8 +30,6 @@ class CuratorUploadJourneyTest {
     private static final By NAV = By.cssSelector("nav.site-nav");
     private static final By SIGNED_IN_USER = By.cssSelector("nav.site-nav .site-nav__user");
     private static final By ALERT = By.cssSelector("#document-error[role=alert]");
-    private static final String CURATOR = "test-curator";
-    private static final String CURATOR_PASSWORD = "curator-for-tests";
     private static final String CRANES = "The Cranes Are Flying";
     private static final String LIST_TITLE = "War in Soviet cinema";
 
@@ -213,11 +212,11 @@ class CuratorUploadJourneyTest {
 
     private static void signIn(Browser browser) {
         browser.open("/signin");
-        browser.type(By.id("username"), CURATOR).type(By.id("password"), CURATOR_PASSWORD);
+        browser.type(By.id("username"), TestCurator.USERNAME).type(By.id("password"), TestCurator.PASSWORD);
         browser.clickAndWaitForPage(button(browser, "Sign in"));
         assertThat(browser.waitVisible(SIGNED_IN_USER).getText())
                 .as("header after sign-in on %s", browser.currentPath())
-                .contains(CURATOR);
+                .contains(TestCurator.USERNAME);
     }
 
     /** The badge in the preview row whose entry starts with {@code title}. */

@@ -3,6 +3,7 @@ package org.kinopanorama.catalog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.database.SeedCatalogueProfile;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -15,7 +16,7 @@ import static org.hamcrest.Matchers.not;
 
 /** The film list and the search as JSON, on the seed catalogue alone. */
 @QuarkusTest
-@TestProfile(FilmListTest.SeedsWithSmallPages.class)
+@TestProfile(SeedCatalogueProfile.class)
 class ApiDiscoveryTest {
 
     @Test

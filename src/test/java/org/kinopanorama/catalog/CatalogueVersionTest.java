@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import java.sql.Connection;
@@ -51,7 +53,7 @@ class CatalogueVersionTest {
 
         long afterIngest = known();
         Visitor curator = new Visitor();
-        curator.signIn("test-curator", "curator-for-tests");
+        curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD);
         String slug = single("SELECT slug FROM curated_list WHERE source_name = '" + name + ".txt'");
         curator.get("/curate");
         curator.post("/curate/lists/" + slug + "/title", "title", "Renamed " + name);
@@ -91,9 +93,6 @@ class CatalogueVersionTest {
     }
 
     private String single(String sql) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return Sql.one(db, sql);
     }
 }

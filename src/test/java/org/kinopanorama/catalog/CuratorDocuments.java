@@ -1,5 +1,6 @@
 package org.kinopanorama.catalog;
 
+import org.kinopanorama.account.TestCurator;
 import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
@@ -12,7 +13,7 @@ final class CuratorDocuments {
 
     /** Ingests a one-film list "The Letter of {name}" (1962) under the file name {@code name}.txt; expects 200. */
     static void ingestLetterOf(String name) {
-        given().auth().preemptive().basic("test-curator", "curator-for-tests")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8")
                 .body("""
                         Love and loss in Soviet cinema: films about love that is not returned.

@@ -7,12 +7,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,6 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class CuratorTitlesTest {
 
-    private static final String CURATOR = "test-curator";
-    private static final String CURATOR_PASSWORD = "curator-for-tests";
     private static final Pattern FILM = Pattern.compile("<li class=\"search-hit\">\\s*<h3 class=\"search-hit__title\"><a href=\"/films/(\\d+)\">");
 
     @Inject
@@ -84,7 +83,7 @@ class CuratorTitlesTest {
                 Description: A love affair at a seaside resort.
                 Fact: Based on Chekhov's story.
                 """;
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").body(doc.getBytes(StandardCharsets.UTF_8))
                 .queryParam("name", "lady-preview.txt").queryParam("preview", "true")
                 .post("/api/documents")
@@ -192,7 +191,7 @@ class CuratorTitlesTest {
 
     private static Visitor curator() {
         Visitor curator = new Visitor();
-        Response signedIn = curator.signIn(CURATOR, CURATOR_PASSWORD);
+        Response signedIn = curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(303);
         return curator;
     }
@@ -211,28 +210,14 @@ class CuratorTitlesTest {
     }
 
     private List<Long> longs(String sql) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out;
+        return Sql.longs(db, sql);
     }
 
     private List<String> strings(String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return Sql.strings(db, sql);
     }
 
     private void update(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.executeUpdate();
-        }
+        Sql.update(db, sql);
     }
 }

@@ -4,11 +4,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -50,7 +49,7 @@ class DuplicatesPageTest {
                 Description: A village waits for the war to end.
                 Fact: It made a star of Olga %s.
                 """.formatted(title[0], actress[0]);
-        given().auth().preemptive().basic("test-curator", "curator-for-tests").contentType("text/plain; charset=UTF-8").body(doc)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("text/plain; charset=UTF-8").body(doc)
                 .post("/api/documents?name=dup-" + title[0] + ".txt").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         long listFilm = Long.parseLong(one("SELECT film_id FROM film_title WHERE title = 'Quiet " + title[0] + "'"));
         long other = Long.parseLong(one("INSERT INTO film (id, title, year) VALUES (nextval('film_seq'), 'Тишина " + title[1] + "', 1973) RETURNING id"));
@@ -60,7 +59,7 @@ class DuplicatesPageTest {
         execute("INSERT INTO film_person (film_id, person_id, role, position, source) VALUES (" + other + ", " + person + ", 'cast', 1, 'test')");
 
         Visitor curator = new Visitor();
-        assertThat(curator.signIn("test-curator", "curator-for-tests").statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         curator.get("/curate/duplicates").then().statusCode(200)
                 .body(containsString("Quiet " + title[0]))
                 .body(containsString("Тишина " + title[1]))
@@ -90,14 +89,10 @@ class DuplicatesPageTest {
     }
 
     private String one(String sql) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return Sql.one(db, sql);
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.executeUpdate();
-        }
+        Sql.update(db, sql);
     }
 }

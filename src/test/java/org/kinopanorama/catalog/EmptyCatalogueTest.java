@@ -3,9 +3,7 @@ package org.kinopanorama.catalog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.database.FreshDatabaseProfile;
-
-import java.util.Map;
+import org.kinopanorama.database.EmptyCatalogueProfile;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 /** A catalogue with nothing in it yet: no seeds configured, an empty database. */
 @QuarkusTest
-@TestProfile(EmptyCatalogueTest.NoSeeds.class)
+@TestProfile(EmptyCatalogueProfile.class)
 class EmptyCatalogueTest {
 
     @Test
@@ -22,12 +20,5 @@ class EmptyCatalogueTest {
                 .then().statusCode(200)
                 .body(containsString("The catalogue has no films yet."))
                 .body(not(containsString("Curated lists</h2>")));
-    }
-
-    public static class NoSeeds extends FreshDatabaseProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kinopanorama.ingest.seeds-dir", "");
-        }
     }
 }

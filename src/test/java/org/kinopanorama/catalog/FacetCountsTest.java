@@ -1,14 +1,13 @@
 package org.kinopanorama.catalog;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
+import org.kinopanorama.web.AsDeployedProfile;
 import org.kinopanorama.web.MetricsTest;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,17 +17,8 @@ import static org.kinopanorama.Eventually.waitFor;
 
 /** The film list's counts kept per filter until the catalogue changes (FacetCounts). */
 @QuarkusTest
-@TestProfile(FacetCountsTest.FacetsKept.class)
+@TestProfile(AsDeployedProfile.class)
 class FacetCountsTest {
-
-    /** As in production, with room for five filters (the test profile turns the cache off: fixtures write behind it). */
-    public static class FacetsKept implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kinopanorama.catalog.facet-cache.enabled", "true",
-                    "kinopanorama.catalog.facet-cache.max-filters", "5");
-        }
-    }
 
     private static final Pattern TOTAL = Pattern.compile("([0-9]+) films?\\b");
 

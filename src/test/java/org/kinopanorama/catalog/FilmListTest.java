@@ -3,10 +3,9 @@ package org.kinopanorama.catalog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.database.FreshDatabaseProfile;
+import org.kinopanorama.database.SeedCatalogueProfile;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,15 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The film list on the seed catalogue alone (a fresh database), with a page size of 10. */
 @QuarkusTest
-@TestProfile(FilmListTest.SeedsWithSmallPages.class)
+@TestProfile(SeedCatalogueProfile.class)
 class FilmListTest {
-
-    public static class SeedsWithSmallPages extends FreshDatabaseProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kinopanorama.catalog.page-size", "10");
-        }
-    }
 
     private static String page(String url) {
         return given().urlEncodingEnabled(false).get(url).then().statusCode(200).extract().asString();

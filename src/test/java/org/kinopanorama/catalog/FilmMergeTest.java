@@ -4,6 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
@@ -33,7 +35,7 @@ class FilmMergeTest {
 
     private static Visitor curator() {
         Visitor curator = new Visitor();
-        assertThat(curator.signIn("test-curator", "curator-for-tests").statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         return curator;
     }
 
@@ -109,7 +111,7 @@ class FilmMergeTest {
         // undone means "not the same film": remembered, shown, and can be taken back
         assertThat(one("SELECT count(*) FROM film_distinct WHERE film_a = least(" + gone.id() + ", " + kept.id() + ") AND film_b = greatest("
                 + gone.id() + ", " + kept.id() + ")")).isEqualTo("1");
-        curator.get("/curate/merges").then().statusCode(200).body(containsString("undone by test-curator"))
+        curator.get("/curate/merges").then().statusCode(200).body(containsString("undone by " + TestCurator.USERNAME))
                 .body(not(containsString("/curate/merges/" + merge + "/undo\"")));
         curator.post("/curate/merges/" + merge + "/undo").then().statusCode(303).header("Location", containsString("done=already_undone"));
         curator.get("/curate/films/" + gone.id() + "/merge/" + kept.id()).then().statusCode(200)
@@ -187,14 +189,10 @@ class FilmMergeTest {
     }
 
     private String one(String sql) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return Sql.one(db, sql);
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.executeUpdate();
-        }
+        Sql.update(db, sql);
     }
 }

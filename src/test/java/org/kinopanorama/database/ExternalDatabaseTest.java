@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operator's own database, and the application migrates and uses that one.
  */
 @QuarkusTest
-@TestProfile(FreshDatabaseProfile.class)
+@TestProfile(SeedCatalogueProfile.class)
 class ExternalDatabaseTest {
 
     @Inject

@@ -3,10 +3,10 @@ package org.kinopanorama.ingest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,12 +20,9 @@ class DocumentUploadTest {
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource db;
 
-    static final String CURATOR = "test-curator";
-    static final String CURATOR_PASSWORD = "curator-for-tests";
-
     private static Visitor curator() {
         Visitor curator = new Visitor();
-        assertThat(curator.signIn(CURATOR, CURATOR_PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         return curator;
     }
 
@@ -90,7 +87,7 @@ class DocumentUploadTest {
     @Test
     void scriptsIngestThroughTheApiWithBasicCredentials() {
         String name = Documents.uniqueName("api");
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").body(Documents.utf8(Documents.warList("Api " + name)))
                 .queryParam("name", name)
                 .post("/api/documents")
@@ -100,7 +97,7 @@ class DocumentUploadTest {
                 .body("listTitle", equalTo("War in Soviet cinema"))
                 .body("entries[0].heading", containsString("The Ballad of Api"));
 
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").body(Documents.utf8(Documents.warList("Api " + name)))
                 .queryParam("name", name)
                 .post("/api/documents")
@@ -112,14 +109,14 @@ class DocumentUploadTest {
         byte[] doc = Documents.utf8(Documents.warList("Refused"));
         given().contentType("text/plain").body(doc).queryParam("name", "a.txt").post("/api/documents")
                 .then().statusCode(401).body("error", containsString("curator"));
-        given().auth().preemptive().basic(CURATOR, "wrong password").contentType("text/plain").body(doc)
+        given().auth().preemptive().basic(TestCurator.USERNAME, "wrong password").contentType("text/plain").body(doc)
                 .queryParam("name", "a.txt").post("/api/documents").then().statusCode(401);
         String member = Visitor.uniqueName("member");
         Visitor.signedUp(member);
         given().auth().preemptive().basic(member, Visitor.password(member)).contentType("text/plain").body(doc)
                 .queryParam("name", "a.txt").post("/api/documents").then().statusCode(403);
 
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("text/plain")
                 .body(Documents.utf8("Intro.\n\nThe Ascent\nDescription: no year.\nFact: x.\n"))
                 .queryParam("name", "no-year.txt").post("/api/documents")
                 .then().statusCode(422)
@@ -132,7 +129,7 @@ class DocumentUploadTest {
         Visitor curator = curator();
         String name = Documents.uniqueName("renamed");
         String doc = Documents.warList("Renamed " + name);
-        String slug = given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain; charset=UTF-8")
+        String slug = given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("text/plain; charset=UTF-8")
                 .body(Documents.utf8(doc)).queryParam("name", name).post("/api/documents").then().statusCode(200)
                 .extract().path("listSlug");
 
@@ -141,7 +138,7 @@ class DocumentUploadTest {
         assertThat(renamed.statusCode()).isEqualTo(303);
         assertThat(given().get("/lists/" + slug).asString()).contains("<h1 id=\"list-title\">Soldiers and their mothers</h1>");
 
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain; charset=UTF-8")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("text/plain; charset=UTF-8")
                 .body(Documents.utf8(doc.replace("Cannes", "Cannes in 1960"))).queryParam("name", name)
                 .post("/api/documents").then().statusCode(200).body("outcome", equalTo("UPDATED"))
                 .body("listTitle", equalTo("Soldiers and their mothers"));
@@ -156,11 +153,11 @@ class DocumentUploadTest {
         byte[] huge = new byte[1_000_001];
         java.util.Arrays.fill(huge, (byte) 'a');
         long before = lists();
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).contentType("text/plain; charset=UTF-8").body(huge)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("text/plain; charset=UTF-8").body(huge)
                 .queryParam("name", "war-films-long.txt").post("/api/documents")
                 .then().statusCode(413).contentType(containsString("json"))
                 .body("error", equalTo("war-films-long.txt: the document is larger than 1000000 bytes."));
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .multiPart("document", "C:\\lists\\big-list.txt", huge, "text/plain").post("/api/documents")
                 .then().statusCode(413).body("error", equalTo("big-list.txt: the document is larger than 1000000 bytes."));
         assertRefused(upload(curator(), "big-page-list.txt", huge), 413, "big-page-list.txt", "larger than 1000000 bytes");

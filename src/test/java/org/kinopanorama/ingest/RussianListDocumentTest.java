@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import java.sql.Connection;
@@ -90,7 +91,7 @@ class RussianListDocumentTest {
     @Test
     void theCuratorsPreviewSaysPlainlyThatNoCentralThemeWasFound() {
         Visitor curator = new Visitor();
-        assertThat(curator.signIn(DocumentUploadTest.CURATOR, DocumentUploadTest.CURATOR_PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         curator.get("/curate");
         String doc = "Films we watched this winter.\n\nThe Winter Evening %d (1970)\nDescription: A quiet evening.\nFact: Shot in Riga.\n"
                 .formatted(System.nanoTime());

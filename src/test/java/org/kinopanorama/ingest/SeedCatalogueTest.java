@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.database.FreshDatabaseProfile;
+import org.kinopanorama.Sql;
+import org.kinopanorama.database.SeedCatalogueProfile;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** After start-up on an empty database, the catalogue holds the three seed lists and their 23 films. */
 @QuarkusTest
-@TestProfile(FreshDatabaseProfile.class)
+@TestProfile(SeedCatalogueProfile.class)
 class SeedCatalogueTest {
 
     @Inject
@@ -108,20 +108,10 @@ class SeedCatalogueTest {
     }
 
     private List<Long> longs(String sql) throws Exception {
-        List<Long> out = new ArrayList<>();
-        for (String s : strings(sql)) {
-            out.add(Long.parseLong(s));
-        }
-        return out;
+        return Sql.longs(db, sql);
     }
 
     private List<String> strings(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
+        return Sql.strings(db, sql);
     }
 }

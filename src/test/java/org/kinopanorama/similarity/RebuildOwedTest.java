@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.ingest.dataset.DatasetImportJob;
 
@@ -26,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class RebuildOwedTest {
-
-    private static final String CURATOR = "test-curator";
-    private static final String CURATOR_PASSWORD = "curator-for-tests";
 
     @Inject
     AgroalDataSource db;
@@ -167,7 +165,7 @@ class RebuildOwedTest {
                 Description: A partisan unit must blow up a bridge while a betrayal threatens the mission.
                 Fact: The bridge was built for the film.
                 """.formatted(marker);
-        return given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        return given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").body(document.getBytes(StandardCharsets.UTF_8))
                 .queryParam("name", marker + ".txt")
                 .post("/api/documents");

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.database.FreshDatabaseProfile;
+import org.kinopanorama.database.SeedCatalogueProfile;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** "If you liked this" on the seeded catalogue, as a first start leaves it. */
 @QuarkusTest
-@TestProfile(FreshDatabaseProfile.class)
+@TestProfile(SeedCatalogueProfile.class)
 class RelatedFilmsTest {
 
     private static final Pattern RELATED = Pattern.compile("<a class=\"related__link\" href=\"/films/(\\d+)\">");

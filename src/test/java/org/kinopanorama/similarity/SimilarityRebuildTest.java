@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.watchlist.CuratedFilms;
 
@@ -23,9 +24,6 @@ import static org.hamcrest.Matchers.greaterThan;
 /** When neighbours are recomputed: around an upload, on a curator's demand, and when behaviour changed. */
 @QuarkusTest
 class SimilarityRebuildTest {
-
-    private static final String CURATOR = "test-curator";
-    private static final String CURATOR_PASSWORD = "curator-for-tests";
 
     @Inject
     AgroalDataSource db;
@@ -60,7 +58,7 @@ class SimilarityRebuildTest {
                 Fact: The bridge was built for the film.
                 """.formatted(marker);
 
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").body(document.getBytes(StandardCharsets.UTF_8))
                 .queryParam("name", marker + ".txt")
                 .post("/api/documents")
@@ -82,7 +80,7 @@ class SimilarityRebuildTest {
     @Test
     void aCuratorRebuildsEverythingFromTheirPageWithACsrfToken() throws SQLException {
         Visitor curator = new Visitor();
-        assertThat(curator.signIn(CURATOR, CURATOR_PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         long fullBefore = stored.scalar("SELECT count(*) FROM similarity_build WHERE scope = 'full'");
 
         String page = curator.get("/curate/similarity").then().statusCode(200).extract().asString();
@@ -91,7 +89,7 @@ class SimilarityRebuildTest {
         curator.post("/curate/similarity").then().statusCode(303).header("Location", containsString("/curate/similarity"));
 
         assertThat(stored.scalar("SELECT count(*) FROM similarity_build WHERE scope = 'full'")).isEqualTo(fullBefore + 1);
-        assertThat(curator.get("/curate/similarity").asString()).contains("every film").contains(CURATOR);
+        assertThat(curator.get("/curate/similarity").asString()).contains("every film").contains(TestCurator.USERNAME);
         assertThat(stored.scalar("SELECT count(DISTINCT film_id) FROM film_neighbour")).isGreaterThan(20);
     }
 
@@ -99,7 +97,7 @@ class SimilarityRebuildTest {
     void aRebuildWithoutTheCsrfTokenOrByAReaderIsRefused() throws SQLException {
         long before = stored.scalar("SELECT count(*) FROM similarity_build");
         Visitor curator = new Visitor();
-        curator.signIn(CURATOR, CURATOR_PASSWORD);
+        curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD);
         curator.request().contentType("application/x-www-form-urlencoded").formParam("csrf", "forged")
                 .post("/curate/similarity").then().statusCode(403);
 
@@ -112,7 +110,7 @@ class SimilarityRebuildTest {
     @Test
     void scriptsRebuildThroughTheApi() {
         given().post("/api/similarity/rebuild").then().statusCode(401).body("error", containsString("curator"));
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).post("/api/similarity/rebuild")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).post("/api/similarity/rebuild")
                 .then().statusCode(200).body("scope", equalTo("full")).body("films", greaterThan(20))
                 .body("neighbours", greaterThan(20));
     }

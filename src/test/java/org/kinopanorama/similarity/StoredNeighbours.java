@@ -1,6 +1,7 @@
 package org.kinopanorama.similarity;
 
 import io.agroal.api.AgroalDataSource;
+import org.kinopanorama.Sql;
 import org.kinopanorama.catalog.SeededFilms;
 
 import java.sql.Connection;
@@ -51,9 +52,6 @@ final class StoredNeighbours {
     }
 
     long scalar(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(db, sql);
     }
 }

@@ -2,6 +2,8 @@ package org.kinopanorama.watchlist;
 
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,7 +54,7 @@ public final class CuratedFilms {
             doc.append(title(marker, i)).append(" (").append(1950 + i % 40).append(")\n")
                     .append("Description: A film made for a test, number ").append(i + 1).append(".\n\n");
         }
-        Response response = given().auth().preemptive().basic("test-curator", "curator-for-tests")
+        Response response = given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").body(doc.toString())
                 .post("/api/documents?name=watchlist-" + marker + ".txt");
         if (response.statusCode() != 200 && response.statusCode() != 201) {
@@ -92,28 +94,11 @@ public final class CuratedFilms {
 
     /** Runs one SQL statement (test set-up only, e.g. neighbours the similarity module would write). */
     public static void sql(AgroalDataSource db, String statement, Object... parameters) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            q.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Sql.update(db, statement, parameters);
     }
 
     public static long count(AgroalDataSource db, String query, Object... parameters) {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(db, query, parameters);
     }
 
     /**

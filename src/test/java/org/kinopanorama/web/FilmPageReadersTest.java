@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only their own lists, save state and token, whichever read it first and however often.
  */
 @QuarkusTest
-@TestProfile(PageCacheTest.CacheOn.class)
+@TestProfile(AsDeployedProfile.class)
 class FilmPageReadersTest {
 
     private static final Pattern LIST_ACTION = Pattern.compile("action=\"/watchlists/(\\d+)/films/");

@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import java.sql.SQLException;
@@ -98,7 +100,7 @@ class InputHygieneTest {
         assertJson(given().delete("/api/lists"), 405);
         assertJson(given().accept("application/xml").get("/api/lists"), 406);
         // 415: the right credentials, a type the API does not read
-        assertJson(given().auth().preemptive().basic("test-curator", "curator-for-tests").contentType("image/png")
+        assertJson(given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("image/png")
                 .body(new byte[]{1, 2, 3}).post("/api/documents?name=a.txt"), 415);
         // 403: a reader's session on a curator's API
         Visitor reader = Visitor.signedUp(Visitor.uniqueName("api-reader"));
@@ -106,7 +108,7 @@ class InputHygieneTest {
         assertJson(reader.request().header(CsrfToken.HEADER, reader.csrfToken()).contentType("text/plain; charset=UTF-8")
                 .body("x").post("/api/documents?name=a.txt"), 403);
         // 413: a document over the limit
-        assertJson(given().auth().preemptive().basic("test-curator", "curator-for-tests").contentType("text/plain; charset=UTF-8")
+        assertJson(given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).contentType("text/plain; charset=UTF-8")
                 .body("x".repeat(1_000_001)).post("/api/documents?name=big.txt"), 413);
         // 500: an unexpected error under /api/
         assertJson(given().get("/api/test-only/failing"), 500);
@@ -139,9 +141,6 @@ class InputHygieneTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (var c = db.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(db, sql);
     }
 }

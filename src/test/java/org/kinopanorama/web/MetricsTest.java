@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /q/metrics} as an operator's Prometheus reads it: request timings per route, the page cache, the pool, the jobs. */
 @QuarkusTest
-@TestProfile(PageCacheTest.CacheOn.class)
+@TestProfile(AsDeployedProfile.class)
 public class MetricsTest {
 
     private static final Pattern URI = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"", Pattern.MULTILINE);

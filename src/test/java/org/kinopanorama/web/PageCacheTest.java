@@ -2,18 +2,16 @@ package org.kinopanorama.web;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.catalog.CatalogueVersion;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,16 +21,8 @@ import static org.kinopanorama.Eventually.waitFor;
 
 /** Anonymous readers' catalogue pages come from memory until the catalogue changes, and stay each reader's own. */
 @QuarkusTest
-@TestProfile(PageCacheTest.CacheOn.class)
+@TestProfile(AsDeployedProfile.class)
 class PageCacheTest {
-
-    /** The cache as in production (the test profile turns it off: other tests' fixtures write behind its back). */
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kinopanorama.page-cache.enabled", "true");
-        }
-    }
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
@@ -153,7 +143,7 @@ class PageCacheTest {
     void aRenamedListShowsItsNewTitleToAnonymousReadersAtOnce() throws Exception {
         waitFor(() -> version.current().isPresent());
         String name = Visitor.uniqueName("cached");
-        given().auth().preemptive().basic("test-curator", "curator-for-tests")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8")
                 .body("""
                         Rain in Soviet cinema: films where it rains on the lovers.
@@ -173,7 +163,7 @@ class PageCacheTest {
         assertThat(cache.stats().hits()).isGreaterThan(hits);
 
         Visitor curator = new Visitor();
-        curator.signIn("test-curator", "curator-for-tests");
+        curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD);
         curator.get("/curate");
         curator.post("/curate/lists/" + slug + "/title", "title", "Renamed " + name);
 
@@ -201,7 +191,7 @@ class PageCacheTest {
         // another filter is another page, not this one served again
         assertThat(anonymous(token).get("/films?decade=1960&sort=title").asString()).isNotEqualTo(firstList.asString());
 
-        given().auth().preemptive().basic("test-curator", "curator-for-tests")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8")
                 .body("""
                         Umbrellas in Soviet cinema: films where it rains.
@@ -293,9 +283,6 @@ class PageCacheTest {
     }
 
     private String single(String sql) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return Sql.one(db, sql);
     }
 }

@@ -1,27 +1,18 @@
 package org.kinopanorama.web;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
-
-import java.util.Map;
+import org.kinopanorama.database.EmptyCatalogueProfile;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With KINOPANORAMA_PUBLIC_URL set, every absolute link the site writes uses it, whatever the request names. */
 @QuarkusTest
-@TestProfile(PublicUrlTest.Configured.class)
+@TestProfile(EmptyCatalogueProfile.class)
 class PublicUrlTest {
-
-    public static class Configured implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kinopanorama.public-url", "https://kino.example.org/", "kinopanorama.ingest.seeds-dir", "");
-        }
-    }
 
     @Test
     void canonicalLinksFeedsAndExportsUseThePublicUrl() {

@@ -2,7 +2,6 @@ package org.kinopanorama.web;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -21,8 +20,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
-import org.kinopanorama.database.FreshPostgres;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -47,23 +46,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UTF-8 percent-encodings, SQL and HTML metacharacters, negative and huge numbers, impossible dates — as a path
  * segment, query parameter or form field, anonymously, as a reader and as a curator, with a valid CSRF token so
  * that the body is processed. No answer may be a 5xx, and under /api/ every error is JSON. On a database of its
- * own: the sign-in throttle it trips must not refuse other tests' sign-ins.
+ * own, shared only with {@link DatabaseOutageTest}, which signs up but never signs in: the sign-in throttle it trips must not
+ * refuse other tests' sign-ins.
  */
 @QuarkusTest
-@TestProfile(RouteFuzzTest.OwnDatabase.class)
+@TestProfile(StoppablePostgres.Profile.class)
 class RouteFuzzTest {
-
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshPostgres.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kinopanorama.ingest.seeds-dir", "");
-        }
-    }
 
     /** Values sent as they are, already percent-encoded: broken or overlong encodings. */
     private static final List<String> RAW = List.of("%FF%FE", "%C3%28", "%ED%A0%80", "%C0%80", "%F4%90%80%80", "%", "%zz", "%%00", "%E2%82");
@@ -108,7 +96,9 @@ class RouteFuzzTest {
         int unsendable = 0;
         int processed = 0;
         List<String> failures = new ArrayList<>();
+        Map<String, Long> nanos = new java.util.HashMap<>();
         for (Route route : routes) {
+            long routeStart = System.nanoTime();
             for (Identity identity : identities) {
                 if (identity.session() != null && ANONYMOUS_ONLY.stream().anyMatch(route.template()::startsWith)) {
                     continue;
@@ -150,11 +140,14 @@ class RouteFuzzTest {
                     }
                 }
             }
+            nanos.merge(route.httpMethod() + " " + route.template(), System.nanoTime() - routeStart, Long::sum);
         }
         int held = tried - failures.size();
         System.out.printf("Route fuzz: %d routes, %d cases tried, %d held (%d of them written byte for byte: the HTTP client refuses them)%n",
                 routes.size(), tried, held, unsendable);
         System.out.printf("Route fuzz: %d state-changing requests of a signed-in person were accepted (303)%n", processed);
+        nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.printf("Route fuzz: %.1f s on %s%n", e.getValue() / 1e9, e.getKey()));
         assertThat(processed).as("the CSRF token is accepted, so bodies are processed").isGreaterThan(100);
         failures.stream().limit(200).forEach(f -> System.out.println("FUZZ FAILURE " + f));
         assertThat(failures).as("cases tried: " + tried + ", held: " + held).isEmpty();
@@ -313,7 +306,7 @@ class RouteFuzzTest {
     }
 
     private static Identity curator() {
-        return signedIn("curator", "/signin", "username", "test-curator", "password", "curator-for-tests");
+        return signedIn("curator", "/signin", "username", TestCurator.USERNAME, "password", TestCurator.PASSWORD);
     }
 
     private static Identity signedIn(String role, String path, String... fields) {

@@ -23,7 +23,10 @@ public class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
     private static EmbeddedPostgresSettings settings;
     private static EmbeddedPostgresServer server;
 
-    /** The application on a database of its own that {@link #stop()} and {@link #restart()} control. */
+    /**
+     * The application on a database of its own that {@link #stop()} and {@link #restart()} control; also the
+     * {@link RouteFuzzTest}'s, whose hostile sign-ins trip the throttle: a test added here must not sign in.
+     */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import java.io.ByteArrayOutputStream;
@@ -25,15 +26,12 @@ import static org.hamcrest.Matchers.notNullValue;
 @TestProfile(DatasetProfile.class)
 class DatasetDeskTest {
 
-    static final String CURATOR = "test-curator";
-    static final String CURATOR_PASSWORD = "curator-for-tests";
-
     @Inject
     DatasetImportJob job;
 
     private static Visitor curator() {
         Visitor curator = new Visitor();
-        assertThat(curator.signIn(CURATOR, CURATOR_PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         return curator;
     }
 
@@ -94,15 +92,15 @@ class DatasetDeskTest {
 
     @Test
     void theApiStartsAnImportAnswers202AndReportsProgress() {
-        Response started = given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD)
+        Response started = given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .post("/api/datasets/imports?dataset=movielens&path=" + Imports.MOVIELENS_NAME);
         started.then().statusCode(202).header("Location", containsString("/api/datasets/imports/")).body("id", notNullValue());
         long id = started.jsonPath().getLong("id");
         Imports.await(job, id);
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).get("/api/datasets/imports/" + id)
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).get("/api/datasets/imports/" + id)
                 .then().statusCode(200).body("status", equalTo("done")).body("dataset", equalTo("movielens"));
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).post("/api/datasets/imports?dataset=films&path=x")
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).post("/api/datasets/imports?dataset=films&path=x")
                 .then().statusCode(400).body("error", containsString("soviet-cinema or movielens"));
-        given().auth().preemptive().basic(CURATOR, CURATOR_PASSWORD).get("/api/datasets/imports/999999999").then().statusCode(404);
+        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD).get("/api/datasets/imports/999999999").then().statusCode(404);
     }
 }

@@ -6,6 +6,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
 import javax.sql.DataSource;
@@ -27,13 +29,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile datasets and paths against the running app (limits lowered by {@link DatasetLimitsProfile}): archive
+ * Hostile datasets and paths against the running app (limits lowered by {@link DatasetProfile}): archive
  * bombs, too many entries, a huge file and an Error inside an import each end that import failed with its
  * reason while the next one in the queue runs; a path that leaves the import folder is refused with a 4xx;
  * no answer names a server path; a finished import's uploaded archive is dropped after the configured time.
  */
 @QuarkusTest
-@TestProfile(DatasetLimitsProfile.class)
+@TestProfile(DatasetProfile.class)
 class DatasetLimitsTest {
 
     private static final long MIB = 1 << 20;
@@ -48,13 +50,13 @@ class DatasetLimitsTest {
             "target/test-classes", "/work/"};
 
     private static Response upload(String dataset, String fileName, byte[] archive) {
-        return given().auth().preemptive().basic(DatasetDeskTest.CURATOR, DatasetDeskTest.CURATOR_PASSWORD)
+        return given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .multiPart("dataset", dataset).multiPart("archive", fileName, archive, "application/octet-stream")
                 .post("/api/datasets/imports");
     }
 
     private static Response startFrom(String dataset, String path) {
-        return given().auth().preemptive().basic(DatasetDeskTest.CURATOR, DatasetDeskTest.CURATOR_PASSWORD)
+        return given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .queryParam("dataset", dataset).queryParam("path", path).post("/api/datasets/imports");
     }
 
@@ -171,7 +173,7 @@ class DatasetLimitsTest {
 
         // the curator's page: the same refusals next to the field, and a help text about the import folder
         Visitor curator = new Visitor();
-        assertThat(curator.signIn(DatasetDeskTest.CURATOR, DatasetDeskTest.CURATOR_PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         assertThat(curator.get("/curate/datasets").asString()).contains("inside the server&#39;s import folder")
                 .doesNotContain("../shared");
         for (String path : new String[] {"/etc/shadow", "/", "../../../etc", link.getFileName() + "/passwd"}) {
@@ -246,16 +248,10 @@ class DatasetLimitsTest {
     }
 
     private long count() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM dataset_import");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(dataSource, "SELECT count(*) FROM dataset_import");
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.executeUpdate();
-        }
+        Sql.update(dataSource, sql);
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
 import org.kinopanorama.ingest.ListDocumentParser;
 
@@ -26,12 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reader's script, no heading over nothing, names in Latin letters on English pages with the Cyrillic beside them.
  */
 @QuarkusTest
-@TestProfile(DatasetOnlyFilmPageTest.NamesProfile.class)
+@TestProfile(DatasetProfile.class)
 class DatasetOnlyFilmPageTest {
-
-    /** A database of this test's own: the seeds, then a small dataset of people named in two scripts. */
-    public static class NamesProfile extends FreshDatabaseProfile {
-    }
 
     /** A fixture dataset under the tests' import folder (target/test-classes/datasets). */
     static final String NAMES = "soviet-names";

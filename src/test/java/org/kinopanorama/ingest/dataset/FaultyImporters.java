@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The importers, except that a dataset holding a file named {@value #MARKER} makes them throw an
- * {@link OutOfMemoryError} halfway, as a 2 GB file read whole once did (enabled by {@link DatasetLimitsProfile}).
+ * {@link OutOfMemoryError} halfway, as a 2 GB file read whole once did (enabled by {@link DatasetProfile}).
  */
 @Alternative
 @ApplicationScoped

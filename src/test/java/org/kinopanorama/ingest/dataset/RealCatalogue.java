@@ -1,6 +1,7 @@
 package org.kinopanorama.ingest.dataset;
 
 import org.junit.jupiter.api.Assumptions;
+import org.kinopanorama.Sql;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class RealCatalogue {
             imported = new Imported(job.find(soviet, 500).orElseThrow(), job.find(movielens, 500).orElseThrow(), -1);
             return imported;
         }
-        long filmsBefore = count(dataSource, "SELECT count(*) FROM film");
+        long filmsBefore = Sql.count(dataSource, "SELECT count(*) FROM film");
         Path tarball;
         try (var s = Files.list(Imports.SHARED.resolve("soviet-bloc-cinema-data"))) {
             tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst().orElseThrow();
@@ -75,10 +76,4 @@ public final class RealCatalogue {
         }
     }
 
-    private static long count(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -13,7 +13,9 @@ public class RealCatalogueProfile extends FreshDatabaseProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        // the first page read after the import can wait long for its classes on a loaded machine (28 s seen at load 47)
-        return Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString(), "quarkus.http.test-timeout", "5m");
+        // the first page read after the import can wait long for its classes on a loaded machine (28 s seen at load 47);
+        // batches as a user's import has them (200 films): the test profile's 2 are for the small fixtures' batch edges
+        return Map.of("kinopanorama.datasets.import-dir", Imports.SHARED.toString(), "quarkus.http.test-timeout", "5m",
+                "kinopanorama.datasets.batch-size", "200");
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.catalog.FilmMerges;
 import org.kinopanorama.catalog.ProbableDuplicates;
 
@@ -76,7 +78,7 @@ class RealDatasetsIdentityTest {
                 long text = Long.parseLong(one("SELECT film_id FROM list_entry e JOIN film f ON f.id = e.film_id WHERE f.title = '"
                         + example[0].substring(0, example[0].indexOf(" (")) + "' LIMIT 1"));
                 long other = Long.parseLong(one("SELECT film_id FROM dataset_record WHERE source = 'sbc' AND record_id = '" + example[1] + "'"));
-                assertThat(merges.merge(other, text, "test-curator", "one click on the probable duplicates page", "curator", false)).isPresent();
+                assertThat(merges.merge(other, text, TestCurator.USERNAME, "one click on the probable duplicates page", "curator", false)).isPresent();
             }
         }
         assertThat(one("""
@@ -125,8 +127,6 @@ class RealDatasetsIdentityTest {
     }
 
     private String one(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return Sql.one(dataSource, sql);
     }
 }

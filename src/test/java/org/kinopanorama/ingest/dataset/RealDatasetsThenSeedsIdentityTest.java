@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Sql;
 import org.kinopanorama.catalog.ProbableDuplicates;
 import org.kinopanorama.ingest.IngestService;
 import org.kinopanorama.ingest.ListDocumentParser;
@@ -80,7 +81,6 @@ class RealDatasetsThenSeedsIdentityTest {
     }
 
     private String one(String sql) throws Exception {
-        List<String> r = rows(sql);
-        return r.isEmpty() ? null : r.get(0);
+        return Sql.one(dataSource, sql);
     }
 }
