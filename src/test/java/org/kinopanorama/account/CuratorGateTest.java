@@ -38,7 +38,7 @@ class CuratorGateTest {
         refused(call(reader.request().header("X-CSRF-Token", reader.csrfToken()), endpoint), 403, "Only curators");
         refused(call(given().auth().preemptive().basic(name, Visitor.password(name)), endpoint), 403, "Only curators");
 
-        Response curator = call(given().auth().preemptive().basic("test-curator", "curator-for-tests"), endpoint);
+        Response curator = call(given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD), endpoint);
         assertThat(curator.statusCode()).as(endpoint + " for a curator").isNotIn(401, 403);
         if (curator.statusCode() >= 400) {
             assertThat(curator.contentType()).startsWith("application/json");

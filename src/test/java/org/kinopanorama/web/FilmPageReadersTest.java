@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.catalog.CatalogueVersion;
 
@@ -100,7 +101,7 @@ class FilmPageReadersTest {
         long film = film();
         String path = "/films/" + film;
         Visitor curator = new Visitor();
-        assertThat(curator.signIn("test-curator", "curator-for-tests").statusCode()).isEqualTo(303);
+        assertThat(curator.signIn(TestCurator.USERNAME, TestCurator.PASSWORD).statusCode()).isEqualTo(303);
         String verasName = Visitor.uniqueName("vera");
         Visitor vera = Visitor.signedUp(verasName);
         for (int waited = 0; version.current().isEmpty() && waited < 200; waited++) {
@@ -110,10 +111,10 @@ class FilmPageReadersTest {
         // the curator reads first, twice: their page is their own, with the merge tool, never the shared one
         for (int i = 0; i < 2; i++) {
             assertThat(curator.get(path).asString()).contains("/curate/films/" + film + "/merge")
-                    .contains(">test-curator</a>");
+                    .contains(">" + TestCurator.USERNAME + "</a>");
         }
         String veras = vera.get(path).asString();
-        assertThat(veras).doesNotContain("/merge\"").doesNotContain("test-curator").contains(">" + verasName + "</a>");
+        assertThat(veras).doesNotContain("/merge\"").doesNotContain(TestCurator.USERNAME).contains(">" + verasName + "</a>");
         assertThat(vera.get(path).asString()).isEqualTo(veras);
 
         // a change of the catalogue bumps its version: the next page read shows it

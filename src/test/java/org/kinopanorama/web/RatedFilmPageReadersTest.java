@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page they share, and a visitor's kept page shows the average as soon as the rating that reaches the floor is saved.
  */
 @QuarkusTest
-@TestProfile(PageCacheTest.CacheOn.class)
+@TestProfile(AsDeployedProfile.class)
 class RatedFilmPageReadersTest {
 
     @Inject
