@@ -274,6 +274,11 @@ public class SimilarityRebuild {
      */
     private Optional<Outcome> around(Connection c, String scope, Set<Long> touched, Map<Long, Long> owed, String actor, long started)
             throws SQLException {
+        // a change as large as a quarter of the catalogue (a dataset import) is cheaper, and far smaller in memory,
+        // as one pass over every film than as a neighbourhood read around each changed film
+        if (touched.size() > StoredStatistics.load(c, Set.of()).films() / 4) {
+            return Optional.empty();
+        }
         CatalogueFeatures.Snapshot changed = features.read(c, touched);
         Map<Long, FilmFeatures> now = new java.util.HashMap<>();
         changed.films().forEach(f -> now.put(f.filmId(), f));

@@ -139,11 +139,15 @@ class WatchlistJourneyTest {
         Visitor.signedUp(username);
         for (int i = 0; i < films.size(); i++) {
             CuratedFilms.sql(db, """
-                    INSERT INTO watchlist_entry (id, watchlist_id, film_id, position, note, watched_on)
-                    SELECT nextval('watchlist_entry_seq'), w.id, ?, ?, ?, ? FROM watchlist w JOIN account a ON a.id = w.owner_id
+                    INSERT INTO watchlist_entry (id, watchlist_id, film_id, position, note)
+                    SELECT nextval('watchlist_entry_seq'), w.id, ?, ?, ? FROM watchlist w JOIN account a ON a.id = w.owner_id
                     WHERE a.username = ? AND w.is_default""",
                     films.get(i).id(), i + 1, i % 3 == 0 ? "Recommended by Lena; see it with Dad on a long winter evening" : null,
-                    i % 4 == 1 ? java.sql.Date.valueOf(LocalDate.of(2026, 1, 2)) : null, username);
+                    username);
+            if (i % 4 == 1) { // watched is about the person and the film (film_watched), shown on every list
+                CuratedFilms.sql(db, "INSERT INTO film_watched (account_id, film_id, watched_on) SELECT a.id, ?, ? FROM account a WHERE a.username = ?",
+                        films.get(i).id(), java.sql.Date.valueOf(LocalDate.of(2026, 1, 2)), username);
+            }
         }
 
         try (Browser browser = Browser.phone(base)) {
