@@ -62,7 +62,7 @@ public class SessionGate {
         rc.vertx().executeBlocking(() -> sessions.isLive(token.get(), username.get()), false).onComplete(checked -> {
             if (checked.failed()) {
                 // The database is unreachable: nothing private can be read without it either. The request goes on
-                // unverified (web.SignedInDuringOutage gives it no roles) and reaches the site's 503 page.
+                // unverified (SessionIdentity gives it no roles, web.SignedInDuringOutage) and reaches the site's 503 page.
                 LOG.warnf("Could not check a session: %s", checked.cause().toString());
                 rc.next();
             } else {

@@ -14,6 +14,8 @@ import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import org.kinopanorama.web.DatabaseOutage;
+import org.kinopanorama.web.SignedInDuringOutage;
 
 import java.util.Arrays;
 
@@ -21,7 +23,8 @@ import java.util.Arrays;
  * Restores a signed-in visitor from what {@link SessionGate} just read of their session (account, name and roles,
  * from the database or remembered for {@code recheck-after}), instead of reading the account again: a signed-in
  * page then costs no query for who is reading it. Without that reading (no session row checked in this request,
- * or another name in the cookie) the visitor is restored from the account table as before.
+ * or another name in the cookie) the visitor is restored from the account table as before, and while the database
+ * cannot be reached, as {@link SignedInDuringOutage} says.
  */
 @Decorator
 @Priority(5)
@@ -50,7 +53,9 @@ public class SessionIdentity implements IdentityProvider<TrustedAuthenticationRe
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
         AccountSessions.Reader reader = rc == null ? null : rc.get(READER);
         if (reader == null || !reader.username().equals(request.getPrincipal())) {
-            return delegate.authenticate(request, context);
+            return delegate.authenticate(request, context)
+                    .onFailure(DatabaseOutage::isCause)
+                    .recoverWithItem(() -> SignedInDuringOutage.identity(request.getPrincipal()));
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(reader.username()));
