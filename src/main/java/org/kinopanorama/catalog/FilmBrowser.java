@@ -149,6 +149,9 @@ public class FilmBrowser {
                 runtimeFacets(filter), animated(filter));
     }
 
+    private static final java.util.regex.Pattern NAMED_MINE = java.util.regex.Pattern.compile(":mine(?![A-Za-z0-9_])");
+    private static final java.util.regex.Pattern NAMED_TOP = java.util.regex.Pattern.compile(":top(?![A-Za-z0-9_])");
+
     /**
      * The values of one facet with the films each gives, counted among the films of the filter without that facet.
      *
@@ -158,10 +161,11 @@ public class FilmBrowser {
         Where others = where(filter.without(name), true);
         String full = sql.formatted("SELECT f.id FROM film f WHERE " + others.sql);
         Query q = query(full, others);
-        if (full.contains(":mine")) {
+        // whole parameter names: ":top" is also the start of the filter's own ":topic"
+        if (NAMED_MINE.matcher(full).find()) {
             q.setParameter("mine", filter.chosen(name) == null ? "" : filter.chosen(name));
         }
-        if (full.contains(":top")) {
+        if (NAMED_TOP.matcher(full).find()) {
             q.setParameter("top", TOP);
         }
         @SuppressWarnings("unchecked")

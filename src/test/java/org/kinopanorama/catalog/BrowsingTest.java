@@ -161,7 +161,8 @@ class BrowsingTest {
                 "/films?sort=drop%20table", "/films?runtime=%00", "/films?country=ZZ", "/films?genre=no_such_genre",
                 "/films?director=999999999999999999", "/films?studio=0", "/films?topic=%3Cscript%3E",
                 "/films?%zz=1&director=%zz", "/films?director_name=" + "x".repeat(300), "/films?studio_name=%20",
-                "/films?animation=include", "/films?source=" + "a".repeat(2000), "/films?page=99999&sort=rating")) {
+                "/films?animation=include", "/films?source=" + "a".repeat(2000), "/films?page=99999&sort=rating",
+                "/films?topic=no-such-topic", "/films?topic=0&genre=drama", "/api/films?topic=null")) {
             int status = given().redirects().follow(false).get(hostile).statusCode();
             assertThat(status).as(hostile).isIn(200, 303, 400);
             assertThat(given().get(hostile).statusCode()).as(hostile + " followed").isIn(200, 400);
