@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.catalog.FilmMerges;
 import org.kinopanorama.database.FreshDatabaseProfile;
@@ -119,6 +120,7 @@ class IncrementalRebuildTest {
 
         long pact = filmTitled("The Pact of " + marker);
         assertThat(merges.merge(pact, CATALOGUE.firstId() + 21, "test", "the same film", "test", false)).isPresent();
+        RebuildsDone.await();
         assertThat(stored.scalar("SELECT count(*) FROM film WHERE id = " + pact)).isZero();
         assertCountsAreTheCatalogues("after a merge");
     }
@@ -169,6 +171,7 @@ class IncrementalRebuildTest {
                     + "bridge while a betrayal threatens the mission.\n\n");
         }
         ingest.ingest(new ListDocumentParser().parse(marker + ".txt", doc.toString().getBytes(StandardCharsets.UTF_8)), "test");
+        RebuildsDone.await();
     }
 
     /** Puts these generated films on the list of that document, owing them a rebuild, as an ingest would. */
