@@ -131,20 +131,9 @@ class IncrementalRebuildTest {
         Map<Long, List<String>> before = neighbours();
         Map<String, Integer> countsBefore = storedFeatureCounts();
         Map<String, Integer> kindsBefore = storedKindCounts();
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-            // the rebuild fails while it writes the neighbours, after it corrected the counts
-            st.execute("""
-                    CREATE FUNCTION fail_neighbour_write() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN RAISE EXCEPTION 'simulated failure while writing neighbours'; END $$""");
-            st.execute("CREATE TRIGGER fail_neighbour_write BEFORE INSERT ON film_neighbour FOR EACH ROW EXECUTE FUNCTION fail_neighbour_write()");
-        }
-        try {
+        // the rebuild fails while it writes the neighbours, after it corrected the counts
+        try (NeighbourWritesFail failing = new NeighbourWritesFail(db, "simulated failure while writing neighbours")) {
             ingestList(marker, true);
-        } finally {
-            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-                st.execute("DROP TRIGGER fail_neighbour_write ON film_neighbour");
-                st.execute("DROP FUNCTION fail_neighbour_write()");
-            }
         }
         long pact = filmTitled("The Pact of " + marker);
         assertThat(neighbours()).as("no neighbour changed").isEqualTo(before);

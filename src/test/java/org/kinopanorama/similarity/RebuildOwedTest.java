@@ -151,7 +151,8 @@ class RebuildOwedTest {
         return stored.film("The Pact of " + marker);
     }
 
-    private static io.restassured.response.Response ingest(String marker) {
+    /** Uploads three partisan films named after the marker through the curators' API. */
+    static io.restassured.response.Response ingest(String marker) {
         String document = """
                 Partisans and betrayal: three films about the war behind enemy lines, where trust is the first casualty.
 

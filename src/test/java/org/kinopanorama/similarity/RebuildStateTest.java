@@ -8,7 +8,6 @@ import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,20 +57,9 @@ class RebuildStateTest {
     @Test
     void aFailedRebuildIsShownWithItsReasonUntilARebuildFinishes() throws SQLException {
         String marker = Visitor.uniqueName("failed").replace("-", "");
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-            st.execute("""
-                    CREATE FUNCTION fail_state_write() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN RAISE EXCEPTION 'simulated failure for the curators page'; END $$""");
-            st.execute("CREATE TRIGGER fail_state_write BEFORE INSERT ON film_neighbour FOR EACH ROW EXECUTE FUNCTION fail_state_write()");
-        }
-        try {
+        try (NeighbourWritesFail failing = new NeighbourWritesFail(db, "simulated failure for the curators page")) {
             upload(marker);
             RebuildsDone.await();
-        } finally {
-            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-                st.execute("DROP TRIGGER fail_state_write ON film_neighbour");
-                st.execute("DROP FUNCTION fail_state_write()");
-            }
         }
         Visitor curator = curator();
         String page = curator.get("/curate/similarity").asString();
@@ -104,19 +92,6 @@ class RebuildStateTest {
     }
 
     private static void upload(String marker) {
-        String document = """
-                Partisans and betrayal: three films about the war behind enemy lines, where trust is the first casualty.
-
-                The Pact of %1$s (1966)
-                Description: Two partisans during WWII cross the winter forest; one betrays the other to save his own life.
-                Fact: Shot in Belarus in deep snow.
-
-                The Forest of %1$s (1968)
-                Description: Soviet scouts behind enemy lines face a traitor within their ranks.
-                Fact: The cast trained with real veterans.
-                """.formatted(marker);
-        given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
-                .contentType("text/plain; charset=UTF-8").body(document.getBytes(StandardCharsets.UTF_8))
-                .queryParam("name", marker + ".txt").post("/api/documents").then().statusCode(200);
+        RebuildOwedTest.ingest(marker).then().statusCode(200);
     }
 }
