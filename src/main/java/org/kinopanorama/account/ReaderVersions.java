@@ -12,7 +12,7 @@ import java.util.OptionalLong;
 /**
  * A signed-in reader's version: a number that changes, in the writing transaction, whenever anything of theirs that
  * a catalogue page shows changes (their lists and which films these hold, ratings, watches, diary, hidden
- * suggestions; the triggers of migration V30). Parts of a page rendered for the reader may be served again while it
+ * suggestions; the triggers of migration V33). Parts of a page rendered for the reader may be served again while it
  * is the same: one primary-key read, answered alike by every instance.
  */
 @ApplicationScoped
