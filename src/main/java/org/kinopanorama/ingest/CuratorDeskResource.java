@@ -79,10 +79,10 @@ public class CuratorDeskResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response preview(@RestForm("document") FileUpload upload) {
         if (upload == null || upload.uploadedFile() == null || upload.fileName() == null || upload.fileName().isBlank()) {
-            return refused(400, language.messages().desk_choose_document());
+            return refused(400, language.messages(DeskMessages.class).desk_choose_document());
         }
         if (upload.size() > config.maxDocumentBytes()) {
-            return refused(413, language.messages().desk_too_large(DocumentNames.clean(upload.fileName()), config.maxDocumentBytes()));
+            return refused(413, language.messages(DeskMessages.class).desk_too_large(DocumentNames.clean(upload.fileName()), config.maxDocumentBytes()));
         }
         byte[] bytes;
         try {
@@ -107,12 +107,12 @@ public class CuratorDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importDocument(@RestForm String key) {
         if (key == null || key.isBlank()) {
-            return refused(400, language.messages().desk_import_missing());
+            return refused(400, language.messages(DeskMessages.class).desk_import_missing());
         }
         Optional<StagedDocuments.Staged> document = staged.find(curator(), key.strip());
         if (document.isEmpty()) {
             // forged, another curator's, expired or already imported: all the same to the one who asks
-            return refused(404, language.messages().desk_import_missing());
+            return refused(404, language.messages(DeskMessages.class).desk_import_missing());
         }
         String name = document.get().fileName();
         try {
@@ -132,7 +132,7 @@ public class CuratorDeskResource {
     public Response renameList(@PathParam("slug") String slug, @RestForm String title) {
         String cleaned = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (cleaned.isEmpty() || cleaned.length() > 120) {
-            return refused(422, language.messages().desk_title_length());
+            return refused(422, language.messages(DeskMessages.class).desk_title_length());
         }
         if (!ingest.renameList(slug, cleaned)) {
             throw new NotFoundException();
