@@ -164,6 +164,9 @@ class MultiInstanceIT {
 
         long pact = filmHeaded("The Pact of " + marker);
         long forest = filmHeaded("The Forest of " + marker);
+        // the rebuild around the upload runs on a after the upload committed, off its request
+        waitFor(Duration.ofSeconds(60), "related films computed on a, shown by b",
+                () -> related(b.request().get("/films/" + pact).asString()).contains(forest));
         String page = b.request().get("/films/" + pact).then().statusCode(200).extract().asString();
         assertThat(page).contains("The Pact of " + marker);
         assertThat(related(page)).as("related films computed on a, shown by b").contains(forest);

@@ -1,5 +1,7 @@
 package org.kinopanorama.catalog;
 
+import io.quarkus.arc.Arc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,40 +17,16 @@ import java.util.Set;
 
 /**
  * Two films that are one: everything that refers to the film merged away moves onto the film kept, on one
- * JDBC connection inside the caller's transaction. Works on every table with a foreign key to film (also
- * those of other features), found in the database's catalogue: a row that would duplicate one of the kept
- * film's under a unique index is dropped, the others are moved. Watchlists that held both keep one entry,
- * at the earlier position, with both notes. The old address redirects to the film kept.
+ * JDBC connection inside the caller's transaction. Each feature says which of its tables refer to a film and
+ * how their rows move ({@link FilmMergeParticipant}, a CDI bean per feature); this class does the common part for
+ * them: a row that would duplicate one of the kept film's under a unique index is dropped, the others are moved.
+ * The old address redirects to the film kept.
  *
- * <p>Every merge is recorded in {@code film_merge} with a snapshot of every row of both films before it,
+ * <p>Every merge is recorded in {@code film_merge} with a snapshot of every kept row of both films before it,
  * from which {@link #undo} puts the film merged away back: its rows return to it, the kept film's rows
  * are as they were, and the pair is remembered as "not the same film" so that nothing merges it again.
  */
 public final class FilmMerger {
-
-    /** Kinds of things a merge moves, as a curator reads them, by table. */
-    private static final Map<String, String> KIND_OF_TABLE = new LinkedHashMap<>();
-
-    static {
-        KIND_OF_TABLE.put("film_title", "titles");
-        KIND_OF_TABLE.put("film_year_claim", "claims");
-        KIND_OF_TABLE.put("film_claim", "claims");
-        KIND_OF_TABLE.put("list_entry", "list_entries");
-        KIND_OF_TABLE.put("film_theme_evidence", "themes");
-        KIND_OF_TABLE.put("film_theme", "themes");
-        KIND_OF_TABLE.put("film_person", "people");
-        KIND_OF_TABLE.put("film_studio", "people");
-        KIND_OF_TABLE.put("watchlist_entry", "watchlist_entries");
-        KIND_OF_TABLE.put("behaviour_signal", "ratings");
-        KIND_OF_TABLE.put("film_external_id", "ids");
-        KIND_OF_TABLE.put("dataset_record", "ids");
-        KIND_OF_TABLE.put("film_genre", "genres");
-        KIND_OF_TABLE.put("film_tag", "genres");
-        KIND_OF_TABLE.put("film_topic", "genres");
-    }
-
-    /** Tables whose rows are derived (rebuilt after the merge) or bookkeeping: not counted, not snapshotted. */
-    private static final Set<String> NOT_KEPT = Set.of("film_neighbour", "film_match_key");
 
     /** @param counts rows by kind ("titles", "watchlist_entries"...); joined: watchlists that held both */
     public record Moves(Map<String, Integer> counts, int joinedWatchlistEntries) {
@@ -65,19 +43,22 @@ public final class FilmMerger {
     /** What merging {@code gone} into {@code keep} would move, without moving anything. */
     public static Moves preview(Connection c, long keep, long gone) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String kind : new LinkedHashSet<>(KIND_OF_TABLE.values())) {
-            counts.put(kind, 0);
+        for (Ref ref : references()) {
+            if (ref.kind() != null) {
+                counts.put(ref.kind(), 0);
+            }
         }
-        for (Ref ref : references(c)) {
-            if (NOT_KEPT.contains(ref.table) || ref.table.equals("film_redirect")) {
+        for (Ref ref : kept()) {
+            if (ref.kind() == null) {
                 continue;
             }
-            int n = count(c, "SELECT count(*) FROM " + ref.table + " WHERE " + ref.column + " = ?", gone);
-            counts.merge(KIND_OF_TABLE.getOrDefault(ref.table, "other"), n, Integer::sum);
+            int n = count(c, "SELECT count(*) FROM " + ref.table() + " WHERE " + ref.column() + " = ?", gone);
+            counts.merge(ref.kind(), n, Integer::sum);
         }
-        int joined = count(c, """
-                SELECT count(*) FROM watchlist_entry g JOIN watchlist_entry k ON k.watchlist_id = g.watchlist_id AND k.film_id = ?
-                WHERE g.film_id = ?""", keep, gone);
+        int joined = 0;
+        for (FilmMergeParticipant p : participants()) {
+            joined += p.joinedOnMerge(c, keep, gone);
+        }
         return new Moves(counts, joined);
     }
 
@@ -114,10 +95,7 @@ public final class FilmMerger {
                 id = rs.getLong(1);
             }
         }
-        for (Ref ref : references(c)) {
-            if (NOT_KEPT.contains(ref.table)) {
-                continue;
-            }
+        for (Ref ref : kept()) {
             for (String[] side : new String[][] {{"gone", Long.toString(gone)}, {"kept", Long.toString(keep)}}) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE film_merge SET snapshot = jsonb_set(snapshot, ?::text[], "
                         + "(SELECT coalesce(jsonb_agg(to_jsonb(t)), '[]'::jsonb) FROM " + ref.table + " t WHERE t." + ref.column
@@ -135,33 +113,11 @@ public final class FilmMerger {
 
     /** The surgery itself (no record): see the class comment. */
     static void move(Connection c, long keep, long gone) throws SQLException {
-        update(c, "DELETE FROM film_neighbour WHERE film_id IN (?, ?) OR neighbour_id IN (?, ?)", keep, gone, keep, gone);
-        // watchlists holding both: the kept film's entry takes the earlier position and both notes (earlier first);
-        // the other entry goes, and the entries after the position it left move up, so positions stay 1..n
-        List<long[]> pairs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT k.id, g.id, k.watchlist_id, k.position, g.position FROM watchlist_entry k
-                JOIN watchlist_entry g ON g.watchlist_id = k.watchlist_id AND g.film_id = ? WHERE k.film_id = ?""")) {
-            ps.setLong(1, gone);
-            ps.setLong(2, keep);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    pairs.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                }
-            }
+        for (FilmMergeParticipant p : participants()) {
+            p.beforeMove(c, keep, gone);
         }
-        for (long[] p : pairs) {
-            update(c, """
-                    UPDATE watchlist_entry k SET position = least(k.position, g.position),
-                        note = left(nullif(CASE WHEN g.position < k.position THEN concat_ws(E'\\n\\n', g.note, k.note)
-                                                ELSE concat_ws(E'\\n\\n', k.note, g.note) END, ''), 2000),
-                        added_at = least(k.added_at, g.added_at)
-                    FROM watchlist_entry g WHERE k.id = ? AND g.id = ?""", p[0], p[1]);
-            update(c, "DELETE FROM watchlist_entry WHERE id = ?", p[1]);
-            update(c, "UPDATE watchlist_entry SET position = position - 1 WHERE watchlist_id = ? AND position > ?", p[2], Math.max(p[3], p[4]));
-        }
-        for (Ref ref : references(c)) {
-            if (ref.table.equals("film_neighbour")) {
+        for (Ref ref : references()) {
+            if (ref.handling() == FilmMergeParticipant.Handling.OWN) {
                 continue;
             }
             for (List<String> unique : uniqueIndexes(c, ref.table, ref.column)) {
@@ -222,10 +178,11 @@ public final class FilmMerger {
             return new Undo(UndoOutcome.KEPT_FILM_GONE, kept, gone);
         }
         update(c, "DELETE FROM film_redirect WHERE old_id = ?", gone);
-        update(c, "DELETE FROM film_neighbour WHERE film_id = ? OR neighbour_id = ?", kept, kept);
+        for (FilmMergeParticipant p : participants()) {
+            p.beforeUndo(c, kept, gone);
+        }
         insertRows(c, "film", "(SELECT snapshot->'film' FROM film_merge WHERE id = " + mergeId + ")", false);
-        List<Ref> refs = new ArrayList<>(references(c));
-        refs.removeIf(r -> NOT_KEPT.contains(r.table));
+        List<Ref> refs = kept();
         // rows that moved to the kept film go back: by primary key (with the kept film's id where the key holds it),
         // unless the kept film had that row before the merge (then only the film merged away's copy comes back)
         for (Ref ref : reversed(insertOrder(c, refs))) {
@@ -248,19 +205,10 @@ public final class FilmMerger {
                     + (pk.contains(ref.column) ? " AND NOT EXISTS (SELECT 1 FROM " + keptRows + " k WHERE true" + keptMatch + ")" : "");
             update(c, sql);
         }
-        // the kept film's watchlist entries as they were: the entries after the vacated position move back down
-        update(c, """
-                WITH snap AS (SELECT snapshot FROM film_merge WHERE id = ?),
-                kept AS (SELECT (k->>'id')::bigint AS id, (k->>'watchlist_id')::bigint AS watchlist_id, (k->>'position')::int AS position,
-                                k->>'note' AS note, (k->>'added_at')::timestamptz AS added_at
-                         FROM snap, jsonb_array_elements(snap.snapshot #> '{kept,watchlist_entry.film_id}') k),
-                gone AS (SELECT (g->>'watchlist_id')::bigint AS watchlist_id, (g->>'position')::int AS position
-                         FROM snap, jsonb_array_elements(snap.snapshot #> '{gone,watchlist_entry.film_id}') g),
-                pair AS (SELECT kept.*, greatest(kept.position, gone.position) AS vacated FROM kept JOIN gone USING (watchlist_id)),
-                shifted AS (UPDATE watchlist_entry e SET position = e.position + 1 FROM pair p
-                            WHERE e.watchlist_id = p.watchlist_id AND e.position >= p.vacated AND e.id <> p.id RETURNING e.id)
-                UPDATE watchlist_entry e SET position = p.position, note = p.note, added_at = p.added_at
-                FROM pair p WHERE e.id = p.id""", mergeId);
+        // each feature's rows of the kept film as they were (e.g. watchlist positions)
+        for (FilmMergeParticipant p : participants()) {
+            p.restoreKept(c, mergeId);
+        }
         for (Ref ref : insertOrder(c, refs)) {
             insertRows(c, ref.table, "(SELECT snapshot #> '{gone," + ref.key() + "}' FROM film_merge WHERE id = " + mergeId + ")", true);
         }
@@ -288,39 +236,32 @@ public final class FilmMerger {
 
     // ------------------------------------------------------------------ the database's catalogue
 
-    private record Ref(String table, String column) {
+    private record Ref(String table, String column, FilmMergeParticipant.Handling handling, String kind) {
         String key() {
             return table + "." + column;
         }
     }
 
-    private static volatile List<Ref> references;
-    private static final Map<String, List<List<String>>> UNIQUE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, List<String>> PRIMARY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<List<String>>> UNIQUE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, List<String>> COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile Map<String, Set<String>> dependsOn;
 
-    /** (table, column) of every foreign key to film(id), read once per JVM (the schema changes only with a migration). */
-    private static List<Ref> references(Connection c) throws SQLException {
-        List<Ref> refs = references;
-        if (refs != null) {
-            return refs;
-        }
-        refs = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT cl.relname, a.attname
-                FROM pg_constraint k
-                JOIN pg_class cl ON cl.oid = k.conrelid
-                JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
-                WHERE k.contype = 'f' AND k.confrelid = 'film'::regclass AND array_length(k.conkey, 1) = 1
-                ORDER BY cl.relname, a.attname""");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                refs.add(new Ref(rs.getString(1), rs.getString(2)));
-            }
-        }
-        references = List.copyOf(refs);
-        return references;
+    /** Every feature's part in a merge (CDI beans). */
+    static List<FilmMergeParticipant> participants() {
+        return Arc.container().instance(FilmMergeParticipants.class).get().all();
+    }
+
+    /** Every column that refers to a film, as the features declare them, in a stable order. */
+    private static List<Ref> references() {
+        return participants().stream().flatMap(p -> p.filmColumns().stream())
+                .map(f -> new Ref(f.table(), f.column(), f.handling(), f.kind()))
+                .sorted(java.util.Comparator.comparing(Ref::table).thenComparing(Ref::column)).toList();
+    }
+
+    /** The columns whose rows a merge snapshots and an undo puts back. */
+    private static List<Ref> kept() {
+        return references().stream().filter(r -> r.handling() == FilmMergeParticipant.Handling.KEPT).toList();
     }
 
     /** Tables referred to by others first (list_entry before film_theme_evidence), so that rows can be put back. */

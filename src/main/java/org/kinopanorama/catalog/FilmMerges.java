@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.hibernate.Session;
 
 import java.time.OffsetDateTime;
@@ -168,15 +169,17 @@ public class FilmMerges {
     @SuppressWarnings("unchecked")
     public List<MergeRecord> recent(int limit) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Object[]> rows = em.createNativeQuery("""
+            List<Tuple> rows = em.createNativeQuery("""
                             SELECT id, kept_id, kept_title, kept_year, gone_id, gone_title, gone_year, actor, origin, automatic, reason,
-                                   moved::text, created_at, undone_at, undone_by
-                            FROM film_merge ORDER BY created_at DESC, id DESC LIMIT ?1""")
+                                   moved::text AS moved, created_at, undone_at, undone_by
+                            FROM film_merge ORDER BY created_at DESC, id DESC LIMIT ?1""", Tuple.class)
                     .setParameter(1, limit).getResultList();
             List<MergeRecord> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                out.add(new MergeRecord(n(r[0]), n(r[1]), (String) r[2], i(r[3]), n(r[4]), (String) r[5], i(r[6]), (String) r[7],
-                        (String) r[8], (Boolean) r[9], (String) r[10], (String) r[11], time(r[12]), time(r[13]), (String) r[14]));
+            for (Tuple r : rows) {
+                out.add(new MergeRecord(n(r.get("id")), n(r.get("kept_id")), r.get("kept_title", String.class), i(r.get("kept_year")),
+                        n(r.get("gone_id")), r.get("gone_title", String.class), i(r.get("gone_year")), r.get("actor", String.class),
+                        r.get("origin", String.class), r.get("automatic", Boolean.class), r.get("reason", String.class),
+                        r.get("moved", String.class), time(r.get("created_at")), time(r.get("undone_at")), r.get("undone_by", String.class)));
             }
             return out;
         });
@@ -220,15 +223,16 @@ public class FilmMerges {
     @SuppressWarnings("unchecked")
     public List<Mark> marks(int limit) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Object[]> rows = em.createNativeQuery("""
-                            SELECT d.film_a, coalesce(a.title, '#' || d.film_a), d.film_b, coalesce(b.title, '#' || d.film_b),
+            List<Tuple> rows = em.createNativeQuery("""
+                            SELECT d.film_a, coalesce(a.title, '#' || d.film_a) AS title_a, d.film_b, coalesce(b.title, '#' || d.film_b) AS title_b,
                                    d.actor, d.reason, d.created_at
                             FROM film_distinct d LEFT JOIN film a ON a.id = d.film_a LEFT JOIN film b ON b.id = d.film_b
-                            ORDER BY d.created_at DESC LIMIT ?1""")
+                            ORDER BY d.created_at DESC LIMIT ?1""", Tuple.class)
                     .setParameter(1, limit).getResultList();
             List<Mark> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                out.add(new Mark(n(r[0]), (String) r[1], n(r[2]), (String) r[3], (String) r[4], (String) r[5], time(r[6])));
+            for (Tuple r : rows) {
+                out.add(new Mark(n(r.get("film_a")), r.get("title_a", String.class), n(r.get("film_b")), r.get("title_b", String.class),
+                        r.get("actor", String.class), r.get("reason", String.class), time(r.get("created_at"))));
             }
             return out;
         });
@@ -236,21 +240,22 @@ public class FilmMerges {
 
     @SuppressWarnings("unchecked")
     private Optional<FilmSummary> summary(long id) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                         SELECT f.id, f.title, f.year,
-                               ARRAY(SELECT t.title FROM film_title t WHERE t.film_id = f.id ORDER BY t.id),
+                               ARRAY(SELECT t.title FROM film_title t WHERE t.film_id = f.id ORDER BY t.id) AS titles,
                                ARRAY(SELECT p.name FROM film_person fp JOIN person p ON p.id = fp.person_id
-                                     WHERE fp.film_id = f.id AND fp.role = 'director' ORDER BY fp.position),
+                                     WHERE fp.film_id = f.id AND fp.role = 'director' ORDER BY fp.position) AS directors,
                                ARRAY(SELECT DISTINCT CASE d.source WHEN 'sbc' THEN 'Soviet Bloc Cinema Data' WHEN 'movielens' THEN 'MovieLens'
-                                     ELSE d.source END FROM dataset_record d WHERE d.film_id = f.id),
-                               ARRAY(SELECT l.title FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id ORDER BY l.title)
-                        FROM film f WHERE f.id = ?1""")
+                                     ELSE d.source END FROM dataset_record d WHERE d.film_id = f.id) AS sources,
+                               ARRAY(SELECT l.title FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id ORDER BY l.title) AS lists
+                        FROM film f WHERE f.id = ?1""", Tuple.class)
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = rows.get(0);
-        return Optional.of(new FilmSummary(n(r[0]), (String) r[1], i(r[2]), strings(r[3]), strings(r[4]), strings(r[5]), strings(r[6])));
+        Tuple r = rows.get(0);
+        return Optional.of(new FilmSummary(n(r.get("id")), r.get("title", String.class), i(r.get("year")), strings(r.get("titles")),
+                strings(r.get("directors")), strings(r.get("sources")), strings(r.get("lists"))));
     }
 
     private static List<String> strings(Object o) {

@@ -7,18 +7,40 @@ import jakarta.transaction.Transactional;
 import org.kinopanorama.foryou.SuggestionRanker.Evidence;
 import org.kinopanorama.foryou.SuggestionRanker.Via;
 
+import jakarta.persistence.Tuple;
+import org.kinopanorama.catalog.RelatedToSeeds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What "For you" reads of the precomputed related films ({@code film_neighbour}, written by the similarity module)
- * and of the themes: one indexed query, never a computation of similarity. Kept here, outside the similarity
- * package, so that the suggestions depend only on the table's contract (film, rank, neighbour, score in 0..1).
+ * What "For you" reads: the person's films and hidden films, the stored related films and suggestion weights around
+ * them (asked of the similarity feature through {@link RelatedToSeeds}), and the themes they picked. Reads only,
+ * never a computation of similarity; the suggestions depend only on the interface's contract (scores in 0..1).
  */
 @ApplicationScoped
 public class StoredNeighbours {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RelatedToSeeds related;
+
+    /** One of the person's films (saved or watched), most recent first. */
+    private record Mine(long filmId, boolean watched) {
+    }
+
+    /** A film of a theme the person picked, strong enough on it. */
+    private record ThemeFilm(long themeId, long filmId, double weight) {
+    }
 
     /**
      * For the account: the stored neighbours and suggestion weights of its {@code seeds} most recently saved or
@@ -30,45 +52,68 @@ public class StoredNeighbours {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        WITH mine AS (
-                                 SELECT film_id, bool_or(watched) AS watched, max(added) AS added
-                                 FROM (SELECT e.film_id, false AS watched, e.added_at AS added
-                                       FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id
-                                       WHERE w.owner_id = :me
-                                       UNION ALL
-                                       SELECT film_id, true, CAST(watched_on AS timestamptz) FROM film_watched
-                                       WHERE account_id = :me) x
-                                 GROUP BY film_id),
-                             seed AS (SELECT film_id, watched FROM mine ORDER BY added DESC, film_id LIMIT :seeds),
-                             hidden AS (SELECT film_id FROM suggestion_dismissal WHERE account_id = :me)
-                        SELECT 'FILM', n.film_id, n.neighbour_id, CAST(n.score AS float8), s.watched
-                        FROM seed s JOIN film_neighbour n ON n.film_id = s.film_id
-                        WHERE NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = n.neighbour_id)
-                          AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = n.neighbour_id)
-                        UNION ALL
-                        SELECT 'SAVED_WITH', w.film_id, w.suggested_id, CAST(w.weight AS float8), s.watched
-                        FROM seed s JOIN film_suggestion_weight w ON w.film_id = s.film_id
-                        WHERE NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = w.suggested_id)
-                          AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = w.suggested_id)
-                        UNION ALL
-                        SELECT 'THEME', p.theme_id, best.film_id, 1 - 0.5 * CAST(best.place - 1 AS float8) / :perTheme, false
-                        FROM account_theme p CROSS JOIN LATERAL (
-                                 SELECT ft.film_id, row_number() OVER (ORDER BY ft.weight DESC,
-                                            (SELECT count(*) FROM film_neighbour r WHERE r.neighbour_id = ft.film_id) DESC,
-                                            ft.film_id) AS place
-                                 FROM film_theme ft
-                                 WHERE ft.theme_id = p.theme_id AND ft.weight >= :threshold
-                                   AND NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = ft.film_id)
-                                   AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = ft.film_id)
-                                 ORDER BY place LIMIT :perTheme) best
-                        WHERE p.account_id = :me""")
-                .setParameter("me", accountId)
-                .setParameter("seeds", seeds)
-                .setParameter("perTheme", perTheme)
-                .setParameter("threshold", themeThreshold)
-                .getResultList();
-        return rows.stream().map(r -> new Evidence(Via.valueOf((String) r[0]), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).doubleValue(), (Boolean) r[4])).toList();
+        List<Tuple> mineRows = em.createNativeQuery("""
+                        SELECT film_id AS film, bool_or(watched) AS watched, max(added) AS added
+                        FROM (SELECT e.film_id, false AS watched, e.added_at AS added
+                              FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id
+                              WHERE w.owner_id = :me
+                              UNION ALL
+                              SELECT film_id, true, CAST(watched_on AS timestamptz) FROM film_watched
+                              WHERE account_id = :me) x
+                        GROUP BY film_id
+                        ORDER BY added DESC, film_id""", Tuple.class)
+                .setParameter("me", accountId).getResultList();
+        List<Mine> mine = mineRows.stream().map(r -> new Mine(r.get("film", Number.class).longValue(), r.get("watched", Boolean.class))).toList();
+        Set<Long> notAgain = new HashSet<>();
+        mine.forEach(m -> notAgain.add(m.filmId()));
+        notAgain.addAll(ids(em.createNativeQuery("SELECT film_id FROM suggestion_dismissal WHERE account_id = ?1")
+                .setParameter(1, accountId).getResultList()));
+
+        Map<Long, Boolean> seedWatched = new HashMap<>();
+        mine.stream().limit(seeds).forEach(m -> seedWatched.put(m.filmId(), m.watched()));
+        List<Evidence> out = new ArrayList<>();
+        for (RelatedToSeeds.Link l : related.relatedTo(seedWatched.keySet())) {
+            if (!notAgain.contains(l.film())) {
+                out.add(new Evidence(Via.FILM, l.seed(), l.film(), l.strength(), seedWatched.get(l.seed())));
+            }
+        }
+        for (RelatedToSeeds.Link l : related.savedWith(seedWatched.keySet())) {
+            if (!notAgain.contains(l.film())) {
+                out.add(new Evidence(Via.SAVED_WITH, l.seed(), l.film(), l.strength(), seedWatched.get(l.seed())));
+            }
+        }
+        out.addAll(themeEvidence(accountId, perTheme, themeThreshold, notAgain));
+        return out;
+    }
+
+    /** The best films of each theme the person picked: strongest on it, then most often named as related, then by id. */
+    private List<Evidence> themeEvidence(long accountId, int perTheme, double themeThreshold, Set<Long> notAgain) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT ft.theme_id AS theme, ft.film_id AS film, CAST(ft.weight AS float8) AS weight
+                        FROM account_theme p JOIN film_theme ft ON ft.theme_id = p.theme_id
+                        WHERE p.account_id = :me AND ft.weight >= :threshold""", Tuple.class)
+                .setParameter("me", accountId).setParameter("threshold", themeThreshold).getResultList();
+        List<ThemeFilm> films = rows.stream().map(r -> new ThemeFilm(r.get("theme", Number.class).longValue(),
+                r.get("film", Number.class).longValue(), r.get("weight", Number.class).doubleValue()))
+                .filter(f -> !notAgain.contains(f.filmId())).toList();
+        Map<Long, Long> times = related.timesRelated(films.stream().map(ThemeFilm::filmId).collect(Collectors.toSet()));
+        Comparator<ThemeFilm> best = Comparator.comparingDouble(ThemeFilm::weight).reversed()
+                .thenComparing(Comparator.comparingLong((ThemeFilm f) -> times.getOrDefault(f.filmId(), 0L)).reversed())
+                .thenComparingLong(ThemeFilm::filmId);
+        List<Evidence> out = new ArrayList<>();
+        films.stream().collect(Collectors.groupingBy(ThemeFilm::themeId, TreeMap::new, Collectors.toList()))
+                .forEach((theme, ofTheme) -> {
+                    List<ThemeFilm> sorted = ofTheme.stream().sorted(best).limit(perTheme).toList();
+                    for (int place = 1; place <= sorted.size(); place++) {
+                        out.add(new Evidence(Via.THEME, theme, sorted.get(place - 1).filmId(),
+                                1 - 0.5 * (place - 1) / perTheme, false));
+                    }
+                });
+        return out;
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 }

@@ -25,8 +25,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The curators' own pages: upload a document, see what it would do, confirm, read the report; rename a
@@ -42,7 +42,7 @@ public class CuratorDeskResource {
         static native TemplateInstance desk(CatalogueSummary summary, List<CatalogueService.YearConflict> conflicts,
                                             String problem);
 
-        static native TemplateInstance preview(IngestReport report, String fileName, String content);
+        static native TemplateInstance preview(IngestReport report, String fileName, String key);
 
         static native TemplateInstance report(IngestReport report);
     }
@@ -57,6 +57,9 @@ public class CuratorDeskResource {
     IngestConfig config;
 
     @Inject
+    StagedDocuments staged;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -67,7 +70,10 @@ public class CuratorDeskResource {
         return Templates.desk(catalogue.summary(), catalogue.yearConflicts(), null);
     }
 
-    /** Reads the uploaded document and shows what ingesting it would do; nothing is kept. */
+    /**
+     * Reads the uploaded document and shows what ingesting it would do; nothing of it is ingested. The document waits
+     * in the database under a key only this curator can confirm (the form carries the key, not the document).
+     */
     @POST
     @Path("preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -88,30 +94,31 @@ public class CuratorDeskResource {
         try {
             ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(fileName, bytes);
             IngestReport report = ingest.preview(doc, curator());
-            return Pages.html(200, Templates.preview(report, fileName, Base64.getEncoder().encodeToString(bytes)));
+            String key = report.outcome() == IngestReport.Outcome.UNCHANGED ? null : staged.stage(curator(), fileName, bytes);
+            return Pages.html(200, Templates.preview(report, fileName, key));
         } catch (DocumentRejectedException e) {
             return refused(DocumentRejections.status(e), fileName + ": " + DocumentRejections.describe(e));
         }
     }
 
-    /** Ingests the document the curator saw in the preview. */
+    /** Ingests the document the curator saw in the preview: the one staged under the key, if it is theirs and fresh. */
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response importDocument(@RestForm String fileName, @RestForm String content) {
-        if (fileName == null || fileName.isBlank() || content == null || content.isBlank()) {
+    public Response importDocument(@RestForm String key) {
+        if (key == null || key.isBlank()) {
             return refused(400, language.messages(DeskMessages.class).desk_import_missing());
         }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(content.strip());
-        } catch (IllegalArgumentException e) {
-            return refused(400, language.messages(DeskMessages.class).desk_import_damaged());
+        Optional<StagedDocuments.Staged> document = staged.find(curator(), key.strip());
+        if (document.isEmpty()) {
+            // forged, another curator's, expired or already imported: all the same to the one who asks
+            return refused(404, language.messages(DeskMessages.class).desk_import_missing());
         }
-        String name = DocumentNames.clean(fileName);
+        String name = document.get().fileName();
         try {
-            ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(name, bytes);
+            ParsedDocument doc = new ListDocumentParser(config.maxDocumentBytes()).parse(name, document.get().content());
             IngestReport report = ingest.ingest(doc, curator());
+            staged.drop(document.get().key());
             URI next = report.runId() == null ? URI.create("/lists/" + report.listSlug()) : URI.create("/curate/imports/" + report.runId());
             return Response.seeOther(next).build();
         } catch (DocumentRejectedException e) {

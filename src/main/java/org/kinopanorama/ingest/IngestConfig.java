@@ -3,6 +3,7 @@ package org.kinopanorama.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "kinopanorama.ingest")
@@ -14,4 +15,8 @@ public interface IngestConfig {
     /** Largest document accepted, in bytes. */
     @WithDefault("1000000")
     int maxDocumentBytes();
+
+    /** How long a previewed document waits for the curator's confirmation before it must be uploaded again. */
+    @WithDefault("1h")
+    Duration stagedDocumentExpiry();
 }

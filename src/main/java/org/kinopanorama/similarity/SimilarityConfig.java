@@ -43,7 +43,7 @@ public interface SimilarityConfig {
     @WithDefault("1m")
     String owedRebuildEvery();
 
-    /** Rebuild the neighbours of the films an ingest touched, right after it. */
+    /** Rebuild the neighbours of the films a change touched, after it committed, on a thread of its own. */
     @WithDefault("true")
     boolean rebuildOnChange();
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-/** The curators' view of "If you liked this": when neighbours were last computed, and a full rebuild. */
+/** The curators' view of "If you liked this": where the rebuilds stand, when neighbours were last computed, and a full rebuild. */
 @Path("/curate/similarity")
 @RolesAllowed("curator")
 @Produces(MediaType.TEXT_HTML)
@@ -23,7 +23,7 @@ public class SimilarityDeskResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance similarity(List<SimilarityRebuild.Build> builds, SimilarityConfig config);
+        static native TemplateInstance similarity(List<SimilarityRebuild.Build> builds, RebuildState state, SimilarityConfig config);
     }
 
     @Inject
@@ -37,7 +37,7 @@ public class SimilarityDeskResource {
 
     @GET
     public TemplateInstance page() {
-        return Templates.similarity(rebuild.latest(10), config);
+        return Templates.similarity(rebuild.latest(10), rebuild.state(), config);
     }
 
     @POST

@@ -138,4 +138,24 @@ public interface SimilarityMessages {
 
     @Message("When related films were last computed, and a rebuild:")
     String desk_similarity_hint();
+
+    // --- where the rebuild after a change stands (it runs after the change committed, off the curator's request) ---
+
+    @Message("Now")
+    String rebuild_state();
+
+    @Message("Nothing waits for a rebuild.")
+    String rebuild_state_idle();
+
+    @Message("Queued: {count} films wait for their related films to be recomputed (since {since}).")
+    String rebuild_state_queued(int count, String since);
+
+    @Message("Running since {since}.")
+    String rebuild_state_running(String since);
+
+    @Message("Last finished {at}: {films} films, {neighbours} neighbours stored, in {millis} ms.")
+    String rebuild_state_last(String at, int films, int neighbours, long millis);
+
+    @Message("Failed {at} ({actor}): {reason}. The films stay queued; the next rebuild takes them.")
+    String rebuild_state_failed(String at, String actor, String reason);
 }

@@ -5,6 +5,7 @@ import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -52,6 +53,8 @@ public class SimilarityRebuild {
     @Inject
     SimilarityConfig config;
 
+    private final RebuildQueue queue = new RebuildQueue(this::drain);
+
     /** What a rebuild did. */
     public record Outcome(String scope, int films, int neighbours, long millis) {
     }
@@ -93,18 +96,89 @@ public class SimilarityRebuild {
         return run("owed", Set.of(), actor, false);
     }
 
+    /**
+     * After a change committed, on the thread that made it (a curator's request, a dataset import): only queues the
+     * rebuild around its films, which a thread of its own carries out. The change has already owed them
+     * ({@code similarity_owed}), so a crash before the rebuild loses nothing.
+     */
     void onCatalogueChanged(@Observes CatalogueChanged change) {
         if (!config.rebuildOnChange() || change.filmIds().isEmpty()) {
             return;
         }
+        queue.add(change.filmIds(), change.cause());
+    }
+
+    /** The rebuilds queued by changes, one after the other on a thread of their own; changes queued meanwhile go together. */
+    private void drain(Set<Long> films, String causes) {
         try {
-            Outcome o = rebuildAround(change.filmIds(), "ingest " + change.cause());
+            Outcome o = rebuildAround(films, "ingest " + causes);
             LOG.infof("Neighbours rebuilt around %d changed films (%s): %d films, %d neighbours, %d ms",
-                    change.filmIds().size(), change.cause(), o.films(), o.neighbours(), o.millis());
+                    films.size(), causes, o.films(), o.neighbours(), o.millis());
         } catch (RuntimeException e) {
-            // the change itself is committed; the next rebuild catches up
-            LOG.errorf(e, "Rebuilding neighbours after %s failed", change.cause());
+            // the change itself is committed and its films stay owed: the schedule catches up
+            LOG.errorf(e, "Rebuilding neighbours after %s failed", causes);
+            failed("ingest " + causes, e);
         }
+    }
+
+    /** True when no rebuild queued by a change on this instance waits or runs. */
+    public boolean idle() {
+        return queue.idle();
+    }
+
+    /** Where rebuilds stand, for the curators' page: across every instance, as far as the database knows it. */
+    public RebuildState state() {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement st = c.prepareStatement("""
+                         SELECT (SELECT count(*) FROM similarity_owed),
+                                (SELECT min(owed_at) FROM similarity_owed),
+                                (SELECT min(a.xact_start) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                                 WHERE l.locktype = 'advisory' AND l.granted
+                                   AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext(?)::bigint),
+                                f.failed_at, f.actor, f.reason
+                         FROM (SELECT 1) one LEFT JOIN similarity_rebuild_failure f ON true""")) {
+                st.setString(1, LOCK);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    List<Build> last = latest(1);
+                    java.time.OffsetDateTime failedAt = rs.getObject(4, java.time.OffsetDateTime.class);
+                    RebuildState.Failure failure = failedAt == null
+                            || (!last.isEmpty() && last.get(0).finishedAt().isAfter(failedAt))
+                            ? null : new RebuildState.Failure(failedAt, rs.getString(5), rs.getString(6));
+                    return new RebuildState(rs.getInt(1) + queue.waiting(), rs.getObject(2, java.time.OffsetDateTime.class),
+                            rs.getObject(3, java.time.OffsetDateTime.class), last.isEmpty() ? null : last.get(0), failure);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Keeps why a rebuild failed, for the curators' page, in a transaction of its own (the rebuild's rolled back). */
+    private void failed(String actor, RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement st = c.prepareStatement("""
+                             INSERT INTO similarity_rebuild_failure (actor, reason) VALUES (?, ?)
+                             ON CONFLICT (singleton) DO UPDATE SET failed_at = now(), actor = EXCLUDED.actor, reason = EXCLUDED.reason""")) {
+                    st.setString(1, actor);
+                    st.setString(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+                    st.executeUpdate();
+                } catch (SQLException x) {
+                    throw new IllegalStateException(x);
+                }
+            });
+        } catch (RuntimeException x) {
+            LOG.warn("Keeping why a rebuild failed failed too", x);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        queue.stop();
     }
 
     /**
@@ -137,6 +211,7 @@ public class SimilarityRebuild {
                     "Neighbours owed rebuilt: %d films, %d neighbours, %d ms", o.films(), o.neighbours(), o.millis()));
         } catch (RuntimeException e) {
             LOG.error("Scheduled rebuild of owed neighbours failed", e);
+            failed("schedule", e);
         }
     }
 
@@ -148,6 +223,7 @@ public class SimilarityRebuild {
                     "Neighbours rebuilt for new behaviour: %d films, %d neighbours, %d ms", o.films(), o.neighbours(), o.millis()));
         } catch (RuntimeException e) {
             LOG.error("Scheduled rebuild of neighbours failed", e);
+            failed("schedule", e);
         }
     }
 

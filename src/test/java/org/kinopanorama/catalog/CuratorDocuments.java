@@ -1,5 +1,6 @@
 package org.kinopanorama.catalog;
 
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.TestCurator;
 import java.nio.charset.StandardCharsets;
 
@@ -11,7 +12,7 @@ final class CuratorDocuments {
     private CuratorDocuments() {
     }
 
-    /** Ingests a one-film list "The Letter of {name}" (1962) under the file name {@code name}.txt; expects 200. */
+    /** Ingests a one-film list "The Letter of {name}" (1962) under the file name {@code name}.txt; expects 200; waits for its rebuild. */
     static void ingestLetterOf(String name) {
         given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8")
@@ -23,5 +24,6 @@ final class CuratorDocuments {
                         Fact: Filmed in Riga.
                         """.formatted(name).getBytes(StandardCharsets.UTF_8))
                 .queryParam("name", name + ".txt").post("/api/documents").then().statusCode(200);
+        RebuildsDone.await(); // and the rebuild of related films it queued, which bumps the catalogue version too
     }
 }

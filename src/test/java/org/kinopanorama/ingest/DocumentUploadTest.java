@@ -46,8 +46,8 @@ class DocumentUploadTest {
                 .contains("The Ballad of Upload").contains("Import this list");
         assertThat(given().get("/").asString()).doesNotContain("The Ballad of Upload " + name);
 
-        String content = page.replaceAll("(?s).*name=\"content\" value=\"([^\"]+)\".*", "$1");
-        Response imported = curator.post("/curate/import", "fileName", name, "content", content);
+        assertThat(page).as("the form carries a key, not the document").doesNotContain("name=\"content\"");
+        Response imported = curator.post("/curate/import", "key", stagedKey(page));
         assertThat(imported.statusCode()).isEqualTo(303);
         assertThat(imported.header("Location")).matches(".*/curate/imports/\\d+");
 
@@ -162,6 +162,57 @@ class DocumentUploadTest {
                 .then().statusCode(413).body("error", equalTo("big-list.txt: the document is larger than 1000000 bytes."));
         assertRefused(upload(curator(), "big-page-list.txt", huge), 413, "big-page-list.txt", "larger than 1000000 bytes");
         assertThat(lists()).isEqualTo(before);
+    }
+
+    @Test
+    void theStagedDocumentIsOnlyForTheCuratorWhoPreviewedItAndOnlyForAWhile() {
+        Visitor curator = curator();
+        String name = Documents.uniqueName("staged");
+        Response preview = upload(curator, name, Documents.utf8(Documents.warList("Staged " + name)));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        String key = stagedKey(preview.asString());
+        long lists = lists();
+
+        // another curator holding the key
+        String other = Visitor.uniqueName("curator2");
+        Visitor.signedUp(other);
+        org.kinopanorama.Sql.update(db, "UPDATE account SET roles = 'curator' WHERE username = ?", other);
+        Visitor otherCurator = new Visitor();
+        assertThat(otherCurator.signIn(other, Visitor.password(other)).statusCode()).isEqualTo(303);
+        otherCurator.get("/curate");
+        assertRefusedImport(otherCurator.post("/curate/import", "key", key), 404);
+
+        // a forged key, one of the right shape, and none
+        curator.get("/curate");
+        assertRefusedImport(curator.post("/curate/import", "key", "../../etc/passwd"), 404);
+        assertRefusedImport(curator.post("/curate/import", "key", key.substring(1) + (key.charAt(0) == 'A' ? "B" : "A")), 404);
+        assertRefusedImport(curator.post("/curate/import", "key", ""), 400);
+        assertThat(lists()).as("nothing was imported").isEqualTo(lists);
+
+        // its own key, once expired
+        org.kinopanorama.Sql.update(db, "UPDATE curator_document_stage SET created_at = now() - interval '61 minutes' WHERE id = ?", key);
+        assertRefusedImport(curator.post("/curate/import", "key", key), 404);
+        assertThat(lists()).isEqualTo(lists);
+
+        // a fresh preview imports once; the same key again finds nothing
+        String fresh = stagedKey(upload(curator, name, Documents.utf8(Documents.warList("Staged " + name))).asString());
+        assertThat(org.kinopanorama.Sql.count(db, "SELECT count(*) FROM curator_document_stage WHERE id = ?", key))
+                .as("the expired document was dropped by the next preview").isZero();
+        assertThat(curator.post("/curate/import", "key", fresh).statusCode()).isEqualTo(303);
+        assertThat(lists()).isEqualTo(lists + 1);
+        assertRefusedImport(curator.post("/curate/import", "key", fresh), 404);
+        assertThat(lists()).isEqualTo(lists + 1);
+    }
+
+    private static String stagedKey(String previewPage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"key\" value=\"([A-Za-z0-9_-]{32})\"").matcher(previewPage);
+        assertThat(m.find()).as("the preview's form carries the key of the staged document").isTrue();
+        return m.group(1);
+    }
+
+    private static void assertRefusedImport(Response r, int status) {
+        assertThat(r.statusCode()).isEqualTo(status);
+        assertThat(r.asString()).contains("The document to import is missing").contains("role=\"alert\"");
     }
 
     private static void assertRefused(Response r, int status, String fileName, String words) {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
 import org.kinopanorama.ingest.ListDocumentParser;
@@ -104,6 +105,7 @@ class HundredThousandFilmsBenchmarkTest {
             start = System.nanoTime();
             ingest.ingest(new ListDocumentParser().parse("bench-100k-" + d + ".txt",
                     document.toString().getBytes(StandardCharsets.UTF_8)), "benchmark");
+            RebuildsDone.await(); // the rebuild runs after the ingest, off its thread: timed together as before
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("BENCHMARK 100k: list document %d (1 new film, 4 known): ingest + rebuild around it %,d ms; "
                     + "%s; %s; %s%n", d, millis, lastRebuild(), heap, load());

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.catalog.FilmMerges;
 import org.kinopanorama.database.FreshDatabaseProfile;
@@ -119,6 +120,7 @@ class IncrementalRebuildTest {
 
         long pact = filmTitled("The Pact of " + marker);
         assertThat(merges.merge(pact, CATALOGUE.firstId() + 21, "test", "the same film", "test", false)).isPresent();
+        RebuildsDone.await();
         assertThat(stored.scalar("SELECT count(*) FROM film WHERE id = " + pact)).isZero();
         assertCountsAreTheCatalogues("after a merge");
     }
@@ -129,20 +131,9 @@ class IncrementalRebuildTest {
         Map<Long, List<String>> before = neighbours();
         Map<String, Integer> countsBefore = storedFeatureCounts();
         Map<String, Integer> kindsBefore = storedKindCounts();
-        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-            // the rebuild fails while it writes the neighbours, after it corrected the counts
-            st.execute("""
-                    CREATE FUNCTION fail_neighbour_write() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN RAISE EXCEPTION 'simulated failure while writing neighbours'; END $$""");
-            st.execute("CREATE TRIGGER fail_neighbour_write BEFORE INSERT ON film_neighbour FOR EACH ROW EXECUTE FUNCTION fail_neighbour_write()");
-        }
-        try {
+        // the rebuild fails while it writes the neighbours, after it corrected the counts
+        try (NeighbourWritesFail failing = new NeighbourWritesFail(db, "simulated failure while writing neighbours")) {
             ingestList(marker, true);
-        } finally {
-            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
-                st.execute("DROP TRIGGER fail_neighbour_write ON film_neighbour");
-                st.execute("DROP FUNCTION fail_neighbour_write()");
-            }
         }
         long pact = filmTitled("The Pact of " + marker);
         assertThat(neighbours()).as("no neighbour changed").isEqualTo(before);
@@ -169,6 +160,7 @@ class IncrementalRebuildTest {
                     + "bridge while a betrayal threatens the mission.\n\n");
         }
         ingest.ingest(new ListDocumentParser().parse(marker + ".txt", doc.toString().getBytes(StandardCharsets.UTF_8)), "test");
+        RebuildsDone.await();
     }
 
     /** Puts these generated films on the list of that document, owing them a rebuild, as an ingest would. */

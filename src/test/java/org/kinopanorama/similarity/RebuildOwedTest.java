@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.ingest.dataset.DatasetImportJob;
@@ -136,6 +137,7 @@ class RebuildOwedTest {
     void anIngestWhoseRebuildRanOwesNothing() throws SQLException {
         String marker = Visitor.uniqueName("paid").replace("-", "");
         ingest(marker).then().statusCode(200);
+        RebuildsDone.await();
         long pact = stored.film("The Pact of " + marker);
         assertThat(stored.of(pact)).isNotEmpty();
         assertThat(owed(pact)).isFalse();
@@ -149,7 +151,8 @@ class RebuildOwedTest {
         return stored.film("The Pact of " + marker);
     }
 
-    private static io.restassured.response.Response ingest(String marker) {
+    /** Uploads three partisan films named after the marker through the curators' API. */
+    static io.restassured.response.Response ingest(String marker) {
         String document = """
                 Partisans and betrayal: three films about the war behind enemy lines, where trust is the first casualty.
 

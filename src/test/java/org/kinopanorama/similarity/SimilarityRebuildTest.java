@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 import org.kinopanorama.watchlist.CuratedFilms;
@@ -63,6 +64,7 @@ class SimilarityRebuildTest {
                 .queryParam("name", marker + ".txt")
                 .post("/api/documents")
                 .then().statusCode(200).body("outcome", equalTo("CREATED"));
+        RebuildsDone.await(); // the rebuild around the upload runs after it, off the request
 
         long pact = stored.film("The Pact of " + marker);
         long ascent = stored.film("The Ascent");

@@ -3,6 +3,7 @@ package org.kinopanorama.watchlist;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
 import org.kinopanorama.Sql;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.TestCurator;
 
 import java.sql.Connection;
@@ -61,6 +62,7 @@ public final class CuratedFilms {
             throw new IllegalStateException("ingest failed: " + response.statusCode() + " " + response.asString());
         }
         String slug = response.jsonPath().getString("listSlug");
+        RebuildsDone.await();
         return new CuratedListRef(slug, films(db, slug));
     }
 

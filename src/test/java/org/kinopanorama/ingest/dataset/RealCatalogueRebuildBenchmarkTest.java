@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.ingest.IngestService;
 import org.kinopanorama.ingest.ListDocumentParser;
 import org.kinopanorama.similarity.SimilarityRebuild;
@@ -73,6 +74,7 @@ class RealCatalogueRebuildBenchmarkTest {
                 """;
         long start = System.nanoTime();
         ingest.ingest(new ListDocumentParser().parse("bench-real.txt", document.getBytes(StandardCharsets.UTF_8)), "benchmark");
+        RebuildsDone.await(); // the rebuild runs after the ingest, off its thread: timed together as before
         long millis = (System.nanoTime() - start) / 1_000_000;
         try (Connection c = db.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT films, neighbours, millis FROM similarity_build ORDER BY id DESC LIMIT 1")) {

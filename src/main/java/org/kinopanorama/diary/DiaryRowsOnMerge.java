@@ -1,0 +1,21 @@
+package org.kinopanorama.diary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.kinopanorama.catalog.FilmMergeParticipant;
+
+import java.util.List;
+
+import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.kept;
+
+/** Readers' ratings, "watched" marks and diary entries of a film on a merge (one of each per reader stays). */
+@ApplicationScoped
+class DiaryRowsOnMerge implements FilmMergeParticipant {
+
+    @Override
+    public List<FilmColumn> filmColumns() {
+        return List.of(
+                kept("film_rating", "film_id", "other"),
+                kept("film_watched", "film_id", "other"),
+                kept("diary_entry", "film_id", "other"));
+    }
+}
