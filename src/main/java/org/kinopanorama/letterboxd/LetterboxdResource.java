@@ -64,7 +64,7 @@ public class LetterboxdResource {
 
     @GET
     public TemplateInstance page(@RestQuery String imported) {
-        return Templates.page(imported != null, null, megabytes(config.maxArchiveBytes()));
+        return Templates.page("yes".equals(imported), null, megabytes(config.maxArchiveBytes()));
     }
 
     /** Reads the archive and keeps it for the report; nothing is saved yet. */
@@ -102,7 +102,7 @@ public class LetterboxdResource {
     @Path("import/{key:[A-Za-z0-9_-]{22,64}}")
     public Response confirm(@PathParam("key") String key) {
         imports.confirm(me(), key, currentPage.origin());
-        return seeOther("/letterboxd?imported");
+        return seeOther("/letterboxd?imported=yes");
     }
 
     @GET
