@@ -150,6 +150,29 @@ class LetterboxdArchiveImportTest {
         assertThat(second).isEqualTo(first);
     }
 
+    @Test
+    void aRowThatTwoFilmsFitAsWellIsReportedAmbiguousWithBothAndLeftOut() {
+        List<FilmRef> f = CuratedFilms.ingest(db, 2).films();
+        FilmRef x = f.get(0), y = f.get(1);
+        // a second film answering to the first one's title, which a curator said is another film
+        Sql.update(db, "INSERT INTO film_match_key (match_key, film_id) SELECT match_key, ? FROM film_match_key WHERE film_id = ? "
+                + "ON CONFLICT DO NOTHING", y.id(), x.id());
+        Sql.update(db, "INSERT INTO film_distinct (film_a, film_b, actor) VALUES (?, ?, 'test')",
+                Math.min(x.id(), y.id()), Math.max(x.id(), y.id()));
+        String name = Visitor.uniqueName("zoya");
+        Visitor zoya = Visitor.signedUp(name);
+        Response uploaded = upload(zoya, "two.zip", LetterboxdArchive.zip(Map.of("watchlist.csv", "Date,Name,Year,Letterboxd URI\n"
+                + "2024-01-01," + x.title() + ",,\n"
+                + "2024-01-02," + x.title() + "," + x.year() + ",\n")));
+        String report = zoya.get(path(uploaded.header("Location"))).asString();
+        assertThat(report).contains("two.zip: 2 rows, 1 matched, 1 ambiguous, 0 not found.")
+                .contains("Line 2: " + x.title() + ": ambiguous, fits ")
+                .contains("<a href=\"/films/" + x.id() + "\">").contains("<a href=\"/films/" + y.id() + "\">");
+        zoya.post(path(uploaded.header("Location")));
+        assertThat(Sql.longs(db, "SELECT e.film_id FROM watchlist_entry e JOIN watchlist w ON w.id = e.watchlist_id "
+                + "JOIN account a ON a.id = w.owner_id WHERE a.username = ? AND w.is_default", name)).containsExactly(x.id());
+    }
+
     // ------------------------------------------------------------------ hostile uploads
 
     @Test
