@@ -101,7 +101,8 @@ curl -sS -c "$jar" -o /dev/null "$base/"
 cookie=$(awk '$0 !~ /^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
 rm -f "$jar"
 
-# A signed-in reader (a new account): their pages are rendered for them each time.
+# A signed-in reader (a new account): the page signed-in readers share, with their own parts (kept while their
+# lists and ratings stay the same, checked by one read of their version).
 jar=$(mktemp)
 csrf=$(curl -sS -c "$jar" "$base/signup" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
 reader="load-reader-$(date +%s)"
@@ -145,6 +146,9 @@ for entry in "${pages[@]}" "ready|/q/health/ready"; do
   path=$(path_of "$entry"); with=$(cookie_of "$entry")
   status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $with" "$base$path")
   [[ "$status" == 200 ]] || { echo "${entry%%|*}: $base$path answers $status" >&2; exit 1; }
+  if [[ "$entry" == *"|signed" ]] && ! curl -sS -H "Cookie: $with" "$base$path" | grep -q ">$reader</a>"; then
+    echo "${entry%%|*}: $base$path is not the signed-in reader's page (no '$reader' in its menu)" >&2; exit 1
+  fi
   wrk -t1 -c4 -d3s -H "Cookie: $with" "$base$path" >/dev/null   # warm-up
 done
 

@@ -54,6 +54,15 @@ public class AccountSessions {
      * restores the visitor from it ({@link SessionIdentity}) without another query.
      */
     public record Reader(long accountId, String username, String roles) {
+
+        public boolean hasRole(String role) {
+            for (String held : roles.split(",")) {
+                if (held.strip().equals(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private record Verdict(long accountId, String username, String roles, long expiresAtNanos) {

@@ -24,6 +24,8 @@ import java.util.Optional;
 public class SessionCookies {
 
     public static final String SESSION_ID = "kp-sid";
+    /** This request's session cookie as read by {@link #signedInName}. */
+    private static final String RESTORED = "kinopanorama.session.restored";
 
     private final PersistentLoginManager manager;
     private final String cookieName;
@@ -87,7 +89,22 @@ public class SessionCookies {
     /** The username in this request's session cookie, when it is genuine and not idle past the timeout. */
     Optional<String> signedInName(RoutingContext rc) {
         PersistentLoginManager.RestoreResult restored = manager.restore(rc);
+        if (restored != null) {
+            rc.put(RESTORED, restored);
+        }
         return restored == null ? Optional.empty() : Optional.ofNullable(restored.getPrincipal());
+    }
+
+    /**
+     * For an answer given before Quarkus's authentication runs (a kept page, {@code web.PageCache}): renews the
+     * session cookie when it is due, as Quarkus does on the pages it answers, so that reading only kept pages does
+     * not let the session idle out.
+     */
+    public void renewIfDue(RoutingContext rc) {
+        PersistentLoginManager.RestoreResult restored = rc.get(RESTORED);
+        if (restored != null && restored.getPrincipal() != null) {
+            manager.save(restored.getPrincipal(), rc, cookieName, restored, rc.request().isSSL());
+        }
     }
 
     String cookieName() {

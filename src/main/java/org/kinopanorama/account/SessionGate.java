@@ -76,6 +76,14 @@ public class SessionGate {
         });
     }
 
+    /**
+     * The reader of this request's session, when this gate found it live (from the database, or remembered for
+     * {@code recheck-after}); empty for a visitor, a session it did not vouch for, or before it ran.
+     */
+    public static Optional<AccountSessions.Reader> vouched(RoutingContext rc) {
+        return Optional.ofNullable(rc.get(SessionIdentity.READER));
+    }
+
     /** The live session's reader, for {@link SessionIdentity}: restoring the visitor then costs no query. */
     private void vouch(RoutingContext rc, String token, String username) {
         sessions.rememberedReader(token, username).ifPresent(reader -> rc.put(SessionIdentity.READER, reader));

@@ -23,7 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.kinopanorama.account.AccountSessions;
+import org.kinopanorama.account.ReaderVersions;
 import org.kinopanorama.account.SessionCookies;
+import org.kinopanorama.account.SessionGate;
 import org.kinopanorama.catalog.CatalogueVersion;
 
 import java.nio.charset.StandardCharsets;
@@ -183,18 +186,44 @@ public class PageCache {
     record Pending(Key key, long version, String token) {
     }
 
+    /** A signed-in reader's parts of one shared page, for the visitor's token (their forms carry it). */
+    record ReaderKey(long account, String token, Key page) {
+    }
+
+    /**
+     * A reader's parts as rendered under a catalogue version and the reader's own version ({@link ReaderVersions}):
+     * served again only while both are still the same.
+     */
+    record ReaderParts(long catalogueVersion, long readerVersion, Map<String, String> slots) {
+
+        int weight() {
+            int bytes = 128;
+            for (Map.Entry<String, String> slot : slots.entrySet()) {
+                bytes += 48 + 2 * (slot.getKey().length() + slot.getValue().length());
+            }
+            return bytes;
+        }
+    }
+
     /** What an operator reads in {@code /q/health}. */
     public record Stats(long hits, long misses, long notModified, long unknownVersion, long stored, long pages,
-                        long bytes, long maxBytes, long readerHits, long readerMisses) {
+                        long bytes, long maxBytes, long readerHits, long readerMisses, long readerKept) {
     }
 
     @Inject
     CatalogueVersion version;
 
+    @Inject
+    ReaderVersions readerVersions;
+
+    @Inject
+    SessionCookies sessionCookies;
+
     private final PageCacheConfig config;
     private final String sessionCookie;
     private final String release;
     private final Cache<Key, Page> pages;
+    private final Cache<ReaderKey, ReaderParts> readerParts;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder notModified = new LongAdder();
@@ -202,6 +231,7 @@ public class PageCache {
     private final LongAdder stored = new LongAdder();
     private final LongAdder readerHits = new LongAdder();
     private final LongAdder readerMisses = new LongAdder();
+    private final LongAdder readerKept = new LongAdder();
 
     PageCache(PageCacheConfig config,
               @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
@@ -216,6 +246,12 @@ public class PageCache {
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(registry, pages, "pages");
+        this.readerParts = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, config.readerMaxBytes()))
+                .weigher((ReaderKey key, ReaderParts parts) -> parts.weight() + 2 * key.token().length() + 64)
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, readerParts, "reader-parts");
         Gauge.builder("kinopanorama.page.cache.bytes", this, c -> c.stats().bytes()).baseUnit("bytes")
                 .description("Memory the kept pages take (their text and keys)").register(registry);
         Gauge.builder("kinopanorama.page.cache.max.bytes", config, PageCacheConfig::maxBytes).baseUnit("bytes")
@@ -226,6 +262,8 @@ public class PageCache {
         answers(registry, "unknown-version", unknownVersion, "rendered and not kept: the catalogue version was unknown");
         answers(registry, "reader-hit", readerHits, "a signed-in reader's page from the shared one, their parts put in");
         answers(registry, "reader-miss", readerMisses, "a signed-in reader's page rendered, then kept for the others");
+        answers(registry, "reader-kept", readerKept,
+                "a signed-in reader's page from the shared one and their own parts kept, checked by one read of their version");
     }
 
     private static void answers(MeterRegistry registry, String result, LongAdder count, String description) {
@@ -234,19 +272,21 @@ public class PageCache {
     }
 
     void install(@Observes Router router) {
-        // after RequestGuards (security headers, CSRF cookie, language), before Quarkus REST
-        router.route().order(Integer.MIN_VALUE + 200).handler(this::serve);
+        // after RequestGuards (security headers, CSRF cookie, language) and SessionGate (who is signed in), before
+        // Quarkus's authentication and REST
+        router.route().order(Integer.MIN_VALUE + 250).handler(this::serve);
     }
 
     void onCatalogueChange(@Observes CatalogueVersion.Changed changed) {
         pages.invalidateAll();
+        readerParts.invalidateAll();
         LOG.debugf("Catalogue version %s: page cache emptied (%s)", changed.version(), stats());
     }
 
     public Stats stats() {
         return new Stats(hits.sum(), misses.sum(), notModified.sum(), unknownVersion.sum(), stored.sum(),
                 pages.estimatedSize(), pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L),
-                config.maxBytes(), readerHits.sum(), readerMisses.sum());
+                config.maxBytes(), readerHits.sum(), readerMisses.sum(), readerKept.sum());
     }
 
     private void serve(RoutingContext rc) {
@@ -257,14 +297,9 @@ public class PageCache {
         }
         boolean catalogue = CACHEABLE.matcher(rc.normalizedPath()).matches();
         if (!anonymous(request)) {
-            HttpServerResponse response = rc.response();
-            rc.addHeadersEndHandler(ignored -> {
-                String type = response.headers().get("Content-Type");
-                if (type != null && type.startsWith("text/html") && !response.headers().contains("Cache-Control")) {
-                    response.headers().set("Cache-Control", "private, no-store");
-                }
-            });
-            rc.next();
+            if (!catalogue || !servedToReader(rc)) {
+                signedIn(rc);
+            }
             return;
         }
         if (!catalogue) {
@@ -305,6 +340,60 @@ public class PageCache {
         }
         response.headers().set("Content-Type", page.contentType());
         response.end(page.body(token));
+    }
+
+    /** A signed-in reader's page goes on to be rendered for them: never kept by the browser or a proxy. */
+    private static void signedIn(RoutingContext rc) {
+        HttpServerResponse response = rc.response();
+        rc.addHeadersEndHandler(ignored -> {
+            String type = response.headers().get("Content-Type");
+            if (type != null && type.startsWith("text/html") && !response.headers().contains("Cache-Control")) {
+                response.headers().set("Cache-Control", "private, no-store");
+            }
+        });
+        rc.next();
+    }
+
+    /**
+     * Answers a signed-in reader (not a curator) from the page signed-in readers share, with the parts last rendered
+     * for them, when one primary-key read finds their version unchanged since. False, doing nothing, when there is
+     * no such page or parts; when the read finds a change (or fails), the request goes on to be rendered.
+     */
+    private boolean servedToReader(RoutingContext rc) {
+        Optional<AccountSessions.Reader> reader = SessionGate.vouched(rc);
+        OptionalLong known = version.current();
+        String token = rc.get(CsrfToken.CONTEXT_KEY);
+        if (reader.isEmpty() || reader.get().hasRole("curator") || known.isEmpty() || token == null
+                || !TOKEN.matcher(token).matches()) {
+            return false;
+        }
+        Key key = key(rc, true);
+        Page page = pages.getIfPresent(key);
+        ReaderParts parts = page == null ? null : readerParts.getIfPresent(new ReaderKey(reader.get().accountId(), token, key));
+        if (parts == null || page.version() != known.getAsLong() || parts.catalogueVersion() != known.getAsLong()) {
+            return false;
+        }
+        long account = reader.get().accountId();
+        rc.request().pause(); // as SessionGate: the handlers after us resume it if the page is rendered after all
+        rc.vertx().executeBlocking(() -> readerVersions.of(account), false).onComplete(read -> {
+            OptionalLong now = version.current();
+            if (read.failed() || read.result().isEmpty() || read.result().getAsLong() != parts.readerVersion()
+                    || now.isEmpty() || now.getAsLong() != page.version()) {
+                signedIn(rc);
+                return;
+            }
+            readerKept.increment();
+            io.vertx.core.Context context = requestContext(rc);
+            if (page.route() != null && context != null) {
+                context.putLocal(ROUTE_TEMPLATE, page.route());
+            }
+            sessionCookies.renewIfDue(rc);
+            HttpServerResponse response = rc.response();
+            response.headers().set("Content-Type", page.contentType());
+            response.headers().set("Cache-Control", "private, no-store");
+            response.end(page.body(token, parts.slots()));
+        });
+        return true;
     }
 
     /** Keeps what a miss rendered (Quarkus REST calls it for every response; it acts on the misses only). */
@@ -378,7 +467,8 @@ public class PageCache {
             return Optional.empty();
         }
         readerHits.increment();
-        return Optional.of(page.body(rc.get(CsrfToken.CONTEXT_KEY), fill.apply(page.slots())));
+        String token = rc.get(CsrfToken.CONTEXT_KEY);
+        return Optional.of(page.body(token, fillAndKeep(rc, key(rc, true), page, token, fill)));
     }
 
     /**
@@ -406,7 +496,25 @@ public class PageCache {
             pages.put(key(rc, true), page);
             stored.increment();
         }
-        return page.body(token, fill.apply(page.slots()));
+        return page.body(token, fillAndKeep(rc, key(rc, true), page, token, fill));
+    }
+
+    /**
+     * The reader's parts of this page, kept for them under the reader's version read first: a change that lands
+     * while they are rendered leaves them kept under the older version, so they are rendered again next time.
+     */
+    private Map<String, String> fillAndKeep(RoutingContext rc, Key key, Page page, String token,
+                                            Function<List<String>, Map<String, String>> fill) {
+        Optional<AccountSessions.Reader> reader = SessionGate.vouched(rc);
+        OptionalLong readerVersion = reader.isPresent() ? readerVersions.of(reader.get().accountId()) : OptionalLong.empty();
+        Map<String, String> parts = fill.apply(page.slots());
+        OptionalLong now = version.current();
+        if (readerVersion.isPresent() && now.isPresent() && now.getAsLong() == page.version() && page.version() >= 0
+                && token != null && TOKEN.matcher(token).matches()) {
+            readerParts.put(new ReaderKey(reader.get().accountId(), token, key),
+                    new ReaderParts(page.version(), readerVersion.getAsLong(), Map.copyOf(parts)));
+        }
+        return parts;
     }
 
     /** The request's own Vert.x context, where Quarkus keeps the route template that the HTTP metrics read. */

@@ -31,6 +31,7 @@ public class PageCacheCheck implements HealthCheck {
                 .withData("maxBytes", s.maxBytes())
                 .withData("readerHits", s.readerHits())
                 .withData("readerMisses", s.readerMisses())
+                .withData("readerKept", s.readerKept())
                 .build();
     }
 }

@@ -14,4 +14,11 @@ public interface PageCacheConfig {
     /** Most memory the kept pages may take, in bytes (roughly: their text plus keys). */
     @WithDefault("33554432")
     long maxBytes();
+
+    /**
+     * Most memory a signed-in reader's own parts of kept pages may take, in bytes (their save buttons, rating and
+     * account menu, kept per reader and page while the reader's lists and ratings stay the same).
+     */
+    @WithDefault("16777216")
+    long readerMaxBytes();
 }
