@@ -1,18 +1,16 @@
 package org.kinopanorama.account;
 
-import org.kinopanorama.web.FieldErrors;
-
-/** A form about an account was refused; the errors say why, field by field. */
+/** A form about an account was refused; the problems say why, field by field. */
 public class AccountFormException extends RuntimeException {
 
-    private final FieldErrors errors;
+    private final AccountProblems problems;
 
-    public AccountFormException(FieldErrors errors) {
-        super("refused: " + errors.all(), null, false, false);
-        this.errors = errors;
+    public AccountFormException(AccountProblems problems) {
+        super("refused: " + problems.all(), null, false, false);
+        this.problems = problems;
     }
 
-    public FieldErrors errors() {
-        return errors;
+    public AccountProblems problems() {
+        return problems;
     }
 }

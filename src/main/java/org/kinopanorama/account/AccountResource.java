@@ -82,7 +82,7 @@ public class AccountResource {
             return Response.seeOther(URI.create(back.equals("/") ? "/for-you/themes?welcome=1" : back)).build();
         } catch (AccountFormException e) {
             // the password is never sent back
-            return Pages.html(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.errors(),
+            return Pages.html(422, Templates.signUp(new SignUpForm(form.username(), form.email(), ""), e.problems().in(words()),
                     ReturnPath.safe(returnTo)));
         }
     }
@@ -105,14 +105,14 @@ public class AccountResource {
         Optional<Duration> refused = throttle.attempt(name, address);
         if (refused.isPresent()) {
             long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
-            return Response.fromResponse(Pages.html(429, Templates.signIn(name, back, language.messages().signin_throttled(minutes))))
+            return Response.fromResponse(Pages.html(429, Templates.signIn(name, back, words().signin_throttled(minutes))))
                     .header("Retry-After", refused.get().toSeconds())
                     .build();
         }
         Optional<Account> account = accounts.verify(name, password);
         if (account.isEmpty()) {
             // the same words whether or not the account exists
-            return Pages.html(401, Templates.signIn(name, back, language.messages().signin_wrong()));
+            return Pages.html(401, Templates.signIn(name, back, words().signin_wrong()));
         }
         throttle.succeeded(name, address);
         startSession(account.get(), rc);
@@ -131,7 +131,7 @@ public class AccountResource {
     @Path("account")
     @Authenticated
     public TemplateInstance accountPage(@RestQuery String notice, RoutingContext rc) {
-        String message = "password-changed".equals(notice) ? language.messages().password_changed() : null;
+        String message = "password-changed".equals(notice) ? words().password_changed() : null;
         return accountPage(FieldErrors.none(), message, rc);
     }
 
@@ -152,7 +152,7 @@ public class AccountResource {
                     sessions.sessionToken(rc).orElse(null));
             return Response.seeOther(URI.create("/account?notice=password-changed")).build();
         } catch (AccountFormException e) {
-            return Pages.html(422, accountPage(e.errors(), null, rc));
+            return Pages.html(422, accountPage(e.problems().in(words()), null, rc));
         }
     }
 
@@ -174,7 +174,7 @@ public class AccountResource {
         try {
             accounts.delete(identity.getPrincipal().getName(), confirmation, password);
         } catch (AccountFormException e) {
-            return Pages.html(422, accountPage(e.errors(), null, rc));
+            return Pages.html(422, accountPage(e.problems().in(words()), null, rc));
         }
         sessions.signOut(rc);
         RequestGuards.issueCsrfToken(rc);
@@ -189,5 +189,9 @@ public class AccountResource {
     private void startSession(Account account, RoutingContext rc) {
         sessions.signIn(account, rc);
         RequestGuards.issueCsrfToken(rc); // a new token for the new session
+    }
+
+    private AccountMessages words() {
+        return language.messages(AccountMessages.class);
     }
 }

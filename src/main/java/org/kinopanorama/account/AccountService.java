@@ -10,9 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.kinopanorama.web.FieldErrors;
-import org.kinopanorama.web.Language;
-import org.kinopanorama.web.Messages;
+import org.kinopanorama.account.AccountProblems.Code;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -41,21 +39,20 @@ public class AccountService {
     @Inject
     AccountSessions sessions;
 
-    /** Problems with a sign-up form, field by field, in the reader's language; empty when the account may be created. */
+    /** Problems with a sign-up form, field by field; empty when the account may be created. */
     @Transactional(SUPPORTS)
-    public FieldErrors check(SignUpForm form) {
-        Messages words = Language.currentMessages();
-        FieldErrors errors = FieldErrors.none();
+    public AccountProblems check(SignUpForm form) {
+        AccountProblems errors = AccountProblems.none();
         validator.validate(form).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<SignUpForm> v) -> constraint(v).equals("NotBlank") ? 0 : 1))
-                .forEach(v -> errors.add(v.getPropertyPath().toString(), words(v, words)));
+                .forEach(v -> errors.add(v.getPropertyPath().toString(), code(v), v.getMessage()));
         PasswordRules.check(form.password(), form.username(), form.email())
-                .ifPresent(problem -> errors.add("password", words(problem, words)));
+                .ifPresent(problem -> errors.add("password", code(problem)));
         if (!errors.has("username") && Account.findByUsernameIgnoringCase(form.username()).isPresent()) {
-            errors.add("username", words.username_taken());
+            errors.add("username", Code.USERNAME_TAKEN);
         }
         if (!errors.has("email") && Account.existsWithEmail(form.email())) {
-            errors.add("email", words.email_taken());
+            errors.add("email", Code.EMAIL_TAKEN);
         }
         return errors;
     }
@@ -64,25 +61,25 @@ public class AccountService {
         return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
-    /** A rule of {@link SignUpForm} in the reader's words; the annotation's own (English) message for any other. */
-    private static String words(ConstraintViolation<SignUpForm> violation, Messages words) {
+    /** A rule of {@link SignUpForm} as a problem code; OTHER (with the annotation's own message) for any other. */
+    private static Code code(ConstraintViolation<SignUpForm> violation) {
         return switch (violation.getPropertyPath() + " " + constraint(violation)) {
-            case "username NotBlank" -> words.username_required();
-            case "username Pattern" -> words.username_rules();
-            case "email NotBlank" -> words.email_required();
-            case "email Size" -> words.email_too_long();
-            case "email Email" -> words.email_invalid();
-            default -> violation.getMessage();
+            case "username NotBlank" -> Code.USERNAME_REQUIRED;
+            case "username Pattern" -> Code.USERNAME_RULES;
+            case "email NotBlank" -> Code.EMAIL_REQUIRED;
+            case "email Size" -> Code.EMAIL_TOO_LONG;
+            case "email Email" -> Code.EMAIL_INVALID;
+            default -> Code.OTHER;
         };
     }
 
-    private static String words(PasswordRules.Problem problem, Messages words) {
+    private static Code code(PasswordRules.Problem problem) {
         return switch (problem) {
-            case MISSING -> words.password_required();
-            case TOO_SHORT -> words.password_too_short(PasswordRules.MIN_LENGTH);
-            case TOO_LONG -> words.password_too_long(PasswordRules.MAX_LENGTH);
-            case ONLY_SPACES -> words.password_only_spaces();
-            case NAME_OR_EMAIL -> words.password_is_name();
+            case MISSING -> Code.PASSWORD_REQUIRED;
+            case TOO_SHORT -> Code.PASSWORD_TOO_SHORT;
+            case TOO_LONG -> Code.PASSWORD_TOO_LONG;
+            case ONLY_SPACES -> Code.PASSWORD_ONLY_SPACES;
+            case NAME_OR_EMAIL -> Code.PASSWORD_IS_NAME;
         };
     }
 
@@ -92,7 +89,7 @@ public class AccountService {
      * @throws AccountFormException with the problems, field by field
      */
     public Account signUp(SignUpForm form) {
-        FieldErrors errors = QuarkusTransaction.requiringNew().call(() -> check(form));
+        AccountProblems errors = QuarkusTransaction.requiringNew().call(() -> check(form));
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
         }
@@ -105,8 +102,7 @@ public class AccountService {
             QuarkusTransaction.requiringNew().run(account::persistAndFlush);
         } catch (PersistenceException | QuarkusTransactionException e) {
             // someone took the name or email between the check and now
-            throw new AccountFormException(FieldErrors.none()
-                    .add("username", Language.currentMessages().username_taken_meanwhile()));
+            throw new AccountFormException(AccountProblems.none().add("username", Code.USERNAME_TAKEN_MEANWHILE));
         }
         return account;
     }
@@ -138,14 +134,13 @@ public class AccountService {
      */
     public void changePassword(String username, String current, String next, String confirmation, String keptSession) {
         Account account = existing(username);
-        Messages words = Language.currentMessages();
-        FieldErrors errors = FieldErrors.none();
+        AccountProblems errors = AccountProblems.none();
         if (current == null || current.isEmpty() || !BcryptUtil.matches(current, account.passwordHash)) {
-            errors.add("current", words.current_password_wrong());
+            errors.add("current", Code.CURRENT_PASSWORD_WRONG);
         }
-        PasswordRules.check(next, account.username, account.email).ifPresent(p -> errors.add("password", words(p, words)));
+        PasswordRules.check(next, account.username, account.email).ifPresent(p -> errors.add("password", code(p)));
         if (!errors.has("password") && !next.equals(confirmation)) {
-            errors.add("confirmation", words.passwords_differ());
+            errors.add("confirmation", Code.PASSWORDS_DIFFER);
         }
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
@@ -171,13 +166,12 @@ public class AccountService {
      */
     public void delete(String username, String confirmation, String password) {
         Account account = existing(username);
-        Messages words = Language.currentMessages();
-        FieldErrors errors = FieldErrors.none();
+        AccountProblems errors = AccountProblems.none();
         if (confirmation == null || !confirmation.strip().equals(account.username)) {
-            errors.add("deleteConfirmation", words.delete_confirm_mismatch(account.username));
+            errors.add("deleteConfirmation", Code.DELETE_CONFIRM_MISMATCH, account.username);
         }
         if (password == null || password.isEmpty() || !BcryptUtil.matches(password, account.passwordHash)) {
-            errors.add("deletePassword", words.password_wrong());
+            errors.add("deletePassword", Code.PASSWORD_WRONG);
         }
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);

@@ -84,4 +84,108 @@ public interface BrowseMessages {
 
     @Message("{count} films from {source}")
     String imported(long count, String source);
+
+    // --- Shared words ---
+
+    @Message("or")
+    String or();
+
+    @Message("remove")
+    String remove();
+
+    // --- Film list: filters, facets, sort, pages ---
+
+    @Message("Films{#if page > 1} · page {page}{/if}")
+    String films_title(int page);
+
+    @Message("Soviet films of the catalogue, to filter by theme, decade and curated list.")
+    String films_description();
+
+    @Message("No films match these filters.")
+    String films_none();
+
+    /** How many films the filters give. */
+    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    String films_matching(long count);
+
+    @Message("showing {first}–{last}")
+    String films_showing(int first, int last);
+
+    @Message("Active filters")
+    String filters_active();
+
+    @Message("Theme:")
+    String filter_all();
+
+    @Message("Either:")
+    String filter_any();
+
+    @Message("Not:")
+    String filter_none();
+
+    @Message("Decade:")
+    String filter_decade();
+
+    @Message("List:")
+    String filter_list();
+
+    @Message("Remove filter {name} {value}")
+    String filter_remove(String name, String value);
+
+    @Message("Clear all")
+    String filters_clear();
+
+    @Message("Sort")
+    String sort();
+
+    @Message("Sort by:")
+    String sort_by();
+
+    @Message("title")
+    String sort_title();
+
+    @Message("year")
+    String sort_year();
+
+    @Message("Filters")
+    String filters();
+
+    @Message("Include all of, either of, or exclude. The number is how many films you would see.")
+    String facet_themes_hint();
+
+    @Message("included")
+    String facet_included();
+
+    @Message("either")
+    String facet_either();
+
+    @Message("excluded")
+    String facet_excluded();
+
+    @Message("Remove {label}")
+    String facet_remove(String label);
+
+    @Message("Include {label}: {count} {#if count == 1}film{#else}films{/if}")
+    String facet_include(String label, long count);
+
+    @Message("Either {label}: {count} {#if count == 1}film{#else}films{/if}")
+    String facet_either_label(String label, long count);
+
+    @Message("Exclude {label}: {count} {#if count == 1}film{#else}films{/if}")
+    String facet_exclude(String label, long count);
+
+    @Message("Decade")
+    String decade();
+
+    @Message("{decade}s")
+    String decade_label(String decade);
+
+    @Message("Curated list")
+    String curated_list();
+
+    @Message("Remove the last filter ({filter})")
+    String films_remove_last(String filter);
+
+    @Message("see all films")
+    String films_see_all();
 }

@@ -45,11 +45,12 @@ public class CatalogueService {
     /** The films added last, but not those a dataset brought (each dataset is one line of {@link #imports()}). */
     private List<CatalogueSummary.FilmLink> recentlyAdded(int limit, LocalizedTitles titles) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + " FROM film f"
+        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + ", f.year_end FROM film f"
                         + titles.join("f") + " WHERE " + NOT_FROM_A_DATASET + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new CatalogueSummary.FilmLink(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4])).toList();
+                r[2] == null ? null : ((Number) r[2]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[3],
+                (String) r[4])).toList();
     }
 
     /** A film a curated list holds, or one no dataset brought (added by hand, or by a list since removed). */

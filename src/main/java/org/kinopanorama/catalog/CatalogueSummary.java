@@ -31,7 +31,7 @@ public record CatalogueSummary(long filmCount, List<FilmLink> recentlyAdded, Lis
     }
 
     /** A film as a link: its title as the reader sees it (see {@link LocalizedTitles}). */
-    public record FilmLink(long id, String title, Integer year, String posterPath, String director) {
+    public record FilmLink(long id, String title, Integer year, Integer yearEnd, String posterPath, String director) {
     }
 
     /** A curated list as the home page shows it. */

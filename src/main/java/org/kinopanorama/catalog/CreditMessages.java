@@ -79,4 +79,48 @@ public interface CreditMessages {
 
     @Message("adapted from the same author:")
     String related_author();
+
+    // --- A film's details from the datasets; people, studios, topics ---
+
+    @Message("From open datasets")
+    String film_datasets();
+
+    @Message("Genres")
+    String film_genres();
+
+    @Message("Topics")
+    String film_topics();
+
+    @Message("Tags")
+    String film_tags();
+
+    @Message("Elsewhere")
+    String film_ids();
+
+    @Message("Facts by source")
+    String film_facts();
+
+    @Message("Sources disagree")
+    String film_conflicts();
+
+    @Message("Born")
+    String person_born();
+
+    @Message("Died")
+    String person_died();
+
+    @Message("{count} films")
+    String studio_films(long count);
+
+    @Message("A topic of {source}")
+    String topic_source(String source);
+
+    @Message("Dataset topics")
+    String topics_title();
+
+    @Message("source")
+    String source_label();
+
+    @Message("Directed by")
+    String film_directors();
 }

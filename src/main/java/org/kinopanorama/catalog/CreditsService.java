@@ -119,9 +119,14 @@ public class CreditsService {
     }
 
     public record TopicPage(String slug, String name, String description, String source, long filmCount, int page,
-                            int pages, List<EntityFilm> films) {
+                            int pages, List<EntityFilm> films) implements Paged {
         public String sourceName() {
             return FilmCredits.Sources.name(source);
+        }
+
+        @Override
+        public String atPage(int n) {
+            return "/topics/" + slug + "?page=" + n;
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One page of the film list, with what each filter would give. */
-public record FilmListPage(FilmFilter filter, long total, List<Card> films, FacetCounts.Counts counts) {
+public record FilmListPage(FilmFilter filter, long total, List<Card> films, FacetCounts.Counts counts) implements Paged {
 
     /**
      * @param rating      the average of the datasets' ratings (stars out of 5), null when none
@@ -102,12 +102,19 @@ public record FilmListPage(FilmFilter filter, long total, List<Card> films, Face
         return lists().stream().filter(l -> l.value().equals(slug)).map(Facet::label).findFirst().orElse(slug);
     }
 
+    @Override
+    public int page() {
+        return filter.page();
+    }
+
+    @Override
     public int pages() {
         return (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());
     }
 
-    public List<Integer> pageNumbers() {
-        return PageWindow.around(filter.page(), pages());
+    @Override
+    public String atPage(int n) {
+        return filter.atPage(n);
     }
 
     public int firstShown() {

@@ -85,4 +85,39 @@ public interface SearchMessages {
 
     @Message("Title “{title}” removed.")
     String title_removed(String title);
+
+    // --- Search ---
+
+    @Message("Search: “{query}”{#if page > 1}, page {page}{/if}")
+    String search_title(String query, int page);
+
+    @Message("Title, original or Russian title, or words from a description")
+    String search_query_label();
+
+    @Message("Search by any title a film is known by (English, original, Russian in Cyrillic or in Latin letters), or by words from what the curated lists say about it.")
+    String search_hint();
+
+    @Message("No films match “{query}”. Check the spelling, try fewer words, or another title of the film.")
+    String search_none(String query);
+
+    @Message("{total} {#if total == 1}film matches{#else}films match{/if} “{query}”")
+    String search_summary(long total, String query);
+
+    @Message("page {page} of {count}")
+    String search_page_of(int page, int count);
+
+    @Message("Also known as")
+    String search_aka();
+
+    @Message("The title matches.")
+    String search_title_matches();
+
+    @Message("Fact")
+    String search_fact();
+
+    @Message("Description")
+    String search_description();
+
+    @Message("Pages of results")
+    String search_pages();
 }

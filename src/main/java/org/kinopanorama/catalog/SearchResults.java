@@ -1,5 +1,7 @@
 package org.kinopanorama.catalog;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  * @param lists    curated lists whose titles match (first page only)
  */
 public record SearchResults(String query, int page, int pageSize, long total, List<Hit> hits,
-                            List<NameHit> people, List<NameHit> studios, List<ListHit> lists) {
+                            List<NameHit> people, List<NameHit> studios, List<ListHit> lists) implements Paged {
 
     public SearchResults {
         hits = List.copyOf(hits);
@@ -47,30 +49,19 @@ public record SearchResults(String query, int page, int pageSize, long total, Li
         return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pageCount();
-    }
-
-    public int previousPage() {
-        return Math.max(1, page - 1);
-    }
-
-    public int nextPage() {
-        return Math.min(pageCount(), page + 1);
-    }
-
     /** Rank of the first film on this page, for the list's {@code start}. */
     public int firstRank() {
         return (page - 1) * pageSize + 1;
     }
 
-    /** Page numbers to link: all of them, or the first, the last and those near this page. 0 stands for a gap. */
-    public List<Integer> pageLinks() {
-        return PageWindow.around(page, pageCount());
+    @Override
+    public int pages() {
+        return pageCount();
+    }
+
+    @Override
+    public String atPage(int n) {
+        return "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=" + n;
     }
 
     /**

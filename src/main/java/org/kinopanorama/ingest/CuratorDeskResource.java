@@ -73,10 +73,10 @@ public class CuratorDeskResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response preview(@RestForm("document") FileUpload upload) {
         if (upload == null || upload.uploadedFile() == null || upload.fileName() == null || upload.fileName().isBlank()) {
-            return refused(400, language.messages().desk_choose_document());
+            return refused(400, language.messages(DeskMessages.class).desk_choose_document());
         }
         if (upload.size() > config.maxDocumentBytes()) {
-            return refused(413, language.messages().desk_too_large(DocumentNames.clean(upload.fileName()), config.maxDocumentBytes()));
+            return refused(413, language.messages(DeskMessages.class).desk_too_large(DocumentNames.clean(upload.fileName()), config.maxDocumentBytes()));
         }
         byte[] bytes;
         try {
@@ -100,13 +100,13 @@ public class CuratorDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importDocument(@RestForm String fileName, @RestForm String content) {
         if (fileName == null || fileName.isBlank() || content == null || content.isBlank()) {
-            return refused(400, language.messages().desk_import_missing());
+            return refused(400, language.messages(DeskMessages.class).desk_import_missing());
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(content.strip());
         } catch (IllegalArgumentException e) {
-            return refused(400, language.messages().desk_import_damaged());
+            return refused(400, language.messages(DeskMessages.class).desk_import_damaged());
         }
         String name = DocumentNames.clean(fileName);
         try {
@@ -125,7 +125,7 @@ public class CuratorDeskResource {
     public Response renameList(@PathParam("slug") String slug, @RestForm String title) {
         String cleaned = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (cleaned.isEmpty() || cleaned.length() > 120) {
-            return refused(422, language.messages().desk_title_length());
+            return refused(422, language.messages(DeskMessages.class).desk_title_length());
         }
         if (!ingest.renameList(slug, cleaned)) {
             throw new NotFoundException();

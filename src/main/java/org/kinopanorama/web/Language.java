@@ -63,6 +63,16 @@ public class Language {
                 : MessageBundles.get(Messages.class);
     }
 
+    /** A feature's message bundle (e.g. {@code AccountMessages.class}) in the reader's language. */
+    public <T> T messages(Class<T> bundle) {
+        return messages(bundle, code());
+    }
+
+    /** A feature's message bundle in a language ("en" or "ru"); English for anything else. */
+    public static <T> T messages(Class<T> bundle, String code) {
+        return RUSSIAN.equals(code) ? MessageBundles.get(bundle, Localized.Literal.of(RUSSIAN)) : MessageBundles.get(bundle);
+    }
+
     /** The current reader's messages; English outside a request (start-up, scheduled work). */
     public static Messages currentMessages() {
         if (!Arc.container().requestContext().isActive()) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
+import org.kinopanorama.catalog.CatalogueMessages;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ class LanguageTest {
 
     @Inject
     @Localized("ru")
-    Messages russian;
+    CatalogueMessages russian;
 
     private Long addedTitle;
 
@@ -209,7 +210,7 @@ class LanguageTest {
 
     @Test
     void englishCountsAreSingularForOne() {
-        Messages english = Language.messages(Language.ENGLISH);
+        CatalogueMessages english = Language.messages(CatalogueMessages.class, Language.ENGLISH);
         assertThat(english.films_count(1)).isEqualTo("1 film");
         assertThat(english.films_count(10)).isEqualTo("10 films");
         assertThat(english.home_films_in_catalogue(23)).isEqualTo("23 films in the catalogue.");

@@ -26,21 +26,21 @@ public class DatasetImports {
 
     public Started start(String dataset, String path, FileUpload archive, boolean everyFilm, String actor) {
         if (dataset == null || !(dataset.equals(DatasetImportJob.SOVIET_CINEMA) || dataset.equals(DatasetImportJob.MOVIELENS))) {
-            return new Started(null, 400, lang -> Language.messages(lang).datasets_unknown(), "Name the dataset: soviet-cinema or movielens.");
+            return new Started(null, 400, lang -> ds(lang).datasets_unknown(), "Name the dataset: soviet-cinema or movielens.");
         }
         boolean uploaded = archive != null && archive.uploadedFile() != null && archive.fileName() != null
                 && !archive.fileName().isBlank() && archive.size() > 0;
         if (uploaded) {
             if (archive.size() > config.maxUploadBytes()) {
                 long max = config.maxUploadBytes();
-                return new Started(null, 413, lang -> Language.messages(lang).datasets_too_large(max),
+                return new Started(null, 413, lang -> ds(lang).datasets_too_large(max),
                         "The archive is larger than " + max + " bytes.");
             }
             return new Started(job.start(dataset, archiveName(archive.fileName()), archive.uploadedFile(), everyFilm, actor),
                     202, null, null);
         }
         if (path == null || path.isBlank()) {
-            return new Started(null, 400, lang -> Language.messages(lang).datasets_missing(), "Give a path on the server or upload an archive.");
+            return new Started(null, 400, lang -> ds(lang).datasets_missing(), "Give a path on the server or upload an archive.");
         }
         String given = path.strip();
         try {
