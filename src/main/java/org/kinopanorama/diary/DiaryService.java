@@ -10,7 +10,9 @@ import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.catalog.RatingsConfig;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -169,7 +171,78 @@ public class DiaryService {
     /** The catalogue's pages show the average from the floor on: a change there is a change of the catalogue. */
     private void averageChanged(long before, long after) {
         if (Math.max(before, after) >= Math.max(1, ratings.averageFloor())) {
-            em.createNativeQuery("SELECT CAST(bump_catalogue_version() AS text)").getSingleResult();
+            catalogueChanged();
+        }
+    }
+
+    private void catalogueChanged() {
+        em.createNativeQuery("SELECT CAST(bump_catalogue_version() AS text)").getSingleResult();
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    /** A rating from an export of another site, rated on that day. */
+    public record ImportedRating(long filmId, int halfStars, LocalDate ratedOn) {
+    }
+
+    /** A watching from an export of another site, logged on {@code loggedOn} (null: today). */
+    public record ImportedWatch(long filmId, LocalDate watchedOn, boolean rewatch, String review, LocalDate loggedOn) {
+    }
+
+    /**
+     * An export's ratings and diary for a person, private, in the caller's transaction. A rating replaces the person's
+     * own unless theirs is newer; a watching already in the diary (same film, day, rewatch and review) is not added again,
+     * so the same export twice adds nothing; every watching marks its film watched. Days (rated, logged) are kept as
+     * the start of that day in UTC.
+     */
+    public void importActivity(long accountId, List<ImportedRating> rated, List<ImportedWatch> watches) {
+        if (!rated.isEmpty()) {
+            Long[] films = rated.stream().map(ImportedRating::filmId).toArray(Long[]::new);
+            em.createNativeQuery("""
+                            SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended('film_rating:' || f, 0))
+                                                  FROM (SELECT DISTINCT f FROM unnest(CAST(?1 AS bigint[])) f ORDER BY f) o) l""")
+                    .setParameter(1, films).getSingleResult();
+            em.createNativeQuery("""
+                            INSERT INTO film_rating (account_id, film_id, half_stars, is_public, rated_at)
+                            SELECT DISTINCT ON (r.film_id) ?1, r.film_id, r.half_stars, false, r.rated_on::timestamp AT TIME ZONE 'UTC'
+                            FROM unnest(CAST(?2 AS bigint[]), CAST(?3 AS smallint[]), CAST(?4 AS date[])) AS r(film_id, half_stars, rated_on)
+                            ORDER BY r.film_id, r.rated_on DESC
+                            ON CONFLICT (account_id, film_id) DO UPDATE
+                            SET half_stars = excluded.half_stars, rated_at = excluded.rated_at
+                            WHERE film_rating.rated_at <= excluded.rated_at""")
+                    .setParameter(1, accountId).setParameter(2, films)
+                    .setParameter(3, rated.stream().map(r -> (short) r.halfStars()).toArray(Short[]::new))
+                    .setParameter(4, rated.stream().map(ImportedRating::ratedOn).toArray(LocalDate[]::new))
+                    .executeUpdate();
+            long shown = ((Number) em.createNativeQuery("""
+                            SELECT count(*) FROM (SELECT film_id FROM film_rating WHERE film_id = ANY(CAST(?1 AS bigint[]))
+                                                  GROUP BY film_id HAVING count(*) >= ?2) s""")
+                    .setParameter(1, films).setParameter(2, Math.max(1, ratings.averageFloor())).getSingleResult()).longValue();
+            if (shown > 0) {
+                catalogueChanged();
+            }
+        }
+        if (!watches.isEmpty()) {
+            em.createNativeQuery("""
+                            INSERT INTO diary_entry (account_id, film_id, watched_on, rewatch, review, is_public, created_at)
+                            SELECT ?1, w.film_id, w.watched_on, w.rewatch, w.review, false,
+                                   coalesce(w.logged_on::timestamp AT TIME ZONE 'UTC', now())
+                            FROM unnest(CAST(?2 AS bigint[]), CAST(?3 AS date[]), CAST(?4 AS boolean[]), CAST(?5 AS text[]),
+                                        CAST(?6 AS date[])) WITH ORDINALITY AS w(film_id, watched_on, rewatch, review, logged_on, n)
+                            WHERE NOT EXISTS (SELECT 1 FROM diary_entry d WHERE d.account_id = ?1 AND d.film_id = w.film_id
+                                              AND d.watched_on = w.watched_on AND d.rewatch = w.rewatch
+                                              AND d.review IS NOT DISTINCT FROM w.review)
+                            ORDER BY w.n""")
+                    .setParameter(1, accountId)
+                    .setParameter(2, watches.stream().map(ImportedWatch::filmId).toArray(Long[]::new))
+                    .setParameter(3, watches.stream().map(ImportedWatch::watchedOn).toArray(LocalDate[]::new))
+                    .setParameter(4, watches.stream().map(ImportedWatch::rewatch).toArray(Boolean[]::new))
+                    .setParameter(5, watches.stream().map(ImportedWatch::review).toArray(String[]::new))
+                    .setParameter(6, watches.stream().map(ImportedWatch::loggedOn).toArray(LocalDate[]::new))
+                    .executeUpdate();
+            Map<Long, LocalDate> last = new HashMap<>();
+            watches.forEach(w -> last.merge(w.filmId(), w.watchedOn(), (a, b) -> a.isAfter(b) ? a : b));
+            watchedFilms.markAll(accountId, last);
         }
     }
 

@@ -3,13 +3,13 @@ package org.kinopanorama.diary;
 import java.util.Optional;
 
 /** A rating as a form sends it: stars in halves, "0.5" to "5" ("3" and "3.0" alike); anything else is no rating. */
-final class RatingValue {
+public final class RatingValue {
 
     private RatingValue() {
     }
 
     /** The half stars (1..10) the text names, or empty for anything else: "0", "5.5", "3.3", "NaN", "1e1", "". */
-    static Optional<Integer> halfStars(String text) {
+    public static Optional<Integer> halfStars(String text) {
         if (text == null || !text.strip().matches("[0-9](\\.[05])?")) {
             return Optional.empty();
         }
@@ -19,7 +19,7 @@ final class RatingValue {
     }
 
     /** The form value of half stars: 7 is "3.5", 6 is "3". */
-    static String of(Integer halfStars) {
+    public static String of(Integer halfStars) {
         return halfStars == null ? "" : (halfStars / 2) + (halfStars % 2 == 1 ? ".5" : "");
     }
 }

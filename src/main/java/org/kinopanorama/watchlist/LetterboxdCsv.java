@@ -3,8 +3,10 @@ package org.kinopanorama.watchlist;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,16 +28,25 @@ public final class LetterboxdCsv {
     /** What kind of export a file is. */
     public enum Kind { WATCHLIST, LIST }
 
-    /** A film row as the file has it; {@code line} is where the row starts (1-based). */
-    public record Row(int line, Integer position, String name, Integer year, String note) {
+    /**
+     * A film row as the file has it; {@code line} is where the row starts (1-based); {@code cells} every cell of the
+     * row by its column's name in lower case ("rating", "watched date"), as the row has it.
+     */
+    public record Row(int line, Integer position, String name, Integer year, String note, Map<String, String> cells) {
+        /** The row's cell of that column (lower case), or null when the file has no such column or the cell is blank. */
+        public String cell(String column) {
+            String value = cells.get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     /** A row the parser could not read, with why. */
     public record Problem(int line, String message) {
     }
 
-    /** A whole file: its kind, the list's name and description (list exports only), its rows in order. */
-    public record Parsed(Kind kind, String listName, String listDescription, List<Row> rows, List<Problem> problems) {
+    /** A whole file: its kind, the list's name, description and Date (list exports only), its rows in order. */
+    public record Parsed(Kind kind, String listName, String listDescription, String listDate, List<Row> rows,
+                         List<Problem> problems) {
     }
 
     /** One film to write: title and year as the catalogue has them, its address, its note and when it was added. */
@@ -61,6 +72,7 @@ public final class LetterboxdCsv {
         Kind kind = Kind.WATCHLIST;
         String listName = null;
         String listDescription = null;
+        String listDate = null;
         if (records.get(i).fields().get(0).strip().startsWith(LIST_MARKER)) {
             kind = Kind.LIST;
             i++;
@@ -72,6 +84,7 @@ public final class LetterboxdCsv {
                     Record row = records.get(i + 1);
                     listName = blankToNull(columns.get(row, "name"));
                     listDescription = blankToNull(columns.get(row, "description"));
+                    listDate = blankToNull(columns.get(row, "date"));
                     i += 2;
                 } else {
                     i++;
@@ -82,7 +95,7 @@ public final class LetterboxdCsv {
             }
         }
         if (i == records.size()) {
-            return new Parsed(kind, listName, listDescription, List.of(), List.of());
+            return new Parsed(kind, listName, listDescription, listDate, List.of(), List.of());
         }
         Record header = records.get(i);
         Columns columns = new Columns(header.fields());
@@ -117,14 +130,14 @@ public final class LetterboxdCsv {
                 position = integer(positionText);
             }
             String note = kind == Kind.LIST ? blankToNull(columns.get(record, "description")) : null;
-            rows.add(new Row(record.line(), position, name.strip(), year, note));
+            rows.add(new Row(record.line(), position, name.strip(), year, note, columns.cells(record)));
         }
         if (kind == Kind.LIST) {
             // the list's order is its Position column; rows without one keep their place at the end
             rows.sort(Comparator.comparing((Row row) -> row.position() == null ? Integer.MAX_VALUE : row.position())
                     .thenComparingInt(Row::line));
         }
-        return new Parsed(kind, listName, listDescription, List.copyOf(rows), List.copyOf(problems));
+        return new Parsed(kind, listName, listDescription, listDate, List.copyOf(rows), List.copyOf(problems));
     }
 
     /** A NUL or another control character is no text (and PostgreSQL could not keep it): the file is refused. */
@@ -168,6 +181,14 @@ public final class LetterboxdCsv {
 
         boolean has(String name) {
             return names.contains(name);
+        }
+
+        Map<String, String> cells(Record record) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < names.size() && i < record.fields().size(); i++) {
+                cells.putIfAbsent(names.get(i), undefused(record.fields().get(i)));
+            }
+            return cells;
         }
 
         String get(Record record, String name) {
@@ -275,6 +296,16 @@ public final class LetterboxdCsv {
         int position = 1;
         for (Film f : films) {
             row(out, Integer.toString(position++), f.name(), year(f.year()), f.url(), f.note() == null ? "" : f.note());
+        }
+        return out.toString();
+    }
+
+    /** Any Letterboxd table: the header's columns, then one row a film (cells in the header's order). */
+    public static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        row(out, header.toArray(String[]::new));
+        for (List<String> r : rows) {
+            row(out, r.toArray(String[]::new));
         }
         return out.toString();
     }

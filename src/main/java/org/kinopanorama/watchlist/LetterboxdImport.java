@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.FilmLookup;
-import org.kinopanorama.catalog.TitleMatcher;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,9 @@ public class LetterboxdImport {
 
     @Inject
     WatchlistService watchlists;
+
+    @Inject
+    LetterboxdMatcher matcher;
 
     /** What a row became: a film of the catalogue (filmId) or nothing (unmatched). */
     public record RowOutcome(int line, String name, Integer year, Long filmId, String filmTitle, Integer filmYear,
@@ -108,20 +110,7 @@ public class LetterboxdImport {
                 notes.add(source.note() != null && source.note().length() > 2000 ? source.note().substring(0, 2000) : source.note());
             }
         }
-        if (!films.isEmpty()) {
-            em.createNativeQuery("""
-                            INSERT INTO watchlist_entry (id, watchlist_id, film_id, position, note)
-                            SELECT nextval('watchlist_entry_seq'), ?1, r.film_id,
-                                   (SELECT coalesce(max(position), 0) FROM watchlist_entry WHERE watchlist_id = ?1) + r.n, r.note
-                            FROM unnest(CAST(?2 AS bigint[]), CAST(?3 AS text[])) WITH ORDINALITY AS r(film_id, note, n)
-                            ORDER BY r.n
-                            ON CONFLICT (watchlist_id, film_id) DO NOTHING""")
-                    .setParameter(1, listId)
-                    .setParameter(2, films.toArray(Long[]::new))
-                    .setParameter(3, notes.toArray(String[]::new))
-                    .executeUpdate();
-            watchlists.renumber(listId);
-        }
+        watchlists.append(listId, films, notes);
         em.createNativeQuery("DELETE FROM watchlist_import WHERE id = ?1").setParameter(1, importId).executeUpdate();
         return listId;
     }
@@ -192,56 +181,11 @@ public class LetterboxdImport {
     private record Candidate(long filmId, String title, Integer year) {
     }
 
-    /**
-     * The film each row names, by row index, decided by the catalogue's one lookup ({@link FilmLookup#decide}:
-     * most keys shared, then the closest of the years any source claims, one apart at most). The candidates of
-     * all rows are read in two queries.
-     */
+    /** The film each row names, by row index (the first fit, also when others fit as well). */
     private Map<Integer, Candidate> match(List<LetterboxdCsv.Row> rows) {
-        List<Integer> indexes = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            for (String key : TitleMatcher.keys(rows.get(i).name())) {
-                indexes.add(i);
-                keys.add(key);
-            }
-        }
         Map<Integer, Candidate> best = new HashMap<>();
-        if (keys.isEmpty()) {
-            return best;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("""
-                        SELECT r.idx, k.film_id, count(DISTINCT r.key), f.title, f.year
-                        FROM unnest(CAST(?1 AS integer[]), CAST(?2 AS text[])) AS r(idx, key)
-                        JOIN film_match_key k ON k.match_key = r.key
-                        JOIN film f ON f.id = k.film_id
-                        GROUP BY r.idx, k.film_id, f.title, f.year""")
-                .setParameter(1, indexes.toArray(Integer[]::new))
-                .setParameter(2, keys.toArray(String[]::new))
-                .getResultList();
-        Set<Long> films = new HashSet<>();
-        found.forEach(r -> films.add(((Number) r[1]).longValue()));
-        Map<Long, FilmLookup.Facts> facts = em.unwrap(org.hibernate.Session.class)
-                .doReturningWork(c -> FilmLookup.facts(c, films));
-        Map<Integer, List<FilmLookup.Candidate>> byRow = new HashMap<>();
-        Map<Long, Candidate> shown = new HashMap<>();
-        for (Object[] r : found) {
-            long film = ((Number) r[1]).longValue();
-            FilmLookup.Facts f = facts.get(film);
-            if (f == null) {
-                continue;
-            }
-            byRow.computeIfAbsent(((Number) r[0]).intValue(), x -> new ArrayList<>())
-                    .add(new FilmLookup.Candidate(film, ((Number) r[2]).intValue(), false, f.years(), f.sources(), f.ids(), f.notSame()));
-            shown.put(film, new Candidate(film, (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue()));
-        }
-        byRow.forEach((index, candidates) -> {
-            FilmLookup.Decision d = FilmLookup.decide(null, rows.get(index).year(), Map.of(), candidates);
-            if (d.film() != null) {
-                best.put(index, shown.get(d.film()));
-            }
-        });
+        matcher.match(rows.stream().map(r -> new LetterboxdMatcher.Wanted(r.name(), r.year(), null)).toList(), null)
+                .forEach((index, m) -> best.put(index, new Candidate(m.film().id(), m.film().title(), m.film().year())));
         return best;
     }
 }

@@ -182,17 +182,25 @@ public class WatchlistService {
 
     /** A new list of the person's; returns its id. */
     public long create(String username, String name, String description) {
-        return insertList(me(username).id, name, description);
+        return insertList(me(username).id, name, description, null);
     }
 
-    private long insertList(long ownerId, String name, String description) {
+    /** A new list made on that day (an export of another site says when); returns its id. */
+    public long create(String username, String name, String description, LocalDate createdOn) {
+        return insertList(me(username).id, name, description, createdOn);
+    }
+
+    private long insertList(long ownerId, String name, String description, LocalDate createdOn) {
         long id = ((Number) em.createNativeQuery("""
-                        INSERT INTO watchlist (id, owner_id, name, description, secret)
-                        VALUES (nextval('watchlist_seq'), ?1, ?2, ?3, ?4) RETURNING id""")
+                        INSERT INTO watchlist (id, owner_id, name, description, secret, created_at)
+                        VALUES (nextval('watchlist_seq'), ?1, ?2, ?3, ?4, coalesce(CAST(?5 AS date)::timestamp AT TIME ZONE 'UTC', now()))
+                        RETURNING id""")
                 .setParameter(1, ownerId)
                 .setParameter(2, name)
                 .setParameter(3, description)
                 .setParameter(4, newSecret())
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter(5, createdOn, org.hibernate.type.StandardBasicTypes.LOCAL_DATE)
                 .getSingleResult()).longValue();
         return id;
     }
@@ -232,7 +240,7 @@ public class WatchlistService {
      */
     public long saveCurated(String username, String slug) {
         CuratedList curated = CuratedList.<CuratedList>find("slug", slug).firstResultOptional().orElseThrow(NotFoundException::new);
-        long id = insertList(me(username).id, curated.title, null);
+        long id = insertList(me(username).id, curated.title, null, null);
         em.createNativeQuery("""
                         INSERT INTO watchlist_entry (id, watchlist_id, film_id, position, copied_from_list)
                         SELECT nextval('watchlist_entry_seq'), ?1, le.film_id, row_number() OVER (ORDER BY le.position, le.id), ?2
@@ -387,7 +395,7 @@ public class WatchlistService {
     }
 
     /** Locks the list's row for this transaction: 404 when there is none, 403 when it is someone else's. */
-    Watchlist lockOwned(String username, long listId) {
+    public Watchlist lockOwned(String username, long listId) {
         @SuppressWarnings("unchecked")
         List<String> owner = em.createNativeQuery("""
                         SELECT a.username FROM watchlist w JOIN account a ON a.id = w.owner_id
@@ -405,7 +413,7 @@ public class WatchlistService {
         return list;
     }
 
-    Account me(String username) {
+    public Account me(String username) {
         return account(username).orElseThrow(() -> new io.quarkus.security.UnauthorizedException("the account is gone"));
     }
 
@@ -426,6 +434,35 @@ public class WatchlistService {
         return position.get(0).intValue();
     }
 
+    /**
+     * Films added at the end of a list (locked by the caller) in the order given, each with its note (or null); a film
+     * already on the list stays where it is, as it is.
+     */
+    public void append(long listId, List<Long> films, List<String> notes) {
+        append(listId, films, notes, java.util.Collections.nCopies(films.size(), null));
+    }
+
+    /** {@link #append}, each film added on its day ({@code added}: null for now), as an export of another site says. */
+    public void append(long listId, List<Long> films, List<String> notes, List<LocalDate> added) {
+        if (films.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        INSERT INTO watchlist_entry (id, watchlist_id, film_id, position, note, added_at)
+                        SELECT nextval('watchlist_entry_seq'), ?1, r.film_id,
+                               (SELECT coalesce(max(position), 0) FROM watchlist_entry WHERE watchlist_id = ?1) + r.n, r.note,
+                               coalesce(r.added::timestamp AT TIME ZONE 'UTC', now())
+                        FROM unnest(CAST(?2 AS bigint[]), CAST(?3 AS text[]), CAST(?4 AS date[])) WITH ORDINALITY AS r(film_id, note, added, n)
+                        ORDER BY r.n
+                        ON CONFLICT (watchlist_id, film_id) DO NOTHING""")
+                .setParameter(1, listId)
+                .setParameter(2, films.toArray(Long[]::new))
+                .setParameter(3, notes.toArray(String[]::new))
+                .setParameter(4, added.toArray(LocalDate[]::new))
+                .executeUpdate();
+        renumber(listId);
+    }
+
     /** Positions 1..n in the current order. */
     void renumber(long listId) {
         em.createNativeQuery("""
@@ -439,7 +476,7 @@ public class WatchlistService {
         list.updatedAt = OffsetDateTime.now();
     }
 
-    static String newSecret() {
+    public static String newSecret() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
