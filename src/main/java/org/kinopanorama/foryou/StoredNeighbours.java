@@ -25,7 +25,8 @@ public class StoredNeighbours {
      * watched films (over all its lists and its watched films), and the {@code perTheme} best films of each theme it
      * picked (strongest on the theme first, then those that most films name as related), without the films it saved,
      * watched or hid.
-     * A theme film's strength falls from 1 to 0.5 along that order.
+     * A theme film's strength falls from 1 to 0.5 along that order. Each row through one of the person's films says
+     * that film's place among them, the latest first (0).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold) {
@@ -40,19 +41,20 @@ public class StoredNeighbours {
                                        SELECT film_id, true, CAST(watched_on AS timestamptz) FROM film_watched
                                        WHERE account_id = :me) x
                                  GROUP BY film_id),
-                             seed AS (SELECT film_id, watched FROM mine ORDER BY added DESC, film_id LIMIT :seeds),
+                             seed AS (SELECT film_id, watched, CAST(row_number() OVER (ORDER BY added DESC, film_id) - 1 AS int) AS recency
+                                      FROM mine ORDER BY added DESC, film_id LIMIT :seeds),
                              hidden AS (SELECT film_id FROM suggestion_dismissal WHERE account_id = :me)
-                        SELECT 'FILM', n.film_id, n.neighbour_id, CAST(n.score AS float8), s.watched
+                        SELECT 'FILM', n.film_id, n.neighbour_id, CAST(n.score AS float8), s.watched, s.recency
                         FROM seed s JOIN film_neighbour n ON n.film_id = s.film_id
                         WHERE NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = n.neighbour_id)
                           AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = n.neighbour_id)
                         UNION ALL
-                        SELECT 'SAVED_WITH', w.film_id, w.suggested_id, CAST(w.weight AS float8), s.watched
+                        SELECT 'SAVED_WITH', w.film_id, w.suggested_id, CAST(w.weight AS float8), s.watched, s.recency
                         FROM seed s JOIN film_suggestion_weight w ON w.film_id = s.film_id
                         WHERE NOT EXISTS (SELECT 1 FROM mine m WHERE m.film_id = w.suggested_id)
                           AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.film_id = w.suggested_id)
                         UNION ALL
-                        SELECT 'THEME', p.theme_id, best.film_id, 1 - 0.5 * CAST(best.place - 1 AS float8) / :perTheme, false
+                        SELECT 'THEME', p.theme_id, best.film_id, 1 - 0.5 * CAST(best.place - 1 AS float8) / :perTheme, false, 0
                         FROM account_theme p CROSS JOIN LATERAL (
                                  SELECT ft.film_id, row_number() OVER (ORDER BY ft.weight DESC,
                                             (SELECT count(*) FROM film_neighbour r WHERE r.neighbour_id = ft.film_id) DESC,
@@ -69,6 +71,7 @@ public class StoredNeighbours {
                 .setParameter("threshold", themeThreshold)
                 .getResultList();
         return rows.stream().map(r -> new Evidence(Via.valueOf((String) r[0]), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).doubleValue(), (Boolean) r[4])).toList();
+                ((Number) r[2]).longValue(), ((Number) r[3]).doubleValue(), (Boolean) r[4],
+                ((Number) r[5]).intValue())).toList();
     }
 }

@@ -30,7 +30,8 @@ final class BlendTuning {
     }
 
     private static final List<Knob> FOR_YOU_KNOBS = List.of(
-            new Knob("suggestion weights' weight", List.of(F + "saved-with-weight"), List.of("3", "10", "30")),
+            new Knob("recency half-life", List.of(F + "recency-half-life"), List.of("0", "2", "4", "8", "16")),
+            new Knob("suggestion weights' weight", List.of(F + "saved-with-weight"), List.of("10", "15", "30")),
             new Knob("suggestion weights per film", List.of(P + "suggestions.per-film"), List.of("100", "400")),
             new Knob("suggestion lambda", List.of(P + "suggestions.lambda"), List.of("100", "400")));
 
