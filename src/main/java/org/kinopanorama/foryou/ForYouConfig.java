@@ -31,6 +31,6 @@ public interface ForYouConfig {
      * latest weighs {@code h / (h + n)} (halved {@code h} films back); chosen on the MovieLens evaluation's
      * validation split. 0: every film weighs the same.
      */
-    @WithDefault("0")
+    @WithDefault("3")
     double recencyHalfLife();
 }

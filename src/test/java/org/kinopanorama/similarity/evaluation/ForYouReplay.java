@@ -87,8 +87,7 @@ final class ForYouReplay implements LeaveLatestOut.Scorer {
                         config.recencyHalfLife())
                 .stream().filter(k -> at.containsKey(k.filmId())).toList();
         // MovieLens has no directors: the page's variety comes from the sources alone
-        List<Candidate> shown = Boolean.getBoolean("explore.unvaried") ? sampled
-                : SuggestionRanker.shown(sampled, Map.of(), candidates.length);
+        List<Candidate> shown = SuggestionRanker.shown(sampled, Map.of(), candidates.length);
         double[] out = new double[candidates.length];
         Arrays.fill(out, 0);
         for (int place = 0; place < shown.size(); place++) {

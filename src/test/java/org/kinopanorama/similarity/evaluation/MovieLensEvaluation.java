@@ -78,10 +78,6 @@ public final class MovieLensEvaluation {
     }
 
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--explore")) {
-            ForYouExplore.main(args);
-            return;
-        }
         boolean tuneBlend = Arrays.asList(args).contains("--tune-blend");
         boolean tune = tuneBlend || Arrays.asList(args).contains("--tune");
         Path dir = Arrays.stream(args).filter(a -> !a.isBlank() && !a.startsWith("--")).findFirst().map(Path::of)
