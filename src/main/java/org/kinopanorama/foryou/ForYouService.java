@@ -120,7 +120,7 @@ public class ForYouService {
 
     private List<Suggestion> suggestions(long accountId, List<ThemeChoice> picked, Locale reader, int limit) {
         List<Evidence> evidence = neighbours.evidence(accountId, config.seeds(), PER_THEME, catalog.themeThreshold());
-        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight());
+        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight(), config.recencyHalfLife());
         List<Candidate> pool = all.subList(0, Math.min(SuggestionRanker.POOL, all.size()));
         Set<Long> ids = new LinkedHashSet<>();
         for (Candidate c : pool) {

@@ -47,7 +47,8 @@ public class StoredNeighbours {
      * watched films (over all its lists and its watched films), and the {@code perTheme} best films of each theme it
      * picked (strongest on the theme first, then those that most films name as related), without the films it saved,
      * watched or hid.
-     * A theme film's strength falls from 1 to 0.5 along that order.
+     * A theme film's strength falls from 1 to 0.5 along that order. Each row through one of the person's films says
+     * that film's place among them, the latest first (0).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold) {
@@ -69,17 +70,24 @@ public class StoredNeighbours {
         notAgain.addAll(ids(em.createNativeQuery("SELECT film_id FROM suggestion_dismissal WHERE account_id = ?1")
                 .setParameter(1, accountId).getResultList()));
 
+        // the seeds: the person's latest films; recency is a seed's place among them (0 for the latest)
         Map<Long, Boolean> seedWatched = new HashMap<>();
-        mine.stream().limit(seeds).forEach(m -> seedWatched.put(m.filmId(), m.watched()));
+        Map<Long, Integer> seedRecency = new HashMap<>();
+        mine.stream().limit(seeds).forEach(m -> {
+            seedRecency.put(m.filmId(), seedWatched.size());
+            seedWatched.put(m.filmId(), m.watched());
+        });
         List<Evidence> out = new ArrayList<>();
         for (RelatedToSeeds.Link l : related.relatedTo(seedWatched.keySet())) {
             if (!notAgain.contains(l.film())) {
-                out.add(new Evidence(Via.FILM, l.seed(), l.film(), l.strength(), seedWatched.get(l.seed())));
+                out.add(new Evidence(Via.FILM, l.seed(), l.film(), l.strength(), seedWatched.get(l.seed()),
+                        seedRecency.get(l.seed())));
             }
         }
         for (RelatedToSeeds.Link l : related.savedWith(seedWatched.keySet())) {
             if (!notAgain.contains(l.film())) {
-                out.add(new Evidence(Via.SAVED_WITH, l.seed(), l.film(), l.strength(), seedWatched.get(l.seed())));
+                out.add(new Evidence(Via.SAVED_WITH, l.seed(), l.film(), l.strength(), seedWatched.get(l.seed()),
+                        seedRecency.get(l.seed())));
             }
         }
         out.addAll(themeEvidence(accountId, perTheme, themeThreshold, notAgain));
@@ -107,7 +115,7 @@ public class StoredNeighbours {
                     List<ThemeFilm> sorted = ofTheme.stream().sorted(best).limit(perTheme).toList();
                     for (int place = 1; place <= sorted.size(); place++) {
                         out.add(new Evidence(Via.THEME, theme, sorted.get(place - 1).filmId(),
-                                1 - 0.5 * (place - 1) / perTheme, false));
+                                1 - 0.5 * (place - 1) / perTheme, false, 0));
                     }
                 });
         return out;

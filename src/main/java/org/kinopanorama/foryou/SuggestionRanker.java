@@ -32,9 +32,15 @@ public final class SuggestionRanker {
     /**
      * One row read: {@code filmId} reached through {@code source} (a film of the person's, or a theme id) with this
      * strength (in 0..1, but for {@link Via#SAVED_WITH}: EASE's weight, above 0); {@code watched} when the source is
-     * a film the person marked watched.
+     * a film the person marked watched; {@code recency} the source's place among the person's films, latest saved
+     * first (0; 0 for a theme too).
      */
-    public record Evidence(Via via, long source, long filmId, double strength, boolean watched) {
+    public record Evidence(Via via, long source, long filmId, double strength, boolean watched, int recency) {
+        /** Evidence through the person's latest film, or a theme. */
+        public Evidence(Via via, long source, long filmId, double strength, boolean watched) {
+            this(via, source, filmId, strength, watched, 0);
+        }
+
         double weighted() {
             return via == Via.THEME ? THEME_WEIGHT * strength : strength;
         }
@@ -76,12 +82,27 @@ public final class SuggestionRanker {
         return candidates(rows, 0);
     }
 
+    /** {@link #candidates(List, double, double)} with every one of the person's films weighing the same. */
+    public static List<Candidate> candidates(List<Evidence> rows, double savedWithWeight) {
+        return candidates(rows, savedWithWeight, 0);
+    }
+
+    /**
+     * How much evidence through the person's film at place {@code recency} (0: the latest they saved) weighs:
+     * {@code halfLife / (halfLife + recency)}, halved {@code halfLife} films back, a tenth at nine times that; 1 for
+     * every film when {@code halfLife} is 0.
+     */
+    public static double recencyWeight(int recency, double halfLife) {
+        return halfLife <= 0 ? 1 : halfLife / (halfLife + Math.max(0, recency));
+    }
+
     /**
      * Every film read, with its summed score; best first (ties: lower id first, so the order is stable). Evidence
      * {@link Via#SAVED_WITH} adds its weight times {@code savedWithWeight}, as it is: summed over the person's films,
-     * it is EASE's score of the film for them.
+     * it is EASE's score of the film for them. Evidence through the person's films weighs by how recently they
+     * saved them ({@link #recencyWeight}): what they saved lately says more about what they want next.
      */
-    public static List<Candidate> candidates(List<Evidence> rows, double savedWithWeight) {
+    public static List<Candidate> candidates(List<Evidence> rows, double savedWithWeight, double recencyHalfLife) {
         // each of the person's films has an equal say: its neighbours' scores relative to its closest one (the
         // stored scores of one film may all be three times those of another: Solaris's against The Irony of Fate's)
         Map<Long, Double> closest = new HashMap<>();
@@ -92,9 +113,12 @@ public final class SuggestionRanker {
         }
         Map<Long, List<Evidence>> byFilm = new LinkedHashMap<>();
         for (Evidence row : rows) {
+            double recent = recencyWeight(row.recency(), recencyHalfLife);
             Evidence relative = switch (row.via()) {
-                case FILM -> new Evidence(row.via(), row.source(), row.filmId(), row.strength() / closest.get(row.source()), row.watched());
-                case SAVED_WITH -> new Evidence(row.via(), row.source(), row.filmId(), row.strength() * savedWithWeight, row.watched());
+                case FILM -> new Evidence(row.via(), row.source(), row.filmId(),
+                        recent * row.strength() / closest.get(row.source()), row.watched(), row.recency());
+                case SAVED_WITH -> new Evidence(row.via(), row.source(), row.filmId(),
+                        recent * row.strength() * savedWithWeight, row.watched(), row.recency());
                 case THEME -> row;
             };
             if (relative.weighted() <= 0) {

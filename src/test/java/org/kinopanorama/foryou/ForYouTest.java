@@ -52,7 +52,8 @@ class ForYouTest {
         String page = forYou(anna);
         // close to two saved films first; then not a second film from x before one from z
         assertThat(suggested(page)).containsExactly(close.id(), nearZ.id(), nearX.id());
-        assertThat(page).contains("Because you saved " + x.title() + " and " + y.title())
+        // the film saved last (y) is named first: what one saved lately counts for more (recency half-life)
+        assertThat(page).contains("Because you saved " + y.title() + " and " + x.title())
                 .contains("Because you saved " + x.title() + "<")
                 .contains("Because you watched " + z.title() + "<")
                 .contains("Ratings do not count yet");
@@ -61,7 +62,8 @@ class ForYouTest {
 
         // the lists change: the suggestions follow at once, nothing is rebuilt
         add(anna, second, close.id());
-        assertThat(suggested(forYou(anna))).containsExactly(nearX.id(), nearZ.id());
+        // z's related film first: z was saved after x (what one saved lately counts for more)
+        assertThat(suggested(forYou(anna))).containsExactly(nearZ.id(), nearX.id());
 
         // and in Russian
         String russian = anna.request().cookie("kp-lang", "ru").get("/for-you").asString();
@@ -150,7 +152,8 @@ class ForYouTest {
         String page = forYou(dora);
         // the app's weight (30) × (0.06 + 0.06) above the related film's 1, above 30 × 0.02 held back as x's second
         assertThat(suggested(page)).containsExactly(savedWithBoth.id(), related.id(), savedWithX.id());
-        assertThat(page).contains("Because you saved " + x.title() + " and " + y.title())
+        // y, saved last, is named first
+        assertThat(page).contains("Because you saved " + y.title() + " and " + x.title())
                 .contains("Because you saved " + x.title() + "<");
 
         // saved, it is no longer suggested

@@ -101,6 +101,25 @@ class SuggestionRankerTest {
     }
 
     @Test
+    void whatThePersonSavedLatelyCountsForMoreThanWhatTheySavedLongAgo() {
+        // film 1 saved long ago (30 films back), film 2 the latest: each has one related film, equally close
+        List<Evidence> rows = List.of(new Evidence(Via.FILM, 1, 100, 0.9, false, 30),
+                new Evidence(Via.FILM, 1, 101, 0.8, false, 30), new Evidence(Via.FILM, 2, 200, 0.9, false, 0),
+                new Evidence(Via.SAVED_WITH, 1, 300, 0.05, false, 30), new Evidence(Via.SAVED_WITH, 2, 400, 0.04, false, 0));
+        // every film weighing the same: the older film's related film and "saved with" come first
+        assertThat(SuggestionRanker.candidates(rows, 30, 0)).extracting(Candidate::filmId)
+                .containsExactly(300L, 400L, 100L, 200L, 101L);
+        // halved 10 films back: what the latest film says comes first
+        List<Candidate> recent = SuggestionRanker.candidates(rows, 30, 10);
+        assertThat(recent).extracting(Candidate::filmId).containsExactly(400L, 200L, 300L, 100L, 101L);
+        assertThat(recent.get(1).score()).isCloseTo(1.0, within(1e-9));
+        assertThat(recent.get(3).score()).isCloseTo(10.0 / 40, within(1e-9));
+        assertThat(SuggestionRanker.recencyWeight(10, 10)).isCloseTo(0.5, within(1e-9));
+        assertThat(SuggestionRanker.recencyWeight(90, 10)).isCloseTo(0.1, within(1e-9));
+        assertThat(SuggestionRanker.recencyWeight(90, 0)).isEqualTo(1.0);
+    }
+
+    @Test
     void nothingReadNothingShown() {
         assertThat(SuggestionRanker.diversify(SuggestionRanker.candidates(List.of()), Map.of(), 5)).isEmpty();
     }

@@ -12,9 +12,10 @@ import org.kinopanorama.similarity.SimilarityConfig;
 import org.kinopanorama.similarity.SuggestionWeights;
 
 /**
- * Chooses settings on the validation split ("likes only", the latest liked film dropped, the one before held out,
- * another seed than the test's): coordinate ascent on NDCG@10 of the deployed system, "For you" over the stored
- * lists ({@link ForYouReplay}), starting from {@code application.properties}. {@code --tune} searches For you's
+ * Chooses settings on the validation split (the latest saved film dropped, the one before held out, another seed
+ * than the test's): coordinate ascent on NDCG@10 of the deployed system, "For you" over the stored lists
+ * ({@link ForYouReplay}), starting from {@code application.properties}; For you's knobs on the mean NDCG@10 of
+ * both protocols, the blend's on "likes only". {@code --tune} searches For you's
  * knobs (the suggestion weights and their weight), {@code --tune-blend} the related films' blend. Prints the chosen
  * keys, to be copied there, and the validation figures of both protocols before and after.
  */
@@ -30,7 +31,8 @@ final class BlendTuning {
     }
 
     private static final List<Knob> FOR_YOU_KNOBS = List.of(
-            new Knob("suggestion weights' weight", List.of(F + "saved-with-weight"), List.of("3", "10", "30")),
+            new Knob("recency half-life", List.of(F + "recency-half-life"), List.of("0", "3", "10", "30", "100")),
+            new Knob("suggestion weights' weight", List.of(F + "saved-with-weight"), List.of("10", "15", "30")),
             new Knob("suggestion weights per film", List.of(P + "suggestions.per-film"), List.of("100", "400")),
             new Knob("suggestion lambda", List.of(P + "suggestions.lambda"), List.of("100", "400")));
 
@@ -46,22 +48,25 @@ final class BlendTuning {
 
     static void run(MovieLens data, boolean blend) {
         Split likes = new Split(data, LeaveLatestOut.Protocol.LIKES_ONLY);
+        // For you is chosen on both protocols' validation splits (the mean of their NDCG@10), the blend on likes only
+        Split all = blend ? null : new Split(data, LeaveLatestOut.Protocol.ALL_RATINGS);
         Map<Map<String, String>, LeaveLatestOut.Result> seen = new LinkedHashMap<>();
         Map<String, String> best = new LinkedHashMap<>();
-        LeaveLatestOut.Result asDeployed = likes.trial(best, seen);
-        LeaveLatestOut.Result bestResult = asDeployed;
-        MovieLensEvaluation.say("tuning on validation (%d users): as deployed %s", likes.split.cases.size(), bestResult);
+        double bestScore = objective(likes, all, best, seen);
+        MovieLensEvaluation.say("tuning on validation (%d users): as deployed %s", likes.split.cases.size(),
+                describe(likes, all, best, seen));
         for (int round = 1; round <= ROUNDS; round++) {
             boolean moved = false;
             for (Knob knob : blend ? BLEND_KNOBS : FOR_YOU_KNOBS) {
                 for (String value : knob.values()) {
                     Map<String, String> tried = new LinkedHashMap<>(best);
                     knob.keys().forEach(k -> tried.put(k, value));
-                    LeaveLatestOut.Result r = likes.trial(tried, seen);
-                    MovieLensEvaluation.say("  round %d, %s %s: %s", round, knob.name(), value, r);
-                    if (r.ndcg() > bestResult.ndcg() + 1e-9) {
+                    double score = objective(likes, all, tried, seen);
+                    MovieLensEvaluation.say("  round %d, %s %s: %s", round, knob.name(), value,
+                            describe(likes, all, tried, seen));
+                    if (score > bestScore + 1e-9) {
                         best = tried;
-                        bestResult = r;
+                        bestScore = score;
                         moved = true;
                     }
                 }
@@ -70,13 +75,27 @@ final class BlendTuning {
                 break;
             }
         }
-        MovieLensEvaluation.say("chosen on validation (%s), for application.properties:", bestResult);
+        MovieLensEvaluation.say("chosen on validation (%s), for application.properties:", describe(likes, all, best, seen));
         best.forEach((k, v) -> System.out.println(k + "=" + v));
-        Split all = new Split(data, LeaveLatestOut.Protocol.ALL_RATINGS);
-        MovieLensEvaluation.say("validation, all ratings: as deployed %s; chosen %s", all.trial(Map.of(), seen),
-                all.trial(best, seen));
-        MovieLensEvaluation.say("validation, likes only: as deployed %s; chosen %s", asDeployed, bestResult);
+        Split other = all != null ? all : new Split(data, LeaveLatestOut.Protocol.ALL_RATINGS);
+        MovieLensEvaluation.say("validation, all ratings: as deployed %s; chosen %s", other.trial(Map.of(), seen),
+                other.trial(best, seen));
+        MovieLensEvaluation.say("validation, likes only: as deployed %s; chosen %s", likes.trial(Map.of(), seen),
+                likes.trial(best, seen));
         System.out.println();
+    }
+
+    /** NDCG@10 on likes only, or the mean over both protocols when {@code all} is given. */
+    private static double objective(Split likes, Split all, Map<String, String> settings,
+                                    Map<Map<String, String>, LeaveLatestOut.Result> seen) {
+        double ndcg = likes.trial(settings, seen).ndcg();
+        return all == null ? ndcg : (ndcg + all.trial(settings, seen).ndcg()) / 2;
+    }
+
+    private static String describe(Split likes, Split all, Map<String, String> settings,
+                                   Map<Map<String, String>, LeaveLatestOut.Result> seen) {
+        return "likes only " + likes.trial(settings, seen)
+                + (all == null ? "" : "; all ratings " + all.trial(settings, seen));
     }
 
     /** One validation split, with what its trials can share: stored lists by blend settings, weights by theirs. */

@@ -61,11 +61,12 @@ final class DeployedSettings {
                 "weights themes %s, lists %s, text %s, attributes %s, behaviour %s, EASE %s (lambda %s, films in >= %d "
                         + "baskets, at most %d, pairs in >= %d); behaviour shrinkage %s, damping %s, min support %d; "
                         + "attribute kinds %s; K %d, diversity %s, list mates %d; For you: %d latest films, suggestion "
-                        + "weights (EASE lambda %s, films in >= %d baskets, at most %d, top %d per film) weigh %s",
+                        + "weights (EASE lambda %s, films in >= %d baskets, at most %d, top %d per film) weigh %s, recency "
+                        + "half-life %s",
                 w.themes(), w.lists(), w.text(), w.attributes(), w.behaviour(), c.ease().weight(), c.ease().lambda(),
                 c.ease().minBaskets(), c.ease().maxFilms(), c.ease().minTogether(), c.behaviourShrinkage(),
                 c.behaviourBasketDamping(), c.behaviourMinSupport(), new java.util.TreeMap<>(c.attributeKinds()),
                 c.neighbours(), c.diversity(), c.listMates(), f.seeds(), s.lambda(), s.minBaskets(), s.maxFilms(),
-                s.perFilm(), f.savedWithWeight());
+                s.perFilm(), f.savedWithWeight(), f.recencyHalfLife());
     }
 }

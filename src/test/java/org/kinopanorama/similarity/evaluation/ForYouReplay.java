@@ -62,14 +62,15 @@ final class ForYouReplay implements LeaveLatestOut.Scorer {
         List<Evidence> out = new ArrayList<>();
         for (int i = Math.max(0, history.length - config.seeds()); i < history.length; i++) {
             long seed = history[i];
+            int recency = history.length - 1 - i;
             for (Row r : related.getOrDefault(seed, List.of())) {
                 if (!mine.contains(r.film())) {
-                    out.add(new Evidence(Via.FILM, seed, r.film(), r.score(), false));
+                    out.add(new Evidence(Via.FILM, seed, r.film(), r.score(), false, recency));
                 }
             }
             for (Row r : savedWith.getOrDefault(seed, List.of())) {
                 if (!mine.contains(r.film())) {
-                    out.add(new Evidence(Via.SAVED_WITH, seed, r.film(), r.score(), false));
+                    out.add(new Evidence(Via.SAVED_WITH, seed, r.film(), r.score(), false, recency));
                 }
             }
         }
@@ -82,7 +83,8 @@ final class ForYouReplay implements LeaveLatestOut.Scorer {
         for (int x = 0; x < candidates.length; x++) {
             at.put(candidates[x], x);
         }
-        List<Candidate> sampled = SuggestionRanker.candidates(evidence(c.history()), config.savedWithWeight())
+        List<Candidate> sampled = SuggestionRanker.candidates(evidence(c.history()), config.savedWithWeight(),
+                        config.recencyHalfLife())
                 .stream().filter(k -> at.containsKey(k.filmId())).toList();
         // MovieLens has no directors: the page's variety comes from the sources alone
         List<Candidate> shown = SuggestionRanker.shown(sampled, Map.of(), candidates.length);
