@@ -55,7 +55,7 @@ public interface BrowseMessages {
     @Message("2 hours or more")
     String runtime_long();
 
-    @Message("Exclude animation ({count})")
+    @Message("Exclude animation ({count.grouped})")
     String exclude_animation(long count);
 
     @Message("Include animation")
@@ -73,7 +73,7 @@ public interface BrowseMessages {
     @Message("No one of that name among directors or studios: “{name}”.")
     String unmatched(String name);
 
-    @Message("Average rating {stars} out of 5, from {count} ratings")
+    @Message("Average rating {stars} out of 5, from {count.grouped} ratings")
     String rating_label(String stars, int count);
 
     @Message("Popular films")
@@ -82,6 +82,6 @@ public interface BrowseMessages {
     @Message("All films by popularity")
     String popular_all();
 
-    @Message("{count} films from {source}")
+    @Message("{count.grouped} films from {source}")
     String imported(long count, String source);
 }

@@ -23,7 +23,7 @@ public interface SearchMessages {
     @Message("Curated lists")
     String lists();
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String film_count(long count);
 
     @Message("About")

@@ -70,7 +70,7 @@ public interface Messages {
 
     // --- Shared words ---
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String films_count(int count);
 
     @Message("Themes")
@@ -160,7 +160,7 @@ public interface Messages {
     @Message("The catalogue has no films yet. They arrive with the curated lists.")
     String home_empty();
 
-    @Message("{count} {#if count == 1}film{#else}films{/if} in the catalogue.")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if} in the catalogue.")
     String home_films_in_catalogue(long count);
 
     // --- Film list: filters, facets, sort, pages ---
@@ -175,7 +175,7 @@ public interface Messages {
     String films_none();
 
     /** How many films the filters give. */
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String films_matching(long count);
 
     @Message("showing {first}–{last}")
@@ -238,13 +238,13 @@ public interface Messages {
     @Message("Remove {label}")
     String facet_remove(String label);
 
-    @Message("Include {label}: {count} {#if count == 1}film{#else}films{/if}")
+    @Message("Include {label}: {count.grouped} {#if count == 1}film{#else}films{/if}")
     String facet_include(String label, long count);
 
-    @Message("Either {label}: {count} {#if count == 1}film{#else}films{/if}")
+    @Message("Either {label}: {count.grouped} {#if count == 1}film{#else}films{/if}")
     String facet_either_label(String label, long count);
 
-    @Message("Exclude {label}: {count} {#if count == 1}film{#else}films{/if}")
+    @Message("Exclude {label}: {count.grouped} {#if count == 1}film{#else}films{/if}")
     String facet_exclude(String label, long count);
 
     @Message("Decade")
@@ -316,7 +316,7 @@ public interface Messages {
     @Message("Soviet films about {labelEnLower} ({labelRu}), strongest first.")
     String theme_description(String labelEnLower, String labelRu);
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}, strongest first")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}, strongest first")
     String theme_count(long count);
 
     @Message("filter with other themes")
@@ -348,7 +348,7 @@ public interface Messages {
     @Message("No films match “{query}”. Check the spelling, try fewer words, or another title of the film.")
     String search_none(String query);
 
-    @Message("{total} {#if total == 1}film matches{#else}films match{/if} “{query}”")
+    @Message("{total.grouped} {#if total == 1}film matches{#else}films match{/if} “{query}”")
     String search_summary(long total, String query);
 
     @Message("page {page} of {count}")
@@ -551,7 +551,7 @@ public interface Messages {
     @Message("Curator’s desk")
     String desk_title();
 
-    @Message("Curated lists come into the catalogue from here. The catalogue holds {count} {#if count == 1}film{#else}films{/if}.")
+    @Message("Curated lists come into the catalogue from here. The catalogue holds {count.grouped} {#if count == 1}film{#else}films{/if}.")
     String desk_lede(long count);
 
     @Message("Add or update a list")
@@ -919,7 +919,7 @@ public interface Messages {
     @Message("cast")
     String role_cast();
 
-    @Message("{count} films")
+    @Message("{count.grouped} films")
     String studio_films(long count);
 
     @Message("A topic of {source}")

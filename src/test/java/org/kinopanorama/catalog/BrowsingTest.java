@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.Visitor;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Browsing the catalogue (issue 15, item 6) on the seeds plus a director's three films written here: facets that
  * count and combine, "no animation" in one click, the sorts, one address per view, hostile addresses, and the home
- * page's popular films and one line per dataset import.
+ * page's popular films and one line per dataset import; popularity counts the people here who saved or rated a film.
  */
 @QuarkusTest
 class BrowsingTest {
@@ -111,6 +112,22 @@ class BrowsingTest {
     }
 
     @Test
+    void aPersonsRatingMakesAFilmMorePopularAtTheAppsNextRefresh() {
+        assertThat(ids("/films?studio=" + studio)).as("the crowd's ratings lead").containsExactly(mirror, cartoon);
+        assertThat(scores.refreshIfReadersMoved()).as("nobody here chose either film").isFalse();
+
+        Visitor rita = Visitor.signedUp(Visitor.uniqueName("rita"));
+        assertThat(rita.post("/films/" + cartoon + "/rating", "rating", "4").statusCode()).isEqualTo(303);
+        assertThat(ids("/films?studio=" + studio)).as("one rating is below the average's floor: no new version yet")
+                .containsExactly(mirror, cartoon);
+
+        assertThat(scores.refreshIfReadersMoved()).isTrue();
+        assertThat(ids("/films?studio=" + studio)).as("a person here counts more than five dataset ratings")
+                .containsExactly(cartoon, mirror);
+        assertThat(scores.refreshIfReadersMoved()).as("counted once").isFalse();
+    }
+
+    @Test
     void facetsCountWhatTheOtherFiltersLeave() {
         String studioFilms = page("/films?studio=" + studio);
         assertThat(studioFilms).contains("2 films")
@@ -174,12 +191,19 @@ class BrowsingTest {
     void theHomePageShowsPopularFilmsAndADatasetImportAsOneLine() {
         String home = page("/");
         assertThat(home).contains("<h2 id=\"popular-title\">Popular films</h2>")
-                .contains("<a href=\"/films?source=sbc\">6626 films from Soviet Bloc Cinema Data</a>")
+                .contains("<a href=\"/films?source=sbc\">6,626 films from Soviet Bloc Cinema Data</a>")
                 .doesNotContain("Fixture Cartoon") // a dataset's film: in the import's line, not listed
                 .contains("Fixture Mirror");
         assertThat(home.indexOf("id=\"lists-title\"")).isLessThan(home.indexOf("id=\"popular-title\""));
         assertThat(home.indexOf("id=\"popular-title\"")).isLessThan(home.indexOf("id=\"recent-title\""));
         assertThat(ids("/films?source=sbc")).contains(cartoon).doesNotContain(mirror);
+    }
+
+    @Test
+    void countsAreWrittenAsTheReadersLanguageWritesThem() {
+        String russian = given().header("Accept-Language", "ru").get("/").then().statusCode(200).extract().asString();
+        assertThat(russian).contains(">6\u00a0626 фильмов из Soviet Bloc Cinema Data</a>").doesNotContain("6626");
+        assertThat(page("/")).doesNotContain("6626");
     }
 
     private long film(String title, int year) {
