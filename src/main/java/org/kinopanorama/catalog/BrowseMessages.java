@@ -22,6 +22,12 @@ public interface BrowseMessages {
     @Message("Relevance to the themes")
     String sort_relevance();
 
+    @Message("Year")
+    String sort_year();
+
+    @Message("Title")
+    String sort_title();
+
     @Message("Genre")
     String facet_genre();
 

@@ -94,6 +94,10 @@ public interface RatingMessages {
     @Message("your rating {stars} of 5")
     String entry_rating(String stars);
 
+    /** A list row's rating, for screen readers (the row shows "★ 3½"). */
+    @Message("rated {stars} of 5")
+    String row_rating(String stars);
+
     @Message("Public")
     String is_public();
 

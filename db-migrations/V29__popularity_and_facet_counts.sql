@@ -34,3 +34,7 @@ CREATE MATERIALIZED VIEW film_browse AS
     LEFT JOIN ratings r ON r.film_id = f.id
     LEFT JOIN runtimes rt ON rt.film_id = f.id;
 CREATE UNIQUE INDEX film_browse_film_idx ON film_browse (film_id);
+
+-- The film list's country facet: its films' countries from the index alone (film_claim's own index starts with
+-- film_id, so the facet read all 80,000 claims of the real catalogue to find the 6,600 countries).
+CREATE INDEX film_claim_country_idx ON film_claim (value, film_id) WHERE field = 'country';
