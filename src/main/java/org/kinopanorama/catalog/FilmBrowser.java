@@ -45,6 +45,9 @@ public class FilmBrowser {
     @Inject
     SearchService search;
 
+    @Inject
+    RatingsConfig ratings;
+
     /** Values shown of the facets that have many (directors, studios, topics). */
     static final int TOP = 12;
 
@@ -89,11 +92,19 @@ public class FilmBrowser {
         List<FilmListPage.Card> cards = rows.stream().map(r -> new FilmListPage.Card(((Number) r[0]).longValue(),
                 (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
                 r[3] == null ? null : ((Number) r[3]).intValue(),
-                r[7] == null ? null : ((Number) r[7]).doubleValue(), r[8] == null ? 0 : ((Number) r[8]).intValue(),
+                shownMean(r[7], r[8]), r[8] == null ? 0 : ((Number) r[8]).intValue(),
                 (String) r[5], (String) r[6])).toList();
         attachThemes(cards);
 
         return new FilmListPage(filter, counts.total(), cards, counts);
+    }
+
+    /** A card's average rating, from the floor of ratings on ("★ 5.0" from one rating told nothing); else none. */
+    private Double shownMean(Object mean, Object count) {
+        if (mean == null || count == null || ((Number) count).intValue() < Math.max(1, ratings.averageFloor())) {
+            return null;
+        }
+        return ((Number) mean).doubleValue();
     }
 
     /** The most popular films, for the home page (the film list's first films, with its counts kept alike). */
@@ -303,7 +314,7 @@ public class FilmBrowser {
         List<Object[]> with = query(("""
                         SELECT t.slug, count(ft.film_id) FROM theme t
                         LEFT JOIN film_theme ft ON ft.theme_id = t.id AND ft.weight >= :threshold
-                          AND """ + base.among("ft.film_id") + " GROUP BY t.slug"), base).getResultList();
+                          AND""" + " " + base.among("ft.film_id") + " GROUP BY t.slug"), base).getResultList();
         Map<String, Long> including = new HashMap<>();
         with.forEach(r -> including.put((String) r[0], ((Number) r[1]).longValue()));
 
@@ -357,8 +368,8 @@ public class FilmBrowser {
         List<Object[]> rows = query(("""
                         SELECT l.slug, l.title, count(DISTINCT e.film_id) FROM curated_list l
                         JOIN list_entry e ON e.list_id = l.id
-                        WHERE e.film_id IS NOT NULL AND """ + base.among("e.film_id") + """
-                         GROUP BY l.slug, l.title ORDER BY l.title"""), base).getResultList();
+                        WHERE e.film_id IS NOT NULL AND""" + " " + base.among("e.film_id")
+                        + " GROUP BY l.slug, l.title ORDER BY l.title"), base).getResultList();
         return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], null, ((Number) r[2]).longValue()))
                 .toList();
     }

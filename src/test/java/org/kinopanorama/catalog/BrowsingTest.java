@@ -78,6 +78,9 @@ class BrowsingTest {
             for (int i = 0; i < 8; i++) {
                 s.execute("INSERT INTO dataset_rating (source, rater, film_id, stars) VALUES ('test', 'r" + i + "', " + zoo + ", 2)");
             }
+            for (int i = 0; i < 2; i++) { // below the floor of ratings a card shows
+                s.execute("INSERT INTO dataset_rating (source, rater, film_id, stars) VALUES ('test', 'r" + i + "', " + cartoon + ", 5)");
+            }
             s.execute("INSERT INTO dataset_record (source, record_id, film_id, checksum) VALUES ('sbc', 'fixture-" + cartoon + "', "
                     + cartoon + ", 'x')");
             s.execute("INSERT INTO dataset_import (id, dataset, location, status, actor, films_created, finished_at) VALUES ("
@@ -125,6 +128,13 @@ class BrowsingTest {
         assertThat(ids("/films?studio=" + studio)).as("a person here counts more than five dataset ratings")
                 .containsExactly(cartoon, mirror);
         assertThat(scores.refreshIfReadersMoved()).as("counted once").isFalse();
+    }
+
+    @Test
+    void aCardShowsTheAverageOnlyFromTheFloorOfRatings() {
+        String studioFilms = page("/films?studio=" + studio);
+        assertThat(card(studioFilms, mirror)).contains("★ 5.0");
+        assertThat(card(studioFilms, cartoon)).as("two ratings of 5 are not a 5-star film").doesNotContain("★");
     }
 
     @Test
@@ -220,6 +230,11 @@ class BrowsingTest {
 
     private static String page(String path) {
         return given().get(path).then().statusCode(200).extract().asString();
+    }
+
+    private static String card(String page, long film) {
+        int start = page.lastIndexOf("<li class=\"film-card", page.indexOf("class=\"film-card__title\" href=\"/films/" + film + "\""));
+        return page.substring(start, page.indexOf("</li>", start));
     }
 
     private static List<Long> ids(String path) {
