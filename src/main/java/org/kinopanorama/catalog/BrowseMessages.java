@@ -22,6 +22,12 @@ public interface BrowseMessages {
     @Message("Relevance to the themes")
     String sort_relevance();
 
+    @Message("Year")
+    String sort_year();
+
+    @Message("Title")
+    String sort_title();
+
     @Message("Genre")
     String facet_genre();
 
@@ -55,7 +61,7 @@ public interface BrowseMessages {
     @Message("2 hours or more")
     String runtime_long();
 
-    @Message("Exclude animation ({count})")
+    @Message("Exclude animation ({count.grouped})")
     String exclude_animation(long count);
 
     @Message("Include animation")
@@ -73,7 +79,7 @@ public interface BrowseMessages {
     @Message("No one of that name among directors or studios: “{name}”.")
     String unmatched(String name);
 
-    @Message("Average rating {stars} out of 5, from {count} ratings")
+    @Message("Average rating {stars} out of 5, from {count.grouped} ratings")
     String rating_label(String stars, int count);
 
     @Message("Popular films")
@@ -82,7 +88,7 @@ public interface BrowseMessages {
     @Message("All films by popularity")
     String popular_all();
 
-    @Message("{count} films from {source}")
+    @Message("{count.grouped} films from {source}")
     String imported(long count, String source);
 
     // --- Shared words ---
@@ -105,7 +111,7 @@ public interface BrowseMessages {
     String films_none();
 
     /** How many films the filters give. */
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String films_matching(long count);
 
     @Message("showing {first}–{last}")
@@ -141,12 +147,6 @@ public interface BrowseMessages {
     @Message("Sort by:")
     String sort_by();
 
-    @Message("title")
-    String sort_title();
-
-    @Message("year")
-    String sort_year();
-
     @Message("Filters")
     String filters();
 
@@ -165,13 +165,13 @@ public interface BrowseMessages {
     @Message("Remove {label}")
     String facet_remove(String label);
 
-    @Message("Include {label}: {count} {#if count == 1}film{#else}films{/if}")
+    @Message("Include {label}: {count.grouped} {#if count == 1}film{#else}films{/if}")
     String facet_include(String label, long count);
 
-    @Message("Either {label}: {count} {#if count == 1}film{#else}films{/if}")
+    @Message("Either {label}: {count.grouped} {#if count == 1}film{#else}films{/if}")
     String facet_either_label(String label, long count);
 
-    @Message("Exclude {label}: {count} {#if count == 1}film{#else}films{/if}")
+    @Message("Exclude {label}: {count.grouped} {#if count == 1}film{#else}films{/if}")
     String facet_exclude(String label, long count);
 
     @Message("Decade")

@@ -27,4 +27,12 @@ public interface CatalogConfig {
     @WithName("facet-cache.max-filters")
     @WithDefault("1000")
     long facetCacheMaxFilters();
+
+    /**
+     * How often an instance looks whether readers' saves and ratings changed the films' popularity since the film
+     * list's sort keys were last computed, and recomputes them (raising the catalogue version) when they did.
+     */
+    @WithName("popularity-refresh-every")
+    @WithDefault("5m")
+    String popularityRefreshEvery();
 }

@@ -13,7 +13,7 @@ public interface CatalogueMessages {
 
     // --- Shared words ---
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String films_count(int count);
 
     @Message("Themes")
@@ -87,7 +87,7 @@ public interface CatalogueMessages {
     @Message("The catalogue has no films yet. They arrive with the curated lists.")
     String home_empty();
 
-    @Message("{count} {#if count == 1}film{#else}films{/if} in the catalogue.")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if} in the catalogue.")
     String home_films_in_catalogue(long count);
 
     // --- Film page ---
@@ -143,7 +143,7 @@ public interface CatalogueMessages {
     @Message("Soviet films about {labelEnLower} ({labelRu}), strongest first.")
     String theme_description(String labelEnLower, String labelRu);
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}, strongest first")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}, strongest first")
     String theme_count(long count);
 
     @Message("filter with other themes")

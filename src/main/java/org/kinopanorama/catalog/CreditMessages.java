@@ -109,7 +109,7 @@ public interface CreditMessages {
     @Message("Died")
     String person_died();
 
-    @Message("{count} films")
+    @Message("{count.grouped} films")
     String studio_films(long count);
 
     @Message("A topic of {source}")

@@ -45,6 +45,9 @@ public class FilmBrowser {
     @Inject
     SearchService search;
 
+    @Inject
+    RatingsConfig ratings;
+
     /** Values shown of the facets that have many (directors, studios, topics). */
     static final int TOP = 12;
 
@@ -89,11 +92,19 @@ public class FilmBrowser {
         List<FilmListPage.Card> cards = rows.stream().map(r -> new FilmListPage.Card(((Number) r[0]).longValue(),
                 (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
                 r[3] == null ? null : ((Number) r[3]).intValue(),
-                r[7] == null ? null : ((Number) r[7]).doubleValue(), r[8] == null ? 0 : ((Number) r[8]).intValue(),
+                shownMean(r[7], r[8]), r[8] == null ? 0 : ((Number) r[8]).intValue(),
                 (String) r[5], (String) r[6])).toList();
         attachThemes(cards);
 
         return new FilmListPage(filter, counts.total(), cards, counts);
+    }
+
+    /** A card's average rating, from the floor of ratings on ("★ 5.0" from one rating told nothing); else none. */
+    private Double shownMean(Object mean, Object count) {
+        if (mean == null || count == null || ((Number) count).intValue() < Math.max(1, ratings.averageFloor())) {
+            return null;
+        }
+        return ((Number) mean).doubleValue();
     }
 
     /** The most popular films, for the home page (the film list's first films, with its counts kept alike). */
@@ -127,25 +138,29 @@ public class FilmBrowser {
         long total = ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base)
                 .getSingleResult()).longValue();
         return new FacetCounts.Counts(total, themeFacets(filter, total), decadeFacets(filter), listFacets(filter),
-                facet(filter, "genre", """
+                facet(filter, "genre", "g.film_id", """
                         SELECT g.genre, min(g.label), NULL, count(DISTINCT g.film_id) FROM film_genre g
-                        WHERE g.film_id IN (%s) GROUP BY g.genre ORDER BY 4 DESC, 1 LIMIT 40"""),
-                facet(filter, "country", """
+                        WHERE %s GROUP BY g.genre ORDER BY 4 DESC, 1 LIMIT 40"""),
+                facet(filter, "country", "c.film_id", """
                         SELECT c.value, c.value, NULL, count(DISTINCT c.film_id) FROM film_claim c
-                        WHERE c.field = 'country' AND c.film_id IN (%s) GROUP BY c.value ORDER BY 4 DESC, 1 LIMIT 40"""),
-                facet(filter, "director", """
-                        SELECT p.id::text, p.name, p.name_original, count(DISTINCT fp.film_id) FROM film_person fp
-                        JOIN person p ON p.id = fp.person_id
-                        WHERE fp.role = 'director' AND fp.film_id IN (%s)
-                        GROUP BY p.id ORDER BY p.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
-                facet(filter, "studio", """
-                        SELECT s.id::text, s.name, s.name_original, count(DISTINCT fs.film_id) FROM film_studio fs
-                        JOIN studio s ON s.id = fs.studio_id WHERE fs.film_id IN (%s)
-                        GROUP BY s.id ORDER BY s.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
-                facet(filter, "topic", """
-                        SELECT t.slug, t.name, NULL, count(DISTINCT ft.film_id) FROM film_topic ft
-                        JOIN topic t ON t.id = ft.topic_id WHERE ft.film_id IN (%s)
-                        GROUP BY t.slug, t.name ORDER BY t.slug = :mine DESC, 4 DESC, 2 LIMIT :top"""),
+                        WHERE c.field = 'country' AND %s GROUP BY c.value ORDER BY 4 DESC, 1 LIMIT 40"""),
+                // counted before the names are joined (a film has a director, studio or topic once: count(*))
+                facet(filter, "director", "fp.film_id", """
+                        SELECT p.id::text, p.name, p.name_original, n.films FROM (
+                          SELECT fp.person_id, count(*) AS films FROM film_person fp
+                          WHERE fp.role = 'director' AND %s GROUP BY fp.person_id) n
+                        JOIN person p ON p.id = n.person_id
+                        ORDER BY p.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
+                facet(filter, "studio", "fs.film_id", """
+                        SELECT s.id::text, s.name, s.name_original, n.films FROM (
+                          SELECT fs.studio_id, count(*) AS films FROM film_studio fs WHERE %s GROUP BY fs.studio_id) n
+                        JOIN studio s ON s.id = n.studio_id
+                        ORDER BY s.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
+                facet(filter, "topic", "ft.film_id", """
+                        SELECT t.slug, t.name, NULL, n.films FROM (
+                          SELECT ft.topic_id, count(*) AS films FROM film_topic ft WHERE %s GROUP BY ft.topic_id) n
+                        JOIN topic t ON t.id = n.topic_id
+                        ORDER BY t.slug = :mine DESC, 4 DESC, 2 LIMIT :top"""),
                 runtimeFacets(filter), animated(filter));
     }
 
@@ -155,11 +170,12 @@ public class FilmBrowser {
     /**
      * The values of one facet with the films each gives, counted among the films of the filter without that facet.
      *
-     * @param sql value, label, original label, count; {@code %s} is the films' ids, {@code :mine} the chosen value
+     * @param filmColumn the column of {@code sql} that holds a film's id
+     * @param sql value, label, original label, count; {@code %s} is the condition on the films, {@code :mine} the chosen value
      */
-    private List<FilmListPage.Facet> facet(FilmFilter filter, String name, String sql) {
+    private List<FilmListPage.Facet> facet(FilmFilter filter, String name, String filmColumn, String sql) {
         Where others = where(filter.without(name), true);
-        String full = sql.formatted("SELECT f.id FROM film f WHERE " + others.sql);
+        String full = sql.formatted(others.among(filmColumn));
         Query q = query(full, others);
         // whole parameter names: ":top" is also the start of the filter's own ":topic"
         if (NAMED_MINE.matcher(full).find()) {
@@ -201,7 +217,7 @@ public class FilmBrowser {
 
     /** The conditions of the filter; without {@code any} when counting what an any-of click would give. */
     private Where where(FilmFilter filter, boolean withAny) {
-        StringBuilder sql = new StringBuilder("TRUE");
+        StringBuilder sql = new StringBuilder(EVERY_FILM);
         Map<String, Object> params = new HashMap<>();
         params.put("threshold", config.themeThreshold());
         if (!filter.all().isEmpty()) {
@@ -269,7 +285,14 @@ public class FilmBrowser {
     }
 
     private record Where(String sql, Map<String, Object> params) {
+        /** The condition that a film's id (in {@code column}) is one of these films; no condition when every film is. */
+        String among(String column) {
+            return sql.equals(EVERY_FILM) ? EVERY_FILM : column + " IN (SELECT f.id FROM film f WHERE " + sql + ")";
+        }
     }
+
+    /** The condition of a filter that leaves every film in (the films of a facet's table are all films: foreign keys). */
+    private static final String EVERY_FILM = "TRUE";
 
     /** A native query with the filter's parameters that it uses bound (a name is followed by a non-word character). */
     private Query query(String sql, Where where) {
@@ -291,8 +314,7 @@ public class FilmBrowser {
         List<Object[]> with = query(("""
                         SELECT t.slug, count(ft.film_id) FROM theme t
                         LEFT JOIN film_theme ft ON ft.theme_id = t.id AND ft.weight >= :threshold
-                          AND ft.film_id IN (SELECT f.id FROM film f WHERE """ + " " + base.sql + ")"
-                        + " GROUP BY t.slug"), base).getResultList();
+                          AND""" + " " + base.among("ft.film_id") + " GROUP BY t.slug"), base).getResultList();
         Map<String, Long> including = new HashMap<>();
         with.forEach(r -> including.put((String) r[0], ((Number) r[1]).longValue()));
 
@@ -346,8 +368,8 @@ public class FilmBrowser {
         List<Object[]> rows = query(("""
                         SELECT l.slug, l.title, count(DISTINCT e.film_id) FROM curated_list l
                         JOIN list_entry e ON e.list_id = l.id
-                        WHERE e.film_id IN (SELECT f.id FROM film f WHERE """ + " " + base.sql + """
-                        ) GROUP BY l.slug, l.title ORDER BY l.title"""), base).getResultList();
+                        WHERE e.film_id IS NOT NULL AND""" + " " + base.among("e.film_id")
+                        + " GROUP BY l.slug, l.title ORDER BY l.title"), base).getResultList();
         return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], null, ((Number) r[2]).longValue()))
                 .toList();
     }

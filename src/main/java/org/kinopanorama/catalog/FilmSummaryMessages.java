@@ -20,4 +20,8 @@ public interface FilmSummaryMessages {
 
     @Message("Original title")
     String original_title();
+
+    /** Before the film's directors: Russian says "Режиссёр" for one (the count picks the form). */
+    @Message("Directed by")
+    String directed_by(int count);
 }

@@ -23,7 +23,7 @@ public interface SearchMessages {
     @Message("Curated lists")
     String lists();
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String film_count(long count);
 
     @Message("About")
@@ -100,7 +100,7 @@ public interface SearchMessages {
     @Message("No films match “{query}”. Check the spelling, try fewer words, or another title of the film.")
     String search_none(String query);
 
-    @Message("{total} {#if total == 1}film matches{#else}films match{/if} “{query}”")
+    @Message("{total.grouped} {#if total == 1}film matches{#else}films match{/if} “{query}”")
     String search_summary(long total, String query);
 
     @Message("page {page} of {count}")

@@ -13,7 +13,7 @@ public interface RatingMessages {
     @Message("Your rating and diary")
     String heading();
 
-    @Message("Rated {stars} of 5 by {count} {#if count == 1}person{#else}people{/if}")
+    @Message("Rated {stars} of 5 by {count.grouped} {#if count == 1}person{#else}people{/if}")
     String average(String stars, int count);
 
     @Message("Sign in to rate this film and log it in your diary")
@@ -85,7 +85,7 @@ public interface RatingMessages {
     @Message("My diary")
     String my_diary();
 
-    @Message("{total} {#if total == 1}entry{#else}entries{/if}, newest first")
+    @Message("{total.grouped} {#if total == 1}entry{#else}entries{/if}, newest first")
     String diary_count(long total);
 
     @Message("Your diary is empty: log a film you watched from its page.")
@@ -93,6 +93,10 @@ public interface RatingMessages {
 
     @Message("your rating {stars} of 5")
     String entry_rating(String stars);
+
+    /** A list row's rating, for screen readers (the row shows "★ 3½"). */
+    @Message("rated {stars} of 5")
+    String row_rating(String stars);
 
     @Message("Public")
     String is_public();

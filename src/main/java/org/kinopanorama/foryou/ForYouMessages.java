@@ -83,7 +83,7 @@ public interface ForYouMessages {
     @Message("Themes")
     String themes_legend();
 
-    @Message("{count} {#if count == 1}film{#else}films{/if}")
+    @Message("{count.grouped} {#if count == 1}film{#else}films{/if}")
     String theme_films(long count);
 
     @Message("Save themes")

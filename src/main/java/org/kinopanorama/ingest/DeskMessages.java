@@ -15,7 +15,7 @@ public interface DeskMessages {
     @Message("Curator’s desk")
     String desk_title();
 
-    @Message("Curated lists come into the catalogue from here. The catalogue holds {count} {#if count == 1}film{#else}films{/if}.")
+    @Message("Curated lists come into the catalogue from here. The catalogue holds {count.grouped} {#if count == 1}film{#else}films{/if}.")
     String desk_lede(long count);
 
     @Message("Add or update a list")

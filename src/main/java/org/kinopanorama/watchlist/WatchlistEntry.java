@@ -44,6 +44,16 @@ public class WatchlistEntry extends PanacheEntityBase {
             + " WHERE w.id = watchlist_id AND fw.film_id = film_id)")
     public LocalDate watchedOn;
 
+    /** The list's owner's rating of the film in half stars (1..10), or null: their own list page shows it in the row. */
+    @Formula("(SELECT r.half_stars FROM film_rating r JOIN watchlist w ON w.owner_id = r.account_id"
+            + " WHERE w.id = watchlist_id AND r.film_id = film_id)")
+    public Integer ownerHalfStars;
+
+    /** The same, only when the owner made the rating public: what a shared list shows to others. */
+    @Formula("(SELECT r.half_stars FROM film_rating r JOIN watchlist w ON w.owner_id = r.account_id"
+            + " WHERE w.id = watchlist_id AND r.film_id = film_id AND r.is_public)")
+    public Integer publicHalfStars;
+
     @Column(name = "added_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime addedAt;
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.Visitor;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Browsing the catalogue (issue 15, item 6) on the seeds plus a director's three films written here: facets that
  * count and combine, "no animation" in one click, the sorts, one address per view, hostile addresses, and the home
- * page's popular films and one line per dataset import.
+ * page's popular films and one line per dataset import; popularity counts the people here who saved or rated a film.
  */
 @QuarkusTest
 class BrowsingTest {
@@ -77,6 +78,9 @@ class BrowsingTest {
             for (int i = 0; i < 8; i++) {
                 s.execute("INSERT INTO dataset_rating (source, rater, film_id, stars) VALUES ('test', 'r" + i + "', " + zoo + ", 2)");
             }
+            for (int i = 0; i < 2; i++) { // below the floor of ratings a card shows
+                s.execute("INSERT INTO dataset_rating (source, rater, film_id, stars) VALUES ('test', 'r" + i + "', " + cartoon + ", 5)");
+            }
             s.execute("INSERT INTO dataset_record (source, record_id, film_id, checksum) VALUES ('sbc', 'fixture-" + cartoon + "', "
                     + cartoon + ", 'x')");
             s.execute("INSERT INTO dataset_import (id, dataset, location, status, actor, films_created, finished_at) VALUES ("
@@ -108,6 +112,29 @@ class BrowsingTest {
                 .contains("<a href=\"/films?director=" + director + "&amp;sort=rating\" aria-current=\"true\">Rating</a>");
         // the crowd's many ratings make the lesser film the more popular one: popularity is not rating
         assertThat(ids("/films?director=" + director)).containsExactly(zoo, mirror);
+    }
+
+    @Test
+    void aPersonsRatingMakesAFilmMorePopularAtTheAppsNextRefresh() {
+        assertThat(ids("/films?studio=" + studio)).as("the crowd's ratings lead").containsExactly(mirror, cartoon);
+        assertThat(scores.refreshIfReadersMoved()).as("nobody here chose either film").isFalse();
+
+        Visitor rita = Visitor.signedUp(Visitor.uniqueName("rita"));
+        assertThat(rita.post("/films/" + cartoon + "/rating", "rating", "4").statusCode()).isEqualTo(303);
+        assertThat(ids("/films?studio=" + studio)).as("one rating is below the average's floor: no new version yet")
+                .containsExactly(mirror, cartoon);
+
+        assertThat(scores.refreshIfReadersMoved()).isTrue();
+        assertThat(ids("/films?studio=" + studio)).as("a person here counts more than five dataset ratings")
+                .containsExactly(cartoon, mirror);
+        assertThat(scores.refreshIfReadersMoved()).as("counted once").isFalse();
+    }
+
+    @Test
+    void aCardShowsTheAverageOnlyFromTheFloorOfRatings() {
+        String studioFilms = page("/films?studio=" + studio);
+        assertThat(card(studioFilms, mirror)).contains("★ 5.0");
+        assertThat(card(studioFilms, cartoon)).as("two ratings of 5 are not a 5-star film").doesNotContain("★");
     }
 
     @Test
@@ -174,12 +201,19 @@ class BrowsingTest {
     void theHomePageShowsPopularFilmsAndADatasetImportAsOneLine() {
         String home = page("/");
         assertThat(home).contains("<h2 id=\"popular-title\">Popular films</h2>")
-                .contains("<a href=\"/films?source=sbc\">6626 films from Soviet Bloc Cinema Data</a>")
+                .contains("<a href=\"/films?source=sbc\">6,626 films from Soviet Bloc Cinema Data</a>")
                 .doesNotContain("Fixture Cartoon") // a dataset's film: in the import's line, not listed
                 .contains("Fixture Mirror");
         assertThat(home.indexOf("id=\"lists-title\"")).isLessThan(home.indexOf("id=\"popular-title\""));
         assertThat(home.indexOf("id=\"popular-title\"")).isLessThan(home.indexOf("id=\"recent-title\""));
         assertThat(ids("/films?source=sbc")).contains(cartoon).doesNotContain(mirror);
+    }
+
+    @Test
+    void countsAreWrittenAsTheReadersLanguageWritesThem() {
+        String russian = given().header("Accept-Language", "ru").get("/").then().statusCode(200).extract().asString();
+        assertThat(russian).contains(">6\u00a0626 фильмов из Soviet Bloc Cinema Data</a>").doesNotContain("6626");
+        assertThat(page("/")).doesNotContain("6626");
     }
 
     private long film(String title, int year) {
@@ -196,6 +230,11 @@ class BrowsingTest {
 
     private static String page(String path) {
         return given().get(path).then().statusCode(200).extract().asString();
+    }
+
+    private static String card(String page, long film) {
+        int start = page.lastIndexOf("<li class=\"film-card", page.indexOf("class=\"film-card__title\" href=\"/films/" + film + "\""));
+        return page.substring(start, page.indexOf("</li>", start));
     }
 
     private static List<Long> ids(String path) {

@@ -102,6 +102,8 @@ class FilmListTest {
                 .contains("(cut off in the source)")
                 .contains("Source: 000_cf483bedbf380018.txt")
                 .contains("type=\"application/atom+xml\"");
+        assertThat(list.split("<a class=\"entry__poster poster-link\" href=\"/films/", -1)).as("a poster beside every entry")
+                .hasSize(11);
         assertThat(list.indexOf("The Meeting Place Cannot Be Changed (1979)"))
                 .isLessThan(list.indexOf("The Ascent (1977)"))
                 .isLessThan(list.indexOf("The Flight (1970)"));

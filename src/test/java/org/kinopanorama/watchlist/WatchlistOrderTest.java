@@ -211,6 +211,23 @@ class WatchlistOrderTest {
     }
 
     @Test
+    void eachRowShowsThePosterAndTheOwnersRatingAndASharedListOnlyAPublicOne() {
+        Fixture f = fourFilms("rater");
+        f.owner().post("/films/" + f.a() + "/rating", "rating", "4");
+        f.owner().post("/films/" + f.b() + "/rating", "rating", "3.5", "public", "yes");
+        String page = Lists.page(f.owner(), f.list());
+        assertThat(page.split("class=\"watchlist-entry__poster\" aria-hidden=\"true\"><span class=\"poster poster--thumb", -1))
+                .as("a poster in every row, not an empty slot").hasSize(5);
+        assertThat(row(page, f.a())).contains("<span aria-hidden=\"true\">★ 4</span><span class=\"visually-hidden\">rated 4 of 5</span>");
+        assertThat(row(page, f.b())).contains("★ 3½");
+        assertThat(row(page, f.c())).doesNotContain("★");
+
+        f.owner().post("/watchlists/" + f.list() + "/visibility", "visibility", "unlisted");
+        String shared = new Visitor().get("/shared/" + WatchlistAccessTest.secretOf(db, f.list())).asString();
+        assertThat(shared).as("the public rating only").contains("★ 3½").doesNotContain("★ 4");
+    }
+
+    @Test
     void aPermutationIsEveryFilmOnceAndNothingElse() {
         assertThat(WatchlistService.isPermutation(List.of(3L, 1L, 2L), List.of(1L, 2L, 3L))).isTrue();
         assertThat(WatchlistService.isPermutation(List.of(), List.of())).isTrue();

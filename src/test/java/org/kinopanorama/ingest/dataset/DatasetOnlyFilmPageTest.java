@@ -86,7 +86,8 @@ class DatasetOnlyFilmPageTest {
                 .then().statusCode(200).extract().asString());
 
         assertThat(article).contains("<h1 id=\"film-title\">Тихая пристань <span class=\"film__year\">(1971)</span></h1>");
-        assertThat(summary(article)).contains("Режиссёры").contains(">Георгий Данелия</a>").contains("СССР").contains("92 мин")
+        assertThat(summary(article)).as("one director: the singular").contains("Режиссёр <a href=\"/people/")
+                .doesNotContain("Режиссёры").contains(">Георгий Данелия</a>").contains("СССР").contains("92 мин")
                 .contains(">Мосфильм</a>");
         assertThat(article).containsPattern("<dt>Жанры</dt><dd>Драма <span[^<]*</span>, Комедия <span")
                 .doesNotContain("Tikhaya", "Georgy", "Original title", "Оригинальное название", "lang=\"ru\"");

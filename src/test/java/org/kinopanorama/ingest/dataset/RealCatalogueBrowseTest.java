@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.browser.Browser;
 import org.kinopanorama.catalog.BrowseScores;
+import org.kinopanorama.web.ReaderNumbers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,16 +86,16 @@ class RealCatalogueBrowseTest {
         long animated = rows().longs("SELECT count(DISTINCT film_id) FROM film_genre WHERE genre = 'animation'").get(0);
         assertThat(animated).as("the datasets' animated films").isGreaterThan(1000);
         String page = given().get("/films").then().statusCode(200).extract().asString();
-        assertThat(page).contains("<a href=\"/films?animation=exclude\">Exclude animation (" + animated + ")</a>");
+        assertThat(page).contains("<a href=\"/films?animation=exclude\">Exclude animation (" + english(animated) + ")</a>");
         assertThat(given().get("/films?animation=exclude").then().statusCode(200).extract().asString())
-                .contains((all - animated) + " films").doesNotContain("Exclude animation");
+                .contains(english(all - animated) + " films").doesNotContain("Exclude animation");
     }
 
     @Test
     void theHomePageSaysWhatTheImportAddedInOneLine() throws SQLException {
         long created = rows().longs("SELECT sum(films_created) FROM dataset_import WHERE dataset = 'soviet-cinema'").get(0);
         String home = given().get("/").then().statusCode(200).extract().asString();
-        assertThat(home).contains("<a href=\"/films?source=sbc\">" + created + " films from Soviet Bloc Cinema Data</a>")
+        assertThat(home).contains("<a href=\"/films?source=sbc\">" + english(created) + " films from Soviet Bloc Cinema Data</a>")
                 .contains("id=\"popular-title\"");
     }
 
@@ -171,5 +173,10 @@ class RealCatalogueBrowseTest {
             out.add(Long.parseLong(m.group(1)));
         }
         return out;
+    }
+
+    /** A count as an English page writes it (6,626). */
+    private static String english(long count) {
+        return ReaderNumbers.written(count, Locale.ENGLISH);
     }
 }
