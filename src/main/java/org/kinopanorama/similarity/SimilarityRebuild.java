@@ -110,15 +110,38 @@ public class SimilarityRebuild {
 
     /** The rebuilds queued by changes, one after the other on a thread of their own; changes queued meanwhile go together. */
     private void drain(Set<Long> films, String causes) {
-        try {
-            Outcome o = rebuildAround(films, "ingest " + causes);
-            LOG.infof("Neighbours rebuilt around %d changed films (%s): %d films, %d neighbours, %d ms",
-                    films.size(), causes, o.films(), o.neighbours(), o.millis());
-        } catch (RuntimeException e) {
-            // the change itself is committed and its films stay owed: the schedule catches up
-            LOG.errorf(e, "Rebuilding neighbours after %s failed", causes);
-            failed("ingest " + causes, e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome o = rebuildAround(films, "ingest " + causes);
+                LOG.infof("Neighbours rebuilt around %d changed films (%s): %d films, %d neighbours, %d ms",
+                        films.size(), causes, o.films(), o.neighbours(), o.millis());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt < MAX_ATTEMPTS && filmGoneMeanwhile(e)) {
+                    // a film read for this rebuild was merged away or deleted by a change committed while it ran (a
+                    // dataset import running beside it): nothing was written; read the catalogue again
+                    LOG.infof("A film went while neighbours were rebuilt after %s (attempt %d): rebuilding again", causes, attempt);
+                    continue;
+                }
+                // the change itself is committed and its films stay owed: the schedule catches up
+                LOG.errorf(e, "Rebuilding neighbours after %s failed", causes);
+                failed("ingest " + causes, e);
+                return;
+            }
         }
+    }
+
+    /** How often a queued rebuild is tried while films it read keep going away under it. */
+    private static final int MAX_ATTEMPTS = 3;
+
+    /** A foreign key to a film refused: the film was deleted after the rebuild read it. */
+    static boolean filmGoneMeanwhile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23503".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when no rebuild queued by a change on this instance waits or runs. */
