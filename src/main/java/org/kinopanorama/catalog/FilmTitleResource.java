@@ -2,8 +2,6 @@ package org.kinopanorama.catalog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -89,7 +87,6 @@ public class FilmTitleResource {
     }
 
     private SearchMessages messages() {
-        return language.russian() ? MessageBundles.get(SearchMessages.class, Localized.Literal.of(Language.RUSSIAN))
-                : MessageBundles.get(SearchMessages.class);
+        return language.messages(SearchMessages.class);
     }
 }

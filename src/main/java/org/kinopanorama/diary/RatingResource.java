@@ -1,8 +1,6 @@
 package org.kinopanorama.diary;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -59,8 +57,6 @@ public class RatingResource {
 
     /** The labels in the reader's language, for messages written outside templates. */
     static RatingMessages messages() {
-        return Arc.container().instance(Language.class).get().russian()
-                ? MessageBundles.get(RatingMessages.class, Localized.Literal.of(Language.RUSSIAN))
-                : MessageBundles.get(RatingMessages.class);
+        return Arc.container().instance(Language.class).get().messages(RatingMessages.class);
     }
 }

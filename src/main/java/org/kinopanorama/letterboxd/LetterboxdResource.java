@@ -2,8 +2,6 @@ package org.kinopanorama.letterboxd;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -146,8 +144,7 @@ public class LetterboxdResource {
     }
 
     private LetterboxdMessages msg() {
-        return language.russian() ? MessageBundles.get(LetterboxdMessages.class, Localized.Literal.of(Language.RUSSIAN))
-                : MessageBundles.get(LetterboxdMessages.class);
+        return language.messages(LetterboxdMessages.class);
     }
 
     private String me() {

@@ -2,8 +2,6 @@ package org.kinopanorama.watchlist;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -434,8 +432,7 @@ public class WatchlistResource {
     }
 
     private WatchlistMessages msg() {
-        return language.russian() ? MessageBundles.get(WatchlistMessages.class, Localized.Literal.of(Language.RUSSIAN))
-                : MessageBundles.get(WatchlistMessages.class);
+        return language.messages(WatchlistMessages.class);
     }
 
     private String me() {
