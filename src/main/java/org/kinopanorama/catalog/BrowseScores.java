@@ -79,15 +79,30 @@ public class BrowseScores {
     public synchronized boolean refreshIfReadersMoved() {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            if (!readersMoved(c)) {
+            // one instance looks at a time: the others find the version raised and the view fresh after it
+            if (!lock(c, "pg_try_advisory_lock")) {
                 return false;
             }
-            long bumped = CatalogueVersion.bump(c);
-            refresh(c);
-            refreshedAt = Math.max(refreshedAt, bumped);
-            return true;
+            try {
+                if (!readersMoved(c)) {
+                    return false;
+                }
+                long bumped = CatalogueVersion.bump(c);
+                refresh(c);
+                refreshedAt = Math.max(refreshedAt, bumped);
+                return true;
+            } finally {
+                lock(c, "pg_advisory_unlock");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not refresh the films' popularity", e);
+        }
+    }
+
+    private static boolean lock(Connection c, String function) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + function + "(hashtext('kinopanorama.popularity-refresh'))")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 
