@@ -6,7 +6,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
-import org.kinopanorama.catalog.BrowseScores;
+import org.kinopanorama.catalog.browse.BrowseScores;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
 
