@@ -49,20 +49,11 @@ public class StoredNeighbours {
      * For the account: the stored neighbours and suggestion weights of its {@code seeds} most recently saved or
      * watched films (over all its lists and its watched films), and the {@code perTheme} best films of each theme it
      * picked (strongest on the theme first, then those that most films name as related), without the films it saved,
-     * watched or hid.
+     * watched or hid; and, when it has at least {@code sameYear} films, for each of its {@code sameYear} latest films,
+     * the {@value #SAME_YEAR_LIMIT} most popular films of that film's year (the film list's popularity, relative to
+     * the catalogue's most popular film's; ties by id), without those either.
      * A theme film's strength falls from 1 to 0.5 along that order. Each row through one of the person's films says
      * that film's place among them, the latest first (0).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold) {
-        return evidence(accountId, seeds, perTheme, themeThreshold, 0);
-    }
-
-    /**
-     * {@link #evidence(long, int, int, double)} and, when the person has at least {@code sameYear} films, for each of
-     * their {@code sameYear} latest films, the {@value #SAME_YEAR_LIMIT} most popular films of its year (the film
-     * list's popularity, relative to the catalogue's most popular film's; ties by id) they did not save, watch or
-     * hide.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold, int sameYear) {
