@@ -107,15 +107,6 @@ public class ForYouService {
                 .setParameter("me", me).setParameter("slugs", wanted.toArray(String[]::new)).executeUpdate();
     }
 
-    /** Never suggested again (nor under a list) until shown again; 404 for no such film. */
-    public void hide(String username, long filmId) {
-        watchlists.dismiss(username, filmId);
-    }
-
-    public void unhide(String username, long filmId) {
-        watchlists.undismiss(username, filmId);
-    }
-
     // ------------------------------------------------------------------ suggestions
 
     private List<Suggestion> suggestions(long accountId, List<ThemeChoice> picked, Locale reader, int limit) {
