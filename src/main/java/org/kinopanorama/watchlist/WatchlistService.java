@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -85,21 +86,16 @@ public class WatchlistService {
     }
 
     private List<ListSummary> summaries(long ownerId, boolean publicOnly) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return Row.list(em, """
                         SELECT w.id, w.name, w.description, w.is_default, w.visibility, w.secret,
-                               count(e.id), count(fw.film_id)
+                               count(e.id) AS films, count(fw.film_id) AS watched
                         FROM watchlist w LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id
                         LEFT JOIN film_watched fw ON fw.account_id = w.owner_id AND fw.film_id = e.film_id
                         WHERE w.owner_id = ?1 AND (NOT ?2 OR w.visibility = 'public')
                         GROUP BY w.id
-                        ORDER BY w.is_default DESC, lower(w.name), w.id""")
-                .setParameter(1, ownerId)
-                .setParameter(2, publicOnly)
-                .getResultList();
-        return rows.stream().map(r -> new ListSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (Boolean) r[3], Visibility.of((String) r[4]), (String) r[5], ((Number) r[6]).intValue(),
-                ((Number) r[7]).intValue())).toList();
+                        ORDER BY w.is_default DESC, lower(w.name), w.id""", ownerId, publicOnly).stream()
+                .map(r -> new ListSummary(r.longValue("id"), r.string("name"), r.string("description"), r.bool("is_default"),
+                        Visibility.of(r.string("visibility")), r.string("secret"), r.intValue("films"), r.intValue("watched"))).toList();
     }
 
     /** The owner's view of a list; 404 for anyone else. */
