@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
+import org.kinopanorama.catalog.LocalizedTitles;
 import org.kinopanorama.catalog.ReaderLists;
 import org.kinopanorama.diary.WatchedFilms;
 
@@ -22,6 +23,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -131,22 +133,8 @@ public class WatchlistService {
             default -> all;
         };
         return new ListPage(list, list.owner.username, shown, all.size(), watched, filter,
-                russian ? cyrillicTitles(shown.stream().map(e -> e.film.id).toList()) : Map.of());
-    }
-
-    private Map<Long, String> cyrillicTitles(List<Long> filmIds) {
-        Map<Long, String> titles = new HashMap<>();
-        if (filmIds.isEmpty()) {
-            return titles;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT DISTINCT ON (t.film_id) t.film_id, t.title FROM film_title t
-                        WHERE t.film_id = ANY(?1) AND t.title ~ '[\\u0400-\\u04FF]' ORDER BY t.film_id, t.id""")
-                .setParameter(1, filmIds.toArray(Long[]::new))
-                .getResultList();
-        rows.forEach(r -> titles.put(((Number) r[0]).longValue(), (String) r[1]));
-        return titles;
+                LocalizedTitles.forReader(russian ? Locale.forLanguageTag("ru") : Locale.ENGLISH)
+                        .cyrillic(em, shown.stream().map(e -> e.film.id).toList()));
     }
 
     /** The list if the reader owns it; else 404, whether or not it exists. */
