@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One row of a native query read by column name, as docs/architecture.md's SQL rule asks of a query with more than
@@ -44,11 +43,6 @@ public final class Row {
             query.setParameter(i + 1, parameters[i]);
         }
         return list(query);
-    }
-
-    /** The first row, if any. */
-    public static Optional<Row> first(Query query) {
-        return list(query.setMaxResults(1)).stream().findFirst();
     }
 
     public Object value(String column) {
@@ -97,8 +91,7 @@ public final class Row {
         return instant(tuple.get(column));
     }
 
-    /** What a native query hands back for a {@code timestamptz}, as an instant; null for SQL null. */
-    public static Instant instant(Object value) {
+    private static Instant instant(Object value) {
         if (value == null || value instanceof Instant) {
             return (Instant) value;
         }
