@@ -1,6 +1,5 @@
 package org.kinopanorama.catalog;
 
-import org.kinopanorama.catalog.api.CatalogueApiService;
 import org.kinopanorama.catalog.film.FilmPage;
 import org.kinopanorama.catalog.film.FilmSheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

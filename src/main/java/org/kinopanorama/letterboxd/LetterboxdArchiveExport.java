@@ -10,7 +10,6 @@ import org.kinopanorama.watchlist.LetterboxdCsv;
 import org.kinopanorama.watchlist.WatchlistService;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

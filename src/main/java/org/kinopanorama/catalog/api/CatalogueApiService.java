@@ -11,9 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
