@@ -108,7 +108,8 @@ class HundredThousandFilmsBenchmarkTest {
             RebuildsDone.await(); // the rebuild runs after the ingest, off its thread: timed together as before
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("BENCHMARK 100k: list document %d (1 new film, 4 known): ingest + rebuild around it %,d ms; "
-                    + "%s; %s; %s%n", d, millis, lastRebuild(), heap, load());
+                    + "%s; read %s; %s; %s%n", d, millis, lastRebuild(),
+                    rebuild.lastReading().map(Object::toString).orElse("(exact path)"), heap, load());
         }
     }
 
