@@ -349,8 +349,16 @@ public class SimilarityRebuild {
                     return Optional.<Outcome>empty();
                 }
                 long started = System.nanoTime();
-                long fingerprint = features.basketFingerprint(c);
-                if (scope.equals("behaviour") && lastFingerprint(c).map(f -> f == fingerprint).orElse(false)) {
+                // a scan of every basket: not for a rebuild around a change that stays around it
+                java.util.function.LongSupplier fingerprints = () -> {
+                    try {
+                        return features.basketFingerprint(c);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                long earlyFingerprint = changed == null ? fingerprints.getAsLong() : 0;
+                if (scope.equals("behaviour") && lastFingerprint(c).map(f -> f == earlyFingerprint).orElse(false)) {
                     return Optional.<Outcome>empty();
                 }
                 if (scope.equals("reconcile") && !approximatedSinceFull(c)) {
@@ -368,12 +376,13 @@ public class SimilarityRebuild {
                 }
                 if (touched != null && StoredStatistics.present(c)) {
                     Optional<Outcome> around = StoredStatistics.load(c, Set.of()).films() > config.exactAroundChangeUpTo()
-                            ? approximately(c, scope, touched, owed, actor, started, fingerprint)
+                            ? approximately(c, scope, touched, owed, actor, started)
                             : around(c, scope, touched, owed, actor, started);
                     if (around.isPresent()) {
                         return around;
                     }
                 }
+                long fingerprint = changed == null ? earlyFingerprint : fingerprints.getAsLong();
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
                 NeighbourEngine engine = NeighbourEngine.of(snapshot.films(), snapshot.baskets(), config);
@@ -490,7 +499,7 @@ public class SimilarityRebuild {
      * whose searched pool beyond their stored k would now differ, wait for {@link #reconcile} (a full rebuild).
      */
     private Optional<Outcome> approximately(Connection c, String scope, Set<Long> touched, Map<Long, Long> owed, String actor,
-                                            long started, long fingerprint) throws SQLException {
+                                            long started) throws SQLException {
         if (touched.size() > StoredStatistics.load(c, Set.of()).films() / 4) {
             return Optional.empty();
         }
@@ -499,14 +508,22 @@ public class SimilarityRebuild {
         changed.films().forEach(f -> now.put(f.filmId(), f));
         StoredStatistics.update(c, touched, now);
         int catalogue = StoredStatistics.load(c, Set.of()).films();
-        EaseSimilarity.Fitted ease = ease(c, fingerprint);
+        long counted = System.nanoTime();
+        EaseSimilarity.Fitted ease = ease(c);
+        long eased = System.nanoTime();
         Set<Long> present = now.keySet();
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
         int pool = NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates());
         near.coverClosest(present, pool, CANDIDATES_READ, config, partners(ease, present));
+        int candidates = near.size() - present.size();
+        long covered = System.nanoTime();
         Set<Long> holding = holding(c, touched);
         near.add(holding, present);
         long read = System.nanoTime();
+        LOG.debugf("Approximate rebuild around %d changed films: their features and the counts %d ms, EASE %d ms, "
+                        + "%d candidates read %d ms, %d films holding them read %d ms", touched.size(),
+                (counted - started) / 1_000_000, (eased - counted) / 1_000_000, candidates, (covered - eased) / 1_000_000,
+                holding.size(), (read - covered) / 1_000_000);
         NeighbourEngine engine = near.engine(config, ease);
         Map<Long, List<Neighbour>> own = engine.compute(present);
         // the films that may take a changed film in: those read (its candidates) and those that held one
@@ -522,6 +539,7 @@ public class SimilarityRebuild {
                 }
             }
         }
+        long scoredAt = System.nanoTime();
         Set<Long> rewrite = new java.util.HashSet<>(holding);
         rewrite.addAll(takingIn(c, entering));
         Map<Long, List<NeighbourStore.Kept>> stored = storedLists(c, rewrite);
@@ -530,6 +548,8 @@ public class SimilarityRebuild {
         stored.values().forEach(l -> l.forEach(k -> grouped.add(k.neighbourId())));
         List<FilmFeatures> grouping = grouping(c, grouped);
         long built = System.nanoTime();
+        LOG.debugf("Approximate rebuild: engine and search %d ms, %d stored lists and %d films' groups read %d ms",
+                (scoredAt - read) / 1_000_000, rewrite.size(), grouping.size(), (built - scoredAt) / 1_000_000);
         Map<Long, List<NeighbourStore.Kept>> lists = new java.util.HashMap<>();
         FeatureLabels labels = near.labels();
         for (long film : rewrite) {
@@ -686,13 +706,15 @@ public class SimilarityRebuild {
     }
 
     /**
-     * EASE as fitted on every basket: the last one fitted while the baskets are the same (a list document changes
-     * none), else fitted again on every basket, once. Null when EASE weighs 0.
+     * EASE as the last full rebuild fitted it on every basket, the one every other film's stored related films
+     * were scored with: kept from that rebuild when this instance ran it (its baskets' fingerprint is the last
+     * one recorded), else fitted again on every basket, once. Null when EASE weighs 0.
      */
-    private EaseSimilarity.Fitted ease(Connection c, long fingerprint) throws SQLException {
+    private EaseSimilarity.Fitted ease(Connection c) throws SQLException {
         if (config.ease().weight() <= 0) {
             return null;
         }
+        long fingerprint = lastFingerprint(c).orElse(0L);
         FittedEase last = lastEase;
         if (last == null || last.fingerprint() != fingerprint) {
             EaseSimilarity fitted = new EaseSimilarity(features.baskets(c, null), config.ease().settings());
