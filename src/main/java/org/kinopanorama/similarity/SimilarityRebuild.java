@@ -515,14 +515,14 @@ public class SimilarityRebuild {
         Neighbourhood near = new Neighbourhood(c, features, catalogue);
         int pool = NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates());
         near.coverClosest(present, pool, CANDIDATES_READ, config, partners(ease, present));
-        int candidates = near.size() - present.size();
+        int promising = near.size() - present.size();
         long covered = System.nanoTime();
         Set<Long> holding = holding(c, touched);
         near.add(holding, present);
         long read = System.nanoTime();
         LOG.debugf("Approximate rebuild around %d changed films: their features and the counts %d ms, EASE %d ms, "
                         + "%d candidates read %d ms, %d films holding them read %d ms", touched.size(),
-                (counted - started) / 1_000_000, (eased - counted) / 1_000_000, candidates, (covered - eased) / 1_000_000,
+                (counted - started) / 1_000_000, (eased - counted) / 1_000_000, promising, (covered - eased) / 1_000_000,
                 holding.size(), (read - covered) / 1_000_000);
         NeighbourEngine engine = near.engine(config, ease);
         Map<Long, List<Neighbour>> own = engine.compute(present);
