@@ -155,6 +155,18 @@ final class Neighbourhood {
         return StoredStatistics.fallingBack(c, near, proposingCap, featuresPerFilm, wanted);
     }
 
+    /** The features of these films (those read). */
+    private Set<String> keysOf(Collection<Long> ids) {
+        Set<String> keys = new HashSet<>();
+        for (long t : ids) {
+            FilmFeatures f = films.get(t);
+            if (f != null) {
+                keys.addAll(FeatureStatistics.keys(f));
+            }
+        }
+        return keys;
+    }
+
     /** The order of the blend's vector parts (themes, lists, words, attributes): ties of the fallback go by it. */
     private static final String KIND_ORDER = "tlwa";
 
@@ -182,13 +194,7 @@ final class Neighbourhood {
         Set<Long> savedWith = basketsOf(targets);
         long t2 = System.nanoTime();
         Set<String> proposing = new HashSet<>();
-        Set<String> keys = new HashSet<>();
-        for (long t : targets) {
-            FilmFeatures f = films.get(t);
-            if (f != null) {
-                keys.addAll(FeatureStatistics.keys(f));
-            }
-        }
+        Set<String> keys = keysOf(targets);
         counts(keys);
         for (String k : keys) {
             int df = documentFrequency.getOrDefault(k, 0);
@@ -243,13 +249,7 @@ final class Neighbourhood {
                       Map<Long, Map<Long, Double>> easePartners) throws SQLException {
         features(targets);
         basketsOf(targets);
-        Set<String> keys = new HashSet<>();
-        for (long t : targets) {
-            FilmFeatures f = films.get(t);
-            if (f != null) {
-                keys.addAll(FeatureStatistics.keys(f));
-            }
-        }
+        Set<String> keys = keysOf(targets);
         counts(keys);
         Set<Long> chosen = new HashSet<>();
         Set<Long> mates = new HashSet<>();

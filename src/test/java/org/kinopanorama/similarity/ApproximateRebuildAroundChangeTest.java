@@ -11,16 +11,13 @@ import org.kinopanorama.account.Visitor;
 import org.kinopanorama.catalog.identity.FilmMerges;
 import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.document.ListDocumentParser;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,9 +58,12 @@ class ApproximateRebuildAroundChangeTest {
 
     StoredNeighbours stored;
 
+    ListChanges changes;
+
     @BeforeEach
     void aGeneratedCatalogueRebuiltInFull() throws SQLException {
         stored = new StoredNeighbours(db);
+        changes = new ListChanges(db, ingest, CATALOGUE);
         if (stored.scalar("SELECT count(*) FROM film WHERE id = " + CATALOGUE.firstId()) == 0) {
             CATALOGUE.write(db);
         }
@@ -73,14 +73,14 @@ class ApproximateRebuildAroundChangeTest {
     @Test
     void theChangedFilmsGetTheRelatedFilmsOfAFullRebuild() throws SQLException {
         String marker = Visitor.uniqueName("pact").replace("-", "");
-        ingestList(marker, true);
+        changes.ingestList(marker, true);
         assertApproximate();
-        List<Long> changed = List.of(filmTitled("The Pact of " + marker), filmTitled("The Forest of " + marker),
-                filmTitled("The Bridge of " + marker));
+        List<Long> changed = List.of(changes.filmTitled("The Pact of " + marker), changes.filmTitled("The Forest of " + marker),
+                changes.filmTitled("The Bridge of " + marker));
         assertAsInFull(changed);
 
         // the catalogue's own films join the list, as when a document names them
-        addToList(marker, List.of(11, 1500, 2999));
+        changes.addToList(marker, List.of(11, 1500, 2999));
         assertThat(rebuild.rebuildOwed("test")).isPresent();
         assertApproximate();
         assertAsInFull(List.of(CATALOGUE.firstId() + 11, CATALOGUE.firstId() + 1500, CATALOGUE.firstId() + 2999));
@@ -89,7 +89,7 @@ class ApproximateRebuildAroundChangeTest {
     @Test
     void aChangeReadsABoundedNumberOfFilmsAndPutsTheChangedFilmsWhereTheyBeatTheWeakest() throws SQLException {
         String marker = Visitor.uniqueName("forest").replace("-", "");
-        ingestList(marker, true);
+        changes.ingestList(marker, true);
         assertApproximate();
         SimilarityRebuild.Reading reading = rebuild.lastReading().orElseThrow();
         System.out.printf("Approximate rebuild around 3 new films of 3,000: %s%n", reading);
@@ -100,7 +100,7 @@ class ApproximateRebuildAroundChangeTest {
         assertThat(reading.films()).as("films read in all").isLessThan(1500);
         assertThat(reading.rewritten()).as("other films took a new film in").isPositive();
 
-        long pact = filmTitled("The Pact of " + marker);
+        long pact = changes.filmTitled("The Pact of " + marker);
         for (long other : holding(pact)) {
             List<Long> theirs = stored.of(other);
             assertThat(theirs).as("related films of %d", other).contains(pact).doesNotHaveDuplicates()
@@ -113,20 +113,20 @@ class ApproximateRebuildAroundChangeTest {
     @Test
     void aFilmTakenOffTheListOrMergedAwayLeavesOtherFilmsRelatedFilms() throws SQLException {
         String marker = Visitor.uniqueName("bridge").replace("-", "");
-        ingestList(marker, true);
-        long bridge = filmTitled("The Bridge of " + marker);
+        changes.ingestList(marker, true);
+        long bridge = changes.filmTitled("The Bridge of " + marker);
         long list = stored.scalar("SELECT id FROM curated_list WHERE source_name = '" + marker + ".txt'");
         assertThat(stored.scalar("SELECT count(*) FROM film_neighbour WHERE neighbour_id = " + bridge
                 + " AND reasons @> '[{\"kind\": \"LIST\", \"feature\": \"" + list + "\"}]'")).as("related through the list").isPositive();
 
         // the same document again, without the bridge
-        ingestList(marker, false);
+        changes.ingestList(marker, false);
         assertApproximate();
         assertThat(stored.scalar("SELECT count(*) FROM film_neighbour WHERE neighbour_id = " + bridge
                 + " AND reasons @> '[{\"kind\": \"LIST\", \"feature\": \"" + list + "\"}]'"))
                 .as("no film is related to the bridge through the list it left").isZero();
 
-        long pact = filmTitled("The Pact of " + marker);
+        long pact = changes.filmTitled("The Pact of " + marker);
         assertThat(holding(pact)).isNotEmpty();
         assertThat(merges.merge(pact, CATALOGUE.firstId() + 21, "test", "the same film", "test", false)).isPresent();
         RebuildsDone.await();
@@ -137,7 +137,7 @@ class ApproximateRebuildAroundChangeTest {
     void theReconcileRestoresAFullRebuildOnOneInstanceAtATime() throws SQLException {
         assertThat(rebuild.reconcile("test")).as("nothing approximate since the full rebuild").isEmpty();
         String marker = Visitor.uniqueName("scouts").replace("-", "");
-        ingestList(marker, true);
+        changes.ingestList(marker, true);
         assertApproximate();
 
         long builds = stored.scalar("SELECT count(*) FROM similarity_build");
@@ -154,17 +154,17 @@ class ApproximateRebuildAroundChangeTest {
 
         assertThat(rebuild.reconcile("test")).isPresent();
         assertThat(stored.scalar("SELECT (scope = 'full')::int FROM similarity_build ORDER BY id DESC LIMIT 1")).isOne();
-        Map<Long, List<String>> reconciled = neighbours();
+        Map<Long, List<String>> reconciled = changes.neighbours();
         rebuild.rebuildAll("test");
-        assertThat(reconciled).as("every film's related films, as a full rebuild gives them").isEqualTo(neighbours());
+        assertThat(reconciled).as("every film's related films, as a full rebuild gives them").isEqualTo(changes.neighbours());
         assertThat(rebuild.reconcile("test")).as("nothing approximate since").isEmpty();
     }
 
     /** The changed films' related films, score and reasons included, are those a full rebuild gives them. */
     private void assertAsInFull(List<Long> changed) throws SQLException {
-        Map<Long, List<String>> after = neighbours();
+        Map<Long, List<String>> after = changes.neighbours();
         rebuild.rebuildAll("test");
-        Map<Long, List<String>> full = neighbours();
+        Map<Long, List<String>> full = changes.neighbours();
         for (long film : changed) {
             assertThat(after.get(film)).as("related films of changed film %d", film).isNotEmpty().isEqualTo(full.get(film));
         }
@@ -205,60 +205,5 @@ class ApproximateRebuildAroundChangeTest {
             }
         }
         return out;
-    }
-
-    private void ingestList(String marker, boolean withBridge) {
-        StringBuilder doc = new StringBuilder("Partisans and betrayal: films about the war behind enemy lines.\n\n");
-        doc.append("The Pact of ").append(marker).append(" (1966)\nDescription: Two partisans cross the winter forest; "
-                + "one betrays the other.\nFact: Shot in Belarus in deep snow.\n\n");
-        doc.append("The Forest of ").append(marker).append(" (1968)\nDescription: Soviet scouts behind enemy lines face a "
-                + "traitor within their ranks.\n\n");
-        if (withBridge) {
-            doc.append("The Bridge of ").append(marker).append(" (1971)\nDescription: A partisan unit must blow up a "
-                    + "bridge while a betrayal threatens the mission.\n\n");
-        }
-        ingest.ingest(new ListDocumentParser().parse(marker + ".txt", doc.toString().getBytes(StandardCharsets.UTF_8)), "test");
-        RebuildsDone.await();
-    }
-
-    /** Puts these generated films on the list of that document, owing them a rebuild, as an ingest would. */
-    private void addToList(String marker, List<Integer> films) throws SQLException {
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("""
-                     INSERT INTO list_entry (id, list_id, position, film_id, heading, year, description, line)
-                     SELECT (SELECT max(id) + 1 FROM list_entry), l.id, (SELECT max(position) + 1 FROM list_entry WHERE list_id = l.id),
-                            f.id, f.title, f.year, 'Scouts behind enemy lines in the winter forest.', 1
-                     FROM curated_list l, film f WHERE l.source_name = ? AND f.id = ?""");
-             PreparedStatement owe = c.prepareStatement("INSERT INTO similarity_owed (film_id) VALUES (?) ON CONFLICT DO NOTHING")) {
-            for (int i : films) {
-                q.setString(1, marker + ".txt");
-                q.setLong(2, CATALOGUE.firstId() + i);
-                assertThat(q.executeUpdate()).isOne();
-                owe.setLong(1, CATALOGUE.firstId() + i);
-                owe.executeUpdate();
-            }
-        }
-    }
-
-    private Map<Long, List<String>> neighbours() throws SQLException {
-        Map<Long, List<String>> out = new HashMap<>();
-        try (Connection c = db.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT film_id, neighbour_id, score, reasons::text FROM film_neighbour ORDER BY film_id, rank")) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), f -> new ArrayList<>())
-                        .add(rs.getLong(2) + " " + rs.getDouble(3) + " " + rs.getString(4));
-            }
-        }
-        return out;
-    }
-
-    private long filmTitled(String title) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("SELECT id FROM film WHERE title = ?")) {
-            q.setString(1, title);
-            try (ResultSet rs = q.executeQuery()) {
-                assertThat(rs.next()).as(title).isTrue();
-                return rs.getLong(1);
-            }
-        }
     }
 }
