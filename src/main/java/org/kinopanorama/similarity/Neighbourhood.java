@@ -99,7 +99,7 @@ final class Neighbourhood {
             commonOf.put(t, common);
         }
         int half = Neighbours.fallbackWindow(wanted);
-        Map<Long, Map<String, List<Long>>> windowsOf = StoredStatistics.windows(c, commonOf, half);
+        Map<Long, Map<String, List<Long>>> windowsOf = windows(commonOf, half);
         Set<Long> windowFilms = new HashSet<>();
         for (Map.Entry<Long, List<String>> e : commonOf.entrySet()) {
             long t = e.getKey();
@@ -149,10 +149,25 @@ final class Neighbourhood {
                 }
             }
         }
-        StoredStatistics.windows(c, commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
+        windows(commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
         near.removeAll(changed);
         // decided in PostgreSQL from the stored features and counts, without reading these films (thousands)
         return StoredStatistics.fallingBack(c, near, proposingCap, featuresPerFilm, wanted);
+    }
+
+    /**
+     * {@link StoredStatistics#windows}, the features held by more than a twentieth of the films looked up by walking
+     * the films by id, the others through the features' index.
+     */
+    private Map<Long, Map<String, List<Long>>> windows(Map<Long, List<String>> commonOf, int half) throws SQLException {
+        Map<Long, List<String>> veryCommon = new HashMap<>();
+        Map<Long, List<String>> rest = new HashMap<>();
+        commonOf.forEach((film, keys) -> keys.forEach(k -> (documentFrequency.getOrDefault(k, 0) > catalogueFilms / 20
+                ? veryCommon : rest).computeIfAbsent(film, x -> new ArrayList<>()).add(k)));
+        Map<Long, Map<String, List<Long>>> out = StoredStatistics.windows(c, rest, half, false);
+        StoredStatistics.windows(c, veryCommon, half, true).forEach((film, byFeature) ->
+                out.computeIfAbsent(film, x -> new HashMap<>()).putAll(byFeature));
+        return out;
     }
 
     /** The features of these films (those read). */
@@ -247,6 +262,7 @@ final class Neighbourhood {
      */
     void coverClosest(Collection<Long> targets, int wanted, int perTarget, SimilarityConfig config,
                       Map<Long, Map<Long, Double>> easePartners) throws SQLException {
+        long started = System.nanoTime();
         features(targets);
         basketsOf(targets);
         Set<String> keys = keysOf(targets);
@@ -268,14 +284,20 @@ final class Neighbourhood {
                     .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(perTarget).forEach(e -> chosen.add(e.getKey()));
         }
+        long ranked = System.nanoTime();
         features(chosen);
         chosen.retainAll(mates);
         // a basket mate's own baskets weigh its "saved together" score (the sum of its baskets' weights)
         basketsOf(chosen);
+        long read = System.nanoTime();
         fallBack(targets, wanted);
+        long windowed = System.nanoTime();
         Set<String> all = new HashSet<>();
         films.values().forEach(ff -> all.addAll(FeatureStatistics.keys(ff)));
         counts(all);
+        LOG.debugf("Closest to %d films: ranked %d ms, %d read %d ms, fallback windows %d ms, counts of %d features %d ms",
+                targets.size(), (ranked - started) / 1_000_000, films.size(), (read - ranked) / 1_000_000,
+                (windowed - read) / 1_000_000, all.size(), (System.nanoTime() - windowed) / 1_000_000);
     }
 
     /**
