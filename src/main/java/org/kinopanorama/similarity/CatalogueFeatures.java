@@ -1,5 +1,8 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.Explanation;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.TextTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kinopanorama.catalog.CatalogConfig;

@@ -1,5 +1,6 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.FilmSimilarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.Explanation;
 import java.util.Map;
 
 /** What a reader is shown for a feature of an explanation: its name in English and Russian, and a link. */

@@ -1,5 +1,11 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.BlendedSimilarity;
+import org.kinopanorama.similarity.signal.EaseSimilarity;
+import org.kinopanorama.similarity.signal.FeatureStatistics;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmSimilarity;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

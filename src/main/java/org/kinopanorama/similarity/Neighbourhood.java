@@ -1,5 +1,9 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.AttributeSimilarity;
+import org.kinopanorama.similarity.signal.EaseSimilarity;
+import org.kinopanorama.similarity.signal.FeatureStatistics;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,5 +1,19 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.AttributeSimilarity;
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.BlendedSimilarity;
+import org.kinopanorama.similarity.signal.EaseSimilarity;
+import org.kinopanorama.similarity.signal.FeatureStatistics;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmIndex;
+import org.kinopanorama.similarity.signal.FilmSimilarity;
+import org.kinopanorama.similarity.signal.IndexedSimilarity;
+import org.kinopanorama.similarity.signal.ListSimilarity;
+import org.kinopanorama.similarity.signal.SparseCosine;
+import org.kinopanorama.similarity.signal.TextSimilarity;
+import org.kinopanorama.similarity.signal.ThemeSimilarity;
+import org.kinopanorama.similarity.signal.VectorSimilarity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.EaseSimilarity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -1,5 +1,8 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.EaseSimilarity;
+import org.kinopanorama.similarity.signal.FeatureStatistics;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;

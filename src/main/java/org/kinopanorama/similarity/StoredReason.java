@@ -1,5 +1,7 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.Explanation;
+
 /**
  * One reason of a stored neighbour, as kept in {@code film_neighbour.reasons} (JSON): the kind of feature
  * ({@link Explanation.Kind}), the feature itself (theme slug, list id, {@code kind:value} attribute, word),

@@ -1,5 +1,7 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.FeatureStatistics;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;

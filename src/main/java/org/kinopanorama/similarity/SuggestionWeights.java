@@ -1,5 +1,6 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.EaseSimilarity;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;

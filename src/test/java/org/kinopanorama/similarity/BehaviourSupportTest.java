@@ -1,5 +1,7 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.Explanation;
+import org.kinopanorama.similarity.signal.AttributeSimilarity;
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.BlendedSimilarity;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmSimilarity;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

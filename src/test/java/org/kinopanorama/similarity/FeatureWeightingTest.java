@@ -1,5 +1,11 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.Explanation;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.ListSimilarity;
+import org.kinopanorama.similarity.signal.TextSimilarity;
+import org.kinopanorama.similarity.signal.TextTokens;
+import org.kinopanorama.similarity.signal.ThemeSimilarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,29 +1,31 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.TextTokens;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Small fixture modelled on the seed catalogue. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final long ASCENT = 1, STAR = 2, IRONY = 3, MOSCOW = 4, CRANES = 5, COME_AND_SEE = 6, OFFICE_ROMANCE = 7,
+    public static final long ASCENT = 1, STAR = 2, IRONY = 3, MOSCOW = 4, CRANES = 5, COME_AND_SEE = 6, OFFICE_ROMANCE = 7,
             STALKER = 8, EMPTY = 9;
 
     private Fixtures() {
     }
 
-    static FilmFeatures film(long id, Map<String, Double> themes, Map<String, Integer> lists, String text) {
+    public static FilmFeatures film(long id, Map<String, Double> themes, Map<String, Integer> lists, String text) {
         return new FilmFeatures(id, themes, lists, TextTokens.of(text));
     }
 
-    static FilmFeatures film(long id, Map<String, Double> themes, Map<String, Integer> lists, String text,
+    public static FilmFeatures film(long id, Map<String, Double> themes, Map<String, Integer> lists, String text,
                              String... attributes) {
         return new FilmFeatures(id, themes, lists, TextTokens.of(text), Set.of(attributes));
     }
 
     /** Watchlist-like baskets over {@link #soviet()}: war films saved together, comedies saved together. */
-    static Map<String, List<Long>> baskets() {
+    public static Map<String, List<Long>> baskets() {
         return Map.of(
                 "w1", List.of(ASCENT, COME_AND_SEE, CRANES),
                 "w2", List.of(ASCENT, COME_AND_SEE, STAR),
@@ -34,7 +36,7 @@ final class Fixtures {
                 "w7", List.of(42L, 43L));
     }
 
-    static List<FilmFeatures> soviet() {
+    public static List<FilmFeatures> soviet() {
         return List.of(
                 film(ASCENT, Map.of("betrayal", 0.79, "world-war-ii", 0.58, "survival", 0.35),
                         Map.of("betrayal", 3, "war-classics", 30),

@@ -1,5 +1,7 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.FeatureStatistics;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

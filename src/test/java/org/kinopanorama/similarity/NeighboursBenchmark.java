@@ -1,5 +1,6 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,5 +1,12 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.Explanation;
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.BlendedSimilarity;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmSimilarity;
+import org.kinopanorama.similarity.signal.ListSimilarity;
+import org.kinopanorama.similarity.signal.ThemeSimilarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,13 @@
 package org.kinopanorama.similarity;
 
+import org.kinopanorama.similarity.signal.AttributeSimilarity;
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.BlendedSimilarity;
+import org.kinopanorama.similarity.signal.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmSimilarity;
+import org.kinopanorama.similarity.signal.ListSimilarity;
+import org.kinopanorama.similarity.signal.TextSimilarity;
+import org.kinopanorama.similarity.signal.ThemeSimilarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.similarity.BehaviourSimilarity;
-import org.kinopanorama.similarity.FilmFeatures;
+import org.kinopanorama.similarity.signal.BehaviourSimilarity;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 import org.kinopanorama.similarity.Neighbours;
 import org.kinopanorama.similarity.SimilarityWeights;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kinopanorama.similarity.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 
 /** MovieLens as the app would hold it (every rating a saved film, every tag): for the benchmarks. */
 public final class MovieLensCatalogue {

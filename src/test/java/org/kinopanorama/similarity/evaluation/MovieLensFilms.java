@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.kinopanorama.similarity.FilmFeatures;
+import org.kinopanorama.similarity.signal.FilmFeatures;
 
 /**
  * MovieLens films as the app holds them after an import ({@code CatalogueFeatures}): genres as {@code genre:}

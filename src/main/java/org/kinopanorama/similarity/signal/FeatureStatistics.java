@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,21 +15,21 @@ import java.util.Set;
  * {@code w} word, {@code a} attribute ({@code adirector:person:42}). A kind of data is {@code t}, {@code l},
  * {@code w}, or {@code a:} and the attribute's kind ({@code a:director}).
  */
-final class FeatureStatistics {
+public final class FeatureStatistics {
 
-    static final char THEME = 't';
-    static final char LIST = 'l';
-    static final char WORD = 'w';
-    static final char ATTRIBUTE = 'a';
+    public static final char THEME = 't';
+    public static final char LIST = 'l';
+    public static final char WORD = 'w';
+    public static final char ATTRIBUTE = 'a';
     /** The kind of data of films in any basket of films saved together (not one of a film's features). */
-    static final String IN_A_BASKET = "b";
+    public static final String IN_A_BASKET = "b";
 
     private final int films;
     private final Map<String, Integer> filmsByKind;
     private final Map<String, Integer> documentFrequency;
     private final Map<String, long[]> windows;
 
-    FeatureStatistics(int films, Map<String, Integer> filmsByKind, Map<String, Integer> documentFrequency) {
+    public FeatureStatistics(int films, Map<String, Integer> filmsByKind, Map<String, Integer> documentFrequency) {
         this(films, filmsByKind, documentFrequency, Map.of());
     }
 
@@ -37,7 +37,7 @@ final class FeatureStatistics {
      * @param windows {@link #windowKey} &rarr; the first and last film id of the film's fallback window in the
      *                catalogue's films having the feature ({@link Neighbours#fallbackWindow})
      */
-    FeatureStatistics(int films, Map<String, Integer> filmsByKind, Map<String, Integer> documentFrequency,
+    public FeatureStatistics(int films, Map<String, Integer> filmsByKind, Map<String, Integer> documentFrequency,
                       Map<String, long[]> windows) {
         this.films = films;
         this.filmsByKind = filmsByKind;
@@ -46,7 +46,7 @@ final class FeatureStatistics {
     }
 
     /** The key of a film's fallback window in a feature's films, for a window of so many films either side. */
-    static String windowKey(long film, String key, int half) {
+    public static String windowKey(long film, String key, int half) {
         return film + " " + half + " " + key;
     }
 
@@ -54,12 +54,12 @@ final class FeatureStatistics {
      * The first and last film id of the film's fallback window among the catalogue's films with this feature (the
      * {@code half} films before it and after it by id), or null when not given.
      */
-    long[] window(long film, String key, int half) {
+    public long[] window(long film, String key, int half) {
         return windows.get(windowKey(film, key, half));
     }
 
     /** Counted among these films (the whole catalogue, in a full rebuild). */
-    static FeatureStatistics of(Collection<FilmFeatures> films) {
+    public static FeatureStatistics of(Collection<FilmFeatures> films) {
         Map<String, Integer> kinds = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         for (FilmFeatures f : films) {
@@ -71,7 +71,7 @@ final class FeatureStatistics {
     }
 
     /** Every feature of the film, keyed as above; a word counts once however often it occurs. */
-    static Set<String> keys(FilmFeatures f) {
+    public static Set<String> keys(FilmFeatures f) {
         Set<String> keys = new HashSet<>();
         f.themes().keySet().forEach(t -> keys.add(THEME + t));
         f.lists().keySet().forEach(l -> keys.add(LIST + l));
@@ -81,7 +81,7 @@ final class FeatureStatistics {
     }
 
     /** The kinds of data these feature keys belong to. */
-    static Set<String> kinds(Collection<String> keys) {
+    public static Set<String> kinds(Collection<String> keys) {
         Set<String> kinds = new HashSet<>();
         for (String key : keys) {
             kinds.add(kind(key));
@@ -94,17 +94,17 @@ final class FeatureStatistics {
     }
 
     /** The kind of data of attributes of this kind ({@code a:director} for {@code director}). */
-    static String kindOfAttribute(String attributeKind) {
+    public static String kindOfAttribute(String attributeKind) {
         return ATTRIBUTE + ":" + attributeKind;
     }
 
     /** Number of films in the catalogue. */
-    int films() {
+    public int films() {
         return films;
     }
 
     /** Number of films having this kind of data ({@code t}, {@code l}, {@code w}, {@code a:director}...). */
-    int filmsWith(String kind) {
+    public int filmsWith(String kind) {
         return filmsByKind.getOrDefault(kind, 0);
     }
 
@@ -118,11 +118,11 @@ final class FeatureStatistics {
         return documentFrequency.getOrDefault(key, 0);
     }
 
-    Map<String, Integer> filmsByKind() {
+    public Map<String, Integer> filmsByKind() {
         return filmsByKind;
     }
 
-    Map<String, Integer> documentFrequencies() {
+    public Map<String, Integer> documentFrequencies() {
         return documentFrequency;
     }
 }

@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

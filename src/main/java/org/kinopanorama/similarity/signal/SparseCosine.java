@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import java.util.Map;
  * feature-id order whichever film comes first, hence exactly symmetric. Non-positive components are dropped.
  * Package-private helper of the vector similarities.
  */
-final class SparseCosine extends IndexedSimilarity {
+public final class SparseCosine extends IndexedSimilarity {
 
     private static final int[] NO_FEATURES = new int[0];
     private static final double[] NO_VALUES = new double[0];
@@ -90,7 +90,7 @@ final class SparseCosine extends IndexedSimilarity {
             return this;
         }
 
-        String name(int id) {
+        public String name(int id) {
             return names.get(id);
         }
 
@@ -219,31 +219,31 @@ final class SparseCosine extends IndexedSimilarity {
         return new Explanation(reasons);
     }
 
-    int featureCount() {
+    public int featureCount() {
         return names.length;
     }
 
     /** The name of a feature (without its kind's letter). */
-    String name(int feature) {
+    public String name(int feature) {
         return names[feature];
     }
 
-    Explanation.Kind kind() {
+    public Explanation.Kind kind() {
         return kind;
     }
 
     /** Sorted feature ids of film {@code i} (do not modify). */
-    int[] features(int i) {
+    public int[] features(int i) {
         return features[i];
     }
 
     /** Unit-vector components of film {@code i}, aligned with {@link #features(int)} (do not modify). */
-    double[] values(int i) {
+    public double[] values(int i) {
         return values[i];
     }
 
     /** Number of films having the feature. */
-    int documentFrequency(int feature) {
+    public int documentFrequency(int feature) {
         return documentFrequency[feature];
     }
 

@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,12 +16,12 @@ public final class ThemeSimilarity extends VectorSimilarity {
         this(FilmIndex.ofFilms(films), films);
     }
 
-    ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
+    public ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
         this(index, films, null);
     }
 
     /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
-    ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
+    public ThemeSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
         super(vectors(index, films, catalogue));
     }
 

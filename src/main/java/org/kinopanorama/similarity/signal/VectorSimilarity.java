@@ -1,9 +1,10 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
+
 
 /** A similarity that is one {@link SparseCosine}: the theme, list, text and attribute similarities. */
-abstract class VectorSimilarity extends IndexedSimilarity {
+public abstract class VectorSimilarity extends IndexedSimilarity {
 
-    final SparseCosine vectors;
+    public final SparseCosine vectors;
 
     VectorSimilarity(SparseCosine vectors) {
         super(vectors.index);

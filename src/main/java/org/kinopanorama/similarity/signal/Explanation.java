@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +54,7 @@ public record Explanation(List<Reason> reasons) {
         return of(kind).stream().map(Reason::feature).toList();
     }
 
-    Explanation scaled(double factor) {
+    public Explanation scaled(double factor) {
         return new Explanation(reasons.stream()
                 .map(r -> new Reason(r.kind(), r.feature(), r.contribution() * factor)).toList());
     }

@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,7 +8,7 @@ import java.util.Collection;
  * instead of maps of boxed ids. Index order is id order, which keeps every tie-break "lower id first" cheap.
  * Immutable; two indexes built from the same ids are equal.
  */
-final class FilmIndex {
+public final class FilmIndex {
 
     private final long[] ids;
 
@@ -17,7 +17,7 @@ final class FilmIndex {
     }
 
     /** @throws IllegalArgumentException when a film id appears twice */
-    static FilmIndex ofFilms(Collection<FilmFeatures> films) {
+    public static FilmIndex ofFilms(Collection<FilmFeatures> films) {
         long[] ids = new long[films.size()];
         int n = 0;
         for (FilmFeatures f : films) {
@@ -45,16 +45,16 @@ final class FilmIndex {
         return new FilmIndex(Arrays.copyOf(ids, n));
     }
 
-    int size() {
+    public int size() {
         return ids.length;
     }
 
-    long id(int index) {
+    public long id(int index) {
         return ids[index];
     }
 
     /** Index of the film, or -1 when unknown. */
-    int indexOf(long id) {
+    public int indexOf(long id) {
         int i = Arrays.binarySearch(ids, id);
         return i >= 0 ? i : -1;
     }

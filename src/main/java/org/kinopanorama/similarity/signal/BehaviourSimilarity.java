@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,10 +67,10 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
 
     private final Tuning tuning;
     /** Basket → sorted film indexes (only baskets with at least one known film). */
-    final int[][] members;
-    final double[] basketWeight;
+    public final int[][] members;
+    public final double[] basketWeight;
     /** Film index → sorted basket numbers. */
-    final int[][] basketsOf;
+    public final int[][] basketsOf;
     private final double[] totalWeight;
 
     public BehaviourSimilarity(Map<String, ? extends Collection<Long>> baskets) {
@@ -81,7 +81,7 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         this(FilmIndex.ofIds(allIds(baskets)), baskets, tuning);
     }
 
-    BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning) {
+    public BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning) {
         this(index, baskets, tuning, -1);
     }
 
@@ -89,7 +89,7 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
      * @param filmsInAnyBasket the catalogue's number of films in any basket, when these baskets are only those around
      *                         a change; negative counts them among these baskets
      */
-    BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning,
+    public BehaviourSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Tuning tuning,
                         int filmsInAnyBasket) {
         super(index);
         this.tuning = Objects.requireNonNull(tuning, "tuning");
@@ -143,7 +143,7 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
      * {@code ln(1 + B / size) / ln(1 + B)}: 1 for a basket of one film, falling towards {@code ln 2 / ln(1 + B)}
      * for a basket holding every film anyone saved (never 0, so a young site's few baskets still count).
      */
-    static double inverseUserFrequency(int size, int films) {
+    public static double inverseUserFrequency(int size, int films) {
         return Math.log(1.0 + (double) films / size) / Math.log(1.0 + films);
     }
 
@@ -210,7 +210,7 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
      * The score from the co-occurrence of films {@code i} and {@code j}: what the neighbour search accumulates
      * ({@code largest}: the largest weight among the baskets holding both).
      */
-    double score(int i, int j, int co, double shared, double largest) {
+    public double score(int i, int j, int co, double shared, double largest) {
         if (co == 0 || co < tuning.minSupport()) {
             return 0.0;
         }

@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,11 +80,11 @@ public final class BlendedSimilarity implements FilmSimilarity {
     }
 
     /** Non-null when {@link #scoreAt} may be used. */
-    FilmIndex index() {
+    public FilmIndex index() {
         return index;
     }
 
-    double scoreAt(int i, int j) {
+    public double scoreAt(int i, int j) {
         if (i == j) {
             return 1.0;
         }
@@ -95,7 +95,7 @@ public final class BlendedSimilarity implements FilmSimilarity {
         return SparseCosine.clamp(s);
     }
 
-    Explanation explainAt(int i, int j) {
+    public Explanation explainAt(int i, int j) {
         List<Explanation> e = new ArrayList<>(parts.length);
         for (int p = 0; p < parts.length; p++) {
             e.add(((IndexedSimilarity) parts[p]).explainAt(i, j));
@@ -103,16 +103,16 @@ public final class BlendedSimilarity implements FilmSimilarity {
         return Explanation.merge(e, weights);
     }
 
-    int partCount() {
+    public int partCount() {
         return parts.length;
     }
 
-    FilmSimilarity part(int p) {
+    public FilmSimilarity part(int p) {
         return parts[p];
     }
 
     /** Normalised weight of part {@code p}. */
-    double weight(int p) {
+    public double weight(int p) {
         return weights[p];
     }
 }

@@ -1,13 +1,14 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
+
 
 /**
  * A {@link FilmSimilarity} computed over a {@link FilmIndex}: {@code score(a, b)} is {@code scoreAt} of the two
  * films' indexes, so the neighbour search and single look-ups run the very same arithmetic (same result to the
  * last bit). Package-private base of the built-in similarities.
  */
-abstract class IndexedSimilarity implements FilmSimilarity {
+public abstract class IndexedSimilarity implements FilmSimilarity {
 
-    final FilmIndex index;
+    public final FilmIndex index;
 
     IndexedSimilarity(FilmIndex index) {
         this.index = index;

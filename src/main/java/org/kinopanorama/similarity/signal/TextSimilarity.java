@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,12 +14,12 @@ public final class TextSimilarity extends VectorSimilarity {
         this(FilmIndex.ofFilms(films), films);
     }
 
-    TextSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
+    public TextSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
         this(index, films, null);
     }
 
     /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
-    TextSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
+    public TextSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
         super(vectors(index, films, catalogue));
     }
 

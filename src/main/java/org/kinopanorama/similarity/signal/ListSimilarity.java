@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,12 +20,12 @@ public final class ListSimilarity extends VectorSimilarity {
         this(FilmIndex.ofFilms(films), films);
     }
 
-    ListSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
+    public ListSimilarity(FilmIndex index, Collection<FilmFeatures> films) {
         this(index, films, null);
     }
 
     /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
-    ListSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
+    public ListSimilarity(FilmIndex index, Collection<FilmFeatures> films, FeatureStatistics catalogue) {
         super(vectors(index, films, catalogue));
     }
 

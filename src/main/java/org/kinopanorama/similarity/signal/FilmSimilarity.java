@@ -1,4 +1,5 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
+
 
 /**
  * Similarity between two films, identified by id.

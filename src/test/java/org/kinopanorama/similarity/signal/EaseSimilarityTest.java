@@ -1,5 +1,8 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
+import org.kinopanorama.similarity.Neighbour;
+import org.kinopanorama.similarity.Neighbours;
+import org.kinopanorama.similarity.SimilarityWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

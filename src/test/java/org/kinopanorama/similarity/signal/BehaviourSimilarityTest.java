@@ -1,5 +1,6 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
+import org.kinopanorama.similarity.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinopanorama.similarity.Fixtures.ASCENT;
 import static org.kinopanorama.similarity.Fixtures.COME_AND_SEE;

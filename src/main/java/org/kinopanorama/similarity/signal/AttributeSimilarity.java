@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,12 +29,12 @@ public final class AttributeSimilarity extends VectorSimilarity {
         this(FilmIndex.ofFilms(films), films, kindWeights);
     }
 
-    AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights) {
+    public AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights) {
         this(index, films, kindWeights, null);
     }
 
     /** @param catalogue counts over the whole catalogue when {@code films} is a part of it; null counts among {@code films} */
-    AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights,
+    public AttributeSimilarity(FilmIndex index, Collection<FilmFeatures> films, Map<String, Double> kindWeights,
                         FeatureStatistics catalogue) {
         super(vectors(index, films, checked(kindWeights), catalogue));
     }

@@ -1,4 +1,4 @@
-package org.kinopanorama.similarity;
+package org.kinopanorama.similarity.signal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +61,7 @@ public final class EaseSimilarity extends IndexedSimilarity {
                 baskets, settings);
     }
 
-    EaseSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Settings settings) {
+    public EaseSimilarity(FilmIndex index, Map<String, ? extends Collection<Long>> baskets, Settings settings) {
         super(index);
         Model m = Model.fit(index, baskets, settings);
         this.modelled = m.size();
@@ -118,7 +118,7 @@ public final class EaseSimilarity extends IndexedSimilarity {
      * model outside {@code index} drop out): the rebuild around a change takes the last full rebuild's instead of
      * reading every basket and solving again, as long as no basket changed.
      */
-    EaseSimilarity(FilmIndex index, Fitted fitted) {
+    public EaseSimilarity(FilmIndex index, Fitted fitted) {
         super(index);
         this.modelled = fitted.modelled();
         this.with = new int[index.size()][];
@@ -152,11 +152,11 @@ public final class EaseSimilarity extends IndexedSimilarity {
      *
      * @param modelled how many films the model covers
      */
-    record Fitted(int modelled, long[] films, long[][] partners, float[][] scores) {
+    public record Fitted(int modelled, long[] films, long[][] partners, float[][] scores) {
     }
 
     /** This model by film ids, for {@link #EaseSimilarity(FilmIndex, Fitted)}. */
-    Fitted fitted() {
+    public Fitted fitted() {
         List<Long> films = new ArrayList<>();
         List<long[]> partners = new ArrayList<>();
         List<float[]> values = new ArrayList<>();
@@ -199,11 +199,11 @@ public final class EaseSimilarity extends IndexedSimilarity {
     }
 
     /** Films film {@code i} scores with, by index, ascending (for the neighbour search's candidates). */
-    int[] partnersAt(int i) {
+    public int[] partnersAt(int i) {
         return with[i];
     }
 
-    float[] scoresAt(int i) {
+    public float[] scoresAt(int i) {
         return scores[i];
     }
 
@@ -329,7 +329,7 @@ public final class EaseSimilarity extends IndexedSimilarity {
         }
 
         /** {@code B[a][c]} by the model's indexes. */
-        double weightAt(int a, int c) {
+        public double weightAt(int a, int c) {
             return b[a * films.length + c];
         }
 
@@ -338,7 +338,7 @@ public final class EaseSimilarity extends IndexedSimilarity {
             return SparseCosine.clamp((b[a * n + c] + b[c * n + a]) / 2);
         }
 
-        int together(int a, int c) {
+        public int together(int a, int c) {
             return co[a * films.length + c];
         }
     }
