@@ -69,8 +69,22 @@ public final class TitleTranslation {
         if (english == null || russian == null || hasCyrillic(english) || !hasCyrillic(russian)) {
             return Optional.empty();
         }
-        for (List<String> en : forms(english, LATIN_WORD, ENGLISH_LITTLE, false)) {
-            for (List<String> ru : forms(russian, CYRILLIC_WORD, RUSSIAN_LITTLE, true)) {
+        return explain(english(english), russian(russian));
+    }
+
+    /** An English title's words, worked out once for comparing it with many Russian ones. */
+    static Set<List<String>> english(String title) {
+        return title == null || hasCyrillic(title) ? Set.of() : forms(title, LATIN_WORD, ENGLISH_LITTLE, false);
+    }
+
+    /** A Russian title's words, worked out once for comparing it with many English ones. */
+    static Set<List<String>> russian(String title) {
+        return title == null || !hasCyrillic(title) ? Set.of() : forms(title, CYRILLIC_WORD, RUSSIAN_LITTLE, true);
+    }
+
+    static Optional<String> explain(Set<List<String>> english, Set<List<String>> russian) {
+        for (List<String> en : english) {
+            for (List<String> ru : russian) {
                 if (en.isEmpty() || ru.isEmpty() || ru.size() > MAX_WORDS || ru.size() > en.size() * 2 || en.size() > ru.size()) {
                     continue;
                 }
