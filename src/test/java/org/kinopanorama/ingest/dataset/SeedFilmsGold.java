@@ -45,8 +45,13 @@ final class SeedFilmsGold {
         return field.equals("-") ? List.of() : Arrays.asList(field.strip().split("\\s+"));
     }
 
-    /** Asserts the table on this database (seed lists and both datasets imported); prints a line per seed film. */
-    static void assertOneFilmEach(DataSource db, String order) throws IOException {
+    /**
+     * Asserts the table on this database (seed lists and both datasets imported); prints a line per seed film.
+     *
+     * @param movieLensFirst MovieLens came before the lists: it only enriches films the catalogue has, so a film
+     *                       only MovieLens and a list know (The Cranes Are Flying) has no MovieLens record then
+     */
+    static void assertOneFilmEach(DataSource db, String order, boolean movieLensFirst) throws IOException {
         List<Row> rows = rows();
         assertThat(rows).hasSize(23);
         assertThat(Sql.count(db, "SELECT count(DISTINCT film_id) FROM list_entry")).as("films of the seed lists").isEqualTo(23);
@@ -60,6 +65,10 @@ final class SeedFilmsGold {
             boolean one = true;
             for (String[] rec : records(r)) {
                 List<Long> of = Sql.longs(db, "SELECT film_id FROM dataset_record WHERE source = ? AND record_id = ?", rec[0], rec[1]);
+                if (of.isEmpty() && movieLensFirst && rec[0].equals("movielens") && r.sbc().isEmpty()) {
+                    where.add(rec[0] + ":" + rec[1] + " not imported (MovieLens came before the list)");
+                    continue;
+                }
                 assertThat(of).as(rec[0] + " record " + rec[1] + " is in the catalogue").hasSize(1);
                 where.add(rec[0] + ":" + rec[1] + (of.get(0) == film ? "" : " in film " + of.get(0)));
                 one &= of.get(0) == film;
