@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(DatasetProfile.class)
 class TranslatedTitleImportOrderTest {
 
-    private static final String LATIN = "abdklmnoprstu";
-    private static final String CYRILLIC = "абдклмнопрсту";
-
     @Inject
     DatasetImportJob job;
 
@@ -40,18 +36,6 @@ class TranslatedTitleImportOrderTest {
 
     @Inject
     DataSource dataSource;
-
-    /** A made-up name in both scripts (the BGN romanisation of one is the other), capitalised. */
-    private static String[] name() {
-        StringBuilder l = new StringBuilder();
-        StringBuilder c = new StringBuilder();
-        for (int i = 0; i < 9; i++) {
-            int k = ThreadLocalRandom.current().nextInt(LATIN.length());
-            l.append(LATIN.charAt(k));
-            c.append(CYRILLIC.charAt(k));
-        }
-        return new String[] {Character.toUpperCase(l.charAt(0)) + l.substring(1), Character.toUpperCase(c.charAt(0)) + c.substring(1)};
-    }
 
     /** Three films: the Quiet Dawns of X (one record, 1972), the Fall of Y (1950, the dataset says 1952), the Star of Z (two records). */
     private record Scenario(String[] x, String[] y, String[] z) {
@@ -103,7 +87,7 @@ class TranslatedTitleImportOrderTest {
     }
 
     private static Scenario scenario() {
-        return new Scenario(name(), name(), name());
+        return new Scenario(MadeUpWords.capitalised(9), MadeUpWords.capitalised(9), MadeUpWords.capitalised(9));
     }
 
     @Test
