@@ -112,13 +112,15 @@ public class ForYouService {
     // ------------------------------------------------------------------ suggestions
 
     private List<Suggestion> suggestions(long accountId, List<ThemeChoice> picked, Locale reader, int limit) {
-        List<Evidence> evidence = neighbours.evidence(accountId, config.seeds(), PER_THEME, catalog.themeThreshold());
-        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight(), config.recencyHalfLife());
+        List<Evidence> evidence = neighbours.evidence(accountId, config.seeds(), PER_THEME, catalog.themeThreshold(),
+                config.sameYearFilms());
+        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight(), config.recencyHalfLife(),
+                config.sameYearWeight());
         List<Candidate> pool = all.subList(0, Math.min(SuggestionRanker.POOL, all.size()));
         Set<Long> ids = new LinkedHashSet<>();
         for (Candidate c : pool) {
             ids.add(c.filmId());
-            c.throughFilms().forEach(e -> ids.add(e.source()));
+            c.evidence().stream().filter(e -> e.via() != Via.THEME).forEach(e -> ids.add(e.source()));
         }
         Map<Long, Facts> facts = facts(ids, reader);
         Map<Long, Set<Long>> directors = new HashMap<>();
@@ -136,7 +138,8 @@ public class ForYouService {
 
     /**
      * "More by" a director of the film who also directed one of the person's films it is related to; else the
-     * person's films it is closest to (watched when every one named was); else the picked themes it comes from.
+     * person's films it is closest to (watched when every one named was); else the picked themes it comes from; else
+     * the person's latest film of the same year.
      */
     static Reason reason(Candidate c, Facts film, Map<Long, Facts> facts, List<ThemeChoice> picked, Locale reader) {
         List<Evidence> throughFilms = c.throughFilms();
@@ -154,6 +157,13 @@ public class ForYouService {
                     .map(f -> readable(f.title(), reader)).toList();
             if (!titles.isEmpty()) {
                 return new Reason(named.stream().allMatch(Evidence::watched) ? "watched" : "saved", titles);
+            }
+        }
+        if (c.evidence().stream().noneMatch(e -> e.via() == Via.THEME)) {
+            Facts sameYear = c.evidence().stream().filter(e -> e.via() == Via.SAME_YEAR).map(e -> facts.get(e.source()))
+                    .filter(f -> f != null && f.year() != null).findFirst().orElse(null);
+            if (sameYear != null) {
+                return new Reason("year", List.of(readable(sameYear.title(), reader), String.valueOf(sameYear.year())));
             }
         }
         Map<Long, String> labels = new HashMap<>();

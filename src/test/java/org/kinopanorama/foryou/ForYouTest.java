@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
+import org.kinopanorama.catalog.browse.BrowseScores;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
 
@@ -29,6 +30,9 @@ class ForYouTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    BrowseScores browseScores;
 
     @Test
     void suggestionsComeFromEveryListSayWhyAndLeaveOutWhatIsSavedOrWatched() {
@@ -159,6 +163,38 @@ class ForYouTest {
         // saved, it is no longer suggested
         add(dora, list, savedWithBoth.id());
         assertThat(suggested(forYou(dora))).containsExactly(related.id(), savedWithX.id());
+    }
+
+    @Test
+    void fromFiveFilmsOnPopularFilmsOfTheYearOfTheLatestAreSuggestedWithThatYear() {
+        List<FilmRef> f = CuratedFilms.ingest(db, 7).films();
+        f.forEach(film -> CuratedFilms.neighbours(db, film.id(), 0.5)); // no related films, no suggestion weights
+        FilmRef sameYear = f.get(5), otherYear = f.get(6);
+        // a year no other film has: the six first films are from it, the seventh is not
+        for (FilmRef film : f.subList(0, 6)) {
+            CuratedFilms.sql(db, "UPDATE film SET year = 1891 WHERE id = ?", film.id());
+        }
+        browseScores.refresh(); // every film of the curated list is popular (on a list)
+
+        Visitor fewer = Visitor.signedUp(Visitor.uniqueName("fedor"));
+        long fewerList = defaultList(fewer);
+        for (FilmRef film : f.subList(0, 4)) {
+            add(fewer, fewerList, film.id());
+        }
+        // four films say too little about the years one saves from
+        assertThat(suggested(forYou(fewer))).isEmpty();
+
+        Visitor galina = Visitor.signedUp(Visitor.uniqueName("galina"));
+        long list = defaultList(galina);
+        for (FilmRef film : f.subList(0, 5)) {
+            add(galina, list, film.id());
+        }
+        String page = forYou(galina);
+        assertThat(suggested(page)).containsExactly(sameYear.id());
+        assertThat(page).contains("From 1891, like " + f.get(4).title() + "<");
+        assertThat(suggested(page)).doesNotContain(otherYear.id());
+        assertThat(galina.request().cookie("kp-lang", "ru").get("/for-you").asString())
+                .contains("1891 года, как и «" + f.get(4).title() + "»");
     }
 
     @Test
