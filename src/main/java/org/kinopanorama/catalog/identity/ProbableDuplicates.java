@@ -26,10 +26,14 @@ import java.util.Set;
  * pairs that may be one film are kept: years within one, no dataset with a record of both, no differing ids,
  * not said by a curator to be two films.
  *
+ * A third way: a curated list's English title says word for word what the other film's Cyrillic title says
+ * ({@link TitleTranslation}: "The Dawns Here Are Quiet" and «А зори здесь тихие»).
+ *
  * <p>Score (0..1): year equal 0.3, one apart 0.2; a director or screenwriter named 0.4, only cast 0.2; one side
- * named only in Latin letters and the other only in Cyrillic 0.15; a title key in common 0.3; a theme or genre in
- * common 0.1. <b>Strong</b> (merged automatically during imports): years within one, a credited director or
- * screenwriter named in the list's text, and neither film has another strong candidate (no rival).
+ * named only in Latin letters and the other only in Cyrillic 0.15; a title key in common 0.3; titles that translate
+ * each other 0.4; a theme or genre in common 0.1. <b>Strong</b> (merged automatically during imports): years within
+ * one, a credited director or screenwriter named in the list's text or the titles translating each other, and
+ * neither film has another strong candidate (no rival; for translated titles, no other translated title).
  */
 public final class ProbableDuplicates {
 
@@ -83,6 +87,7 @@ public final class ProbableDuplicates {
             }
         }
         Map<Long, Set<Long>> titled = sharedTitles(c, textFilms);
+        Map<Long, Map<Long, String>> translated = texts.isEmpty() ? Map.of() : translatedTitles(c, texts.keySet());
         Set<Long> films = new HashSet<>();
         named.forEach((a, m) -> {
             films.add(a);
@@ -91,6 +96,10 @@ public final class ProbableDuplicates {
         titled.forEach((a, s) -> {
             films.add(a);
             films.addAll(s);
+        });
+        translated.forEach((a, m) -> {
+            films.add(a);
+            films.addAll(m.keySet());
         });
         if (films.isEmpty()) {
             return List.of();
@@ -103,6 +112,8 @@ public final class ProbableDuplicates {
         List<long[]> all = new ArrayList<>();
         named.forEach((a, m) -> m.keySet().forEach(b -> all.add(new long[] {a, b})));
         titled.forEach((a, s) -> s.forEach(b -> all.add(new long[] {a, b})));
+        translated.forEach((a, m) -> m.keySet().forEach(b -> all.add(new long[] {a, b})));
+        Set<String> byTranslation = new HashSet<>();
         for (long[] ab : all) {
             long a = ab[0], b = ab[1];
             String key = Math.min(a, b) + ":" + Math.max(a, b);
@@ -142,28 +153,46 @@ public final class ProbableDuplicates {
                 score += 0.3;
                 evidence.add("a title in common");
             }
+            String translation = translated.getOrDefault(a, Map.of()).getOrDefault(b, translated.getOrDefault(b, Map.of()).get(a));
+            if (translation != null) {
+                score += 0.4;
+                evidence.add("the titles translate each other: " + translation);
+                byTranslation.add(key);
+            }
             Set<String> common = new LinkedHashSet<>(sa.themes);
             common.retainAll(sb.themes);
             if (!common.isEmpty()) {
                 score += 0.1;
                 evidence.add("both: " + String.join(", ", common));
             }
-            boolean textSideA = texts.containsKey(a) && !names.isEmpty() && named.containsKey(a) && named.get(a).containsKey(b);
+            boolean textSideA = texts.containsKey(a) && (!names.isEmpty() && named.containsKey(a) && named.get(a).containsKey(b)
+                    || translated.containsKey(a) && translated.get(a).containsKey(b));
             long t = textSideA || !texts.containsKey(b) ? a : b;
             long o = t == a ? b : a;
             Shown st = shown.get(t), so = shown.get(o);
             pairs.put(key, new Pair(t, st.title, st.year, o, so.title, so.year, Math.min(1.0, score), evidence,
-                    writerOrDirector));
+                    writerOrDirector || translation != null));
         }
-        // a rival: another strong candidate for either film; then neither is merged automatically
+        // a rival: another strong candidate for either film; then neither is merged automatically. A translated title
+        // outweighs a named person: its rivals are only other translated titles (the screenwriter the list names wrote
+        // three films that year, only one of them is called «А зори здесь тихие»)
         Map<Long, Integer> strongCount = new HashMap<>();
-        pairs.values().stream().filter(Pair::strong).forEach(p -> {
-            strongCount.merge(p.textFilm(), 1, Integer::sum);
-            strongCount.merge(p.other(), 1, Integer::sum);
+        Map<Long, Integer> translatedCount = new HashMap<>();
+        pairs.forEach((key, p) -> {
+            if (p.strong()) {
+                strongCount.merge(p.textFilm(), 1, Integer::sum);
+                strongCount.merge(p.other(), 1, Integer::sum);
+            }
+            if (byTranslation.contains(key)) {
+                translatedCount.merge(p.textFilm(), 1, Integer::sum);
+                translatedCount.merge(p.other(), 1, Integer::sum);
+            }
         });
         List<Pair> out = new ArrayList<>();
-        for (Pair p : pairs.values()) {
-            boolean rival = strongCount.getOrDefault(p.textFilm(), 0) > 1 || strongCount.getOrDefault(p.other(), 0) > 1;
+        for (Map.Entry<String, Pair> e : pairs.entrySet()) {
+            Pair p = e.getValue();
+            Map<Long, Integer> rivals = byTranslation.contains(e.getKey()) ? translatedCount : strongCount;
+            boolean rival = rivals.getOrDefault(p.textFilm(), 0) > 1 || rivals.getOrDefault(p.other(), 0) > 1;
             if (p.strong() && rival) {
                 List<String> ev = new ArrayList<>(p.evidence());
                 ev.add("not merged automatically: a rival candidate");
@@ -363,6 +392,80 @@ public final class ProbableDuplicates {
             }
         }
         return out;
+    }
+
+    /**
+     * Films of a curated list (by id) and the films named in Cyrillic whose title its English title translates
+     * ({@link TitleTranslation}), with the words that answer each other; only films whose years are at most two
+     * apart here (the pair's years are checked again with every claim).
+     */
+    private static Map<Long, Map<Long, String>> translatedTitles(Connection c, Collection<Long> listFilms) throws SQLException {
+        Map<Long, List<Set<List<String>>>> english = new HashMap<>();
+        Map<Long, Integer> yearOf = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.film_id, t.title, f.year FROM film_title t JOIN film f ON f.id = t.film_id
+                WHERE t.film_id = ANY(?) AND t.title !~ '[А-Яа-яЁё]' AND f.year IS NOT NULL""")) {
+            ps.setArray(1, c.createArrayOf("bigint", listFilms.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Set<List<String>> forms = TitleTranslation.english(rs.getString(2));
+                    if (!forms.isEmpty()) {
+                        english.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(forms);
+                        yearOf.put(rs.getLong(1), rs.getInt(3));
+                    }
+                }
+            }
+        }
+        Map<Long, Map<Long, String>> out = new HashMap<>();
+        if (english.isEmpty()) {
+            return out;
+        }
+        Set<Integer> years = new HashSet<>();
+        yearOf.values().forEach(y -> {
+            for (int d = -2; d <= 2; d++) {
+                years.add(y + d);
+            }
+        });
+        Map<Integer, List<RussianTitle>> russianByYear = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.film_id, t.title, f.year FROM film_title t JOIN film f ON f.id = t.film_id
+                WHERE f.year = ANY(?) AND t.title ~ '[А-Яа-яЁё]'""")) {
+            ps.setArray(1, c.createArrayOf("integer", years.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Set<List<String>> forms = TitleTranslation.russian(rs.getString(2));
+                    if (!forms.isEmpty()) {
+                        russianByYear.computeIfAbsent(rs.getInt(3), k -> new ArrayList<>()).add(new RussianTitle(rs.getLong(1), forms));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Long, List<Set<List<String>>>> e : english.entrySet()) {
+            long film = e.getKey();
+            int year = yearOf.get(film);
+            Map<Long, String> found = new HashMap<>();
+            for (int d = -2; d <= 2; d++) {
+                for (RussianTitle r : russianByYear.getOrDefault(year + d, List.of())) {
+                    if (r.film() == film || found.containsKey(r.film())) {
+                        continue;
+                    }
+                    for (Set<List<String>> en : e.getValue()) {
+                        var said = TitleTranslation.explain(en, r.words());
+                        if (said.isPresent()) {
+                            found.put(r.film(), said.get());
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                out.put(film, found);
+            }
+        }
+        return out;
+    }
+
+    private record RussianTitle(long film, Set<List<String>> words) {
     }
 
     /** Pairs of films sharing a title key, a pair once (the lower id first). */

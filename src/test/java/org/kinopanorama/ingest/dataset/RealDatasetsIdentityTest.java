@@ -100,18 +100,29 @@ class RealDatasetsIdentityTest {
         assertThat(pairs).containsExactlyInAnyOrderElementsOf(EXPECTED_PROPOSED);
     }
 
-    /** Checked by hand: «Бег» (1971, Alov and Naumov) is The Flight (1970). */
-    static final List<String> EXPECTED_AUTOMATIC = List.of("Бег (1971) -> The Flight (1970)");
+    /**
+     * Checked by hand: «Бег» (1971, Alov and Naumov) is The Flight (1970); the others are the seed films whose English
+     * title translates the dataset's Russian one word for word (the gold table, src/test/resources/identity/seed-films-gold.csv).
+     */
+    static final List<String> EXPECTED_AUTOMATIC = List.of(
+            "Бег (1971) -> The Flight (1970)",
+            "А зори здесь тихие (1972) -> The Dawns Here Are Quiet (1972)",
+            "Шестое июля (1968) -> The Sixth of July (1968)",
+            "Падение Берлина (1950) -> The Fall of Berlin (1950)",
+            "Москва слезам не верит (1980) -> Moscow Does Not Believe in Tears (1980)",
+            "Бриллиантовая рука (1969) -> The Diamond Arm (1969)",
+            "Станционный смотритель (1972) -> The Stationmaster (1972)",
+            "Цыган (фильм, 1979) (1979) -> The Gypsy (1979)",
+            "Комиссар (1967) -> The Commissar (1967)",
+            "История Аси Клячиной, которая любила, да не вышла замуж (1966) -> The Story of Asya Klyachina (1966)",
+            "Ирония судьбы, или С лёгким паром! (1976) -> The Irony of Fate (1975)");
 
     /**
-     * Checked by hand: the first Dawns pair is right (one click makes it one film); the others are other films the
-     * same screenwriters wrote that year, each the rival of the right one, so none is merged automatically.
+     * Checked by hand: other films the same screenwriters wrote that year, none of them the seed film (which is in
+     * neither dataset). The Dawns' pairs of before (the screenwriter Vasilyev wrote three other films in 1971-72) are
+     * gone: its translated title made it one film with «А зори здесь тихие» during the import.
      */
     static final List<String> EXPECTED_PROPOSED = List.of(
-            "The Dawns Here Are Quiet (1972) = А зори здесь тихие (1972)",
-            "The Dawns Here Are Quiet (1972) = Иванов катер (1972)",
-            "The Dawns Here Are Quiet (1972) = Самый последний день (1972)",
-            "The Dawns Here Are Quiet (1972) = Офицеры (фильм) (1971)",
             "The Meeting Place Cannot Be Changed (1979) = Город принял (1979)",
             "The Meeting Place Cannot Be Changed (1979) = Свидетельство о бедности (1979)",
             "The Meeting Place Cannot Be Changed (1979) = Лекарство против страха (1978)");

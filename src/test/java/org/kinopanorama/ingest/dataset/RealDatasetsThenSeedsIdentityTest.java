@@ -23,8 +23,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The other order: both real datasets first, the seed lists after. The same merge (made by the list ingest
- * this time) and the same proposed pairs as {@link RealDatasetsIdentityTest}. A few minutes, so on demand:
+ * The other order: both real datasets first, the seed lists after. The same merges (made by the list ingest
+ * this time) and the same proposed pairs as {@link RealDatasetsIdentityTest}, and every seed film once with its
+ * dataset records (the gold table, {@link SeedFilmsGold}). A few minutes, so on demand:
  * ./mvnw verify -Pbenchmark -Dtest=RealDatasetsThenSeedsIdentityTest
  */
 @QuarkusTest
@@ -65,9 +66,20 @@ class RealDatasetsThenSeedsIdentityTest {
             }
         }
         System.out.println("IDENTITY (datasets first) films " + one("SELECT count(*) FROM film") + ", automatic " + automatic + ", proposed " + proposed);
-        assertThat(automatic).hasSize(1).allMatch(a -> a.startsWith("beg-1971 -> The Flight (1970) by list:"));
+        // «Бег» by the directors the list names; the others by their translated titles (Moscow, the Diamond Arm and the Irony
+        // of Fate need none here: MovieLens, imported before the lists, gave them their English titles)
+        assertThat(automatic).allMatch(a -> a.contains(" by list:")).extracting(a -> a.substring(0, a.indexOf(" by list:")))
+                .containsExactlyInAnyOrder("beg-1971 -> The Flight (1970)",
+                        "a-zori-zdes-tikhie-1972 -> The Dawns Here Are Quiet (1972)",
+                        "shestoe-iyulya-1968 -> The Sixth of July (1968)",
+                        "padenie-berlina-1950 -> The Fall of Berlin (1950)",
+                        "stantsionnyy-smotritel-1972 -> The Stationmaster (1972)",
+                        "tsygan-film-1979-1979 -> The Gypsy (1979)",
+                        "komissar-1967 -> The Commissar (1967)",
+                        "istoriya-asi-klyachinoy-kotoraya-lyubila-da-ne-vyshla-zamuzh-1966 -> The Story of Asya Klyachina (1966)");
         assertThat(proposed).containsExactlyInAnyOrderElementsOf(RealDatasetsIdentityTest.EXPECTED_PROPOSED);
         assertThat(rows("SELECT film_id || ' ' || source FROM dataset_record GROUP BY film_id, source HAVING count(*) > 1")).isEmpty();
+        SeedFilmsGold.assertOneFilmEach(dataSource, "datasets first", true);
     }
 
     private List<String> rows(String sql) throws Exception {
