@@ -14,7 +14,7 @@ public record AverageRating(double stars, int count) {
     }
 
     /** The average of half stars (1..10) and their count, or null when fewer than {@code floor} people rated. */
-    static AverageRating of(Double halfStars, int count, int floor) {
+    public static AverageRating of(Double halfStars, int count, int floor) {
         return halfStars == null || count < Math.max(1, floor) ? null : new AverageRating(halfStars / 2, count);
     }
 }

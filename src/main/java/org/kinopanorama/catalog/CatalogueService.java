@@ -1,5 +1,8 @@
 package org.kinopanorama.catalog;
 
+import org.kinopanorama.catalog.api.CatalogueApiService;
+import org.kinopanorama.catalog.film.FilmPage;
+import org.kinopanorama.catalog.film.FilmSheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +57,7 @@ public class CatalogueService {
     }
 
     /** A film a curated list holds, or one no dataset brought (added by hand, or by a list since removed). */
-    static final String NOT_FROM_A_DATASET = "(EXISTS (SELECT 1 FROM list_entry e WHERE e.film_id = f.id)"
+    public static final String NOT_FROM_A_DATASET = "(EXISTS (SELECT 1 FROM list_entry e WHERE e.film_id = f.id)"
             + " OR NOT EXISTS (SELECT 1 FROM dataset_record r WHERE r.film_id = f.id))";
 
     /** The films each dataset's imports created (so far, while one runs), the latest import first. */

@@ -1,5 +1,7 @@
 package org.kinopanorama.catalog;
 
+import org.kinopanorama.catalog.film.FilmCredits;
+import org.kinopanorama.catalog.film.FilmTitleService;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.kinopanorama.catalog;
 
+import org.kinopanorama.catalog.identity.Romanization;
 import java.util.Map;
 
 /**

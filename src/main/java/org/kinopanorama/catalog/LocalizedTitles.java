@@ -29,7 +29,7 @@ public final class LocalizedTitles {
         return new LocalizedTitles(locale != null && "ru".equals(locale.getLanguage()));
     }
 
-    boolean russian() {
+    public boolean russian() {
         return russian;
     }
 
@@ -67,7 +67,7 @@ public final class LocalizedTitles {
     }
 
     /** The title to show of a film with these titles (in the order they were given). */
-    String choose(String shownUnder, List<FilmTitle> titles) {
+    public String choose(String shownUnder, List<FilmTitle> titles) {
         if (russian) {
             for (FilmTitle t : titles) {
                 if (isCyrillic(t.title)) {
@@ -78,7 +78,7 @@ public final class LocalizedTitles {
         return shownUnder;
     }
 
-    static boolean isCyrillic(String title) {
+    public static boolean isCyrillic(String title) {
         return title != null && title.codePoints().anyMatch(c -> c >= 0x0400 && c <= 0x04FF);
     }
 }

@@ -1,11 +1,11 @@
 package org.kinopanorama.diary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.kinopanorama.catalog.FilmMergeParticipant;
+import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.util.List;
 
-import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
 
 /** Readers' ratings, "watched" marks and diary entries of a film on a merge (one of each per reader stays). */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import org.kinopanorama.catalog.Film;
 import org.kinopanorama.catalog.LocalizedTitles;
 import org.kinopanorama.catalog.ReaderSuggestions.Reason;
 import org.kinopanorama.catalog.ReaderSuggestions.Suggestion;
-import org.kinopanorama.catalog.Romanization;
+import org.kinopanorama.catalog.identity.Romanization;
 import org.kinopanorama.catalog.ThemeLabels;
 import org.kinopanorama.foryou.SuggestionRanker.Candidate;
 import org.kinopanorama.foryou.SuggestionRanker.Evidence;

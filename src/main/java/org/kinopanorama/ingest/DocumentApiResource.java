@@ -1,5 +1,10 @@
 package org.kinopanorama.ingest;
 
+import org.kinopanorama.ingest.document.DocumentNames;
+import org.kinopanorama.ingest.document.DocumentRejectedException;
+import org.kinopanorama.ingest.document.DocumentRejections;
+import org.kinopanorama.ingest.document.ListDocumentParser;
+import org.kinopanorama.ingest.document.ParsedDocument;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

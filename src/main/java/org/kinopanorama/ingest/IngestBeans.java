@@ -1,5 +1,7 @@
 package org.kinopanorama.ingest;
 
+import org.kinopanorama.ingest.theme.ThemeTagger;
+import org.kinopanorama.ingest.theme.ThemeVocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,11 +1,11 @@
 package org.kinopanorama.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.kinopanorama.catalog.FilmMergeParticipant;
+import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.util.List;
 
-import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
 
 /** What curated lists say of a film, on a merge: their entries, the evidence of its themes, the years they claim. */
 @ApplicationScoped

@@ -1,5 +1,12 @@
 package org.kinopanorama.ingest;
 
+import org.kinopanorama.ingest.document.ParsedDocument;
+import org.kinopanorama.ingest.document.ParsedEntry;
+import org.kinopanorama.ingest.theme.CentralTheme;
+import org.kinopanorama.ingest.theme.ThemeDefinition;
+import org.kinopanorama.ingest.theme.ThemeEvidence;
+import org.kinopanorama.ingest.theme.ThemeTagger;
+import org.kinopanorama.ingest.theme.ThemeVocabulary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,14 +20,14 @@ import org.kinopanorama.catalog.CatalogueChanged;
 import org.kinopanorama.catalog.CatalogueVersion;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
-import org.kinopanorama.catalog.FilmConsolidation;
-import org.kinopanorama.catalog.FilmLookup;
-import org.kinopanorama.catalog.FilmTitles;
+import org.kinopanorama.catalog.identity.FilmConsolidation;
+import org.kinopanorama.catalog.identity.FilmLookup;
+import org.kinopanorama.catalog.identity.FilmTitles;
 import org.kinopanorama.catalog.ListEntry;
 import org.kinopanorama.catalog.RelatedFilmsOwed;
-import org.kinopanorama.catalog.ProbableDuplicates;
+import org.kinopanorama.catalog.identity.ProbableDuplicates;
 import org.kinopanorama.catalog.Theme;
-import org.kinopanorama.catalog.TitleMatcher;
+import org.kinopanorama.catalog.identity.TitleMatcher;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.kinopanorama.ingest;
 
+import org.kinopanorama.ingest.document.DocumentRejectedException;
+import org.kinopanorama.ingest.document.ListDocumentParser;
+import org.kinopanorama.ingest.document.ParsedDocument;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,15 +1,15 @@
 package org.kinopanorama.similarity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.kinopanorama.catalog.FilmMergeParticipant;
+import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.kept;
-import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.own;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.own;
 
 /**
  * Similarity's rows of a film on a merge: the stored neighbours of both films are dropped (the rebuild the merge owes

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
-import org.kinopanorama.catalog.FilmLookup;
+import org.kinopanorama.catalog.identity.FilmLookup;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.kinopanorama.catalog.FilmLookup;
-import org.kinopanorama.catalog.TitleMatcher;
+import org.kinopanorama.catalog.identity.FilmLookup;
+import org.kinopanorama.catalog.identity.TitleMatcher;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package org.kinopanorama.watchlist;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.kinopanorama.catalog.FilmMergeParticipant;
+import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
 
 /**
  * Watchlists on a merge: a list that held both films keeps one entry, at the earlier position, with both notes

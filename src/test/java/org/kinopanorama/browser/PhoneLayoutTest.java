@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.catalog.BrowseScores;
+import org.kinopanorama.catalog.browse.BrowseScores;
 import org.kinopanorama.catalog.CatalogueVersion;
 import org.kinopanorama.catalog.Film;
 import org.openqa.selenium.By;

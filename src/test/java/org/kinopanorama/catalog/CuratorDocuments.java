@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import static io.restassured.RestAssured.given;
 
 /** Lists ingested as a curator's script does it (the test profile's curator, HTTP Basic, {@code /api/documents}). */
-final class CuratorDocuments {
+ public final class CuratorDocuments {
 
     private CuratorDocuments() {
     }
 
     /** Ingests a one-film list "The Letter of {name}" (1962) under the file name {@code name}.txt; expects 200; waits for its rebuild. */
-    static void ingestLetterOf(String name) {
+    public static void ingestLetterOf(String name) {
         given().auth().preemptive().basic(TestCurator.USERNAME, TestCurator.PASSWORD)
                 .contentType("text/plain; charset=UTF-8")
                 .body("""

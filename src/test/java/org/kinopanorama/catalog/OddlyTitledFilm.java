@@ -11,23 +11,23 @@ import java.sql.SQLException;
  * betrayal more strongly than any seeded film and is the last entry of the betrayal list. {@link #close()}
  * removes it and everything that names it.
  */
-final class OddlyTitledFilm implements AutoCloseable {
+ public final class OddlyTitledFilm implements AutoCloseable {
 
-    static final String TITLE = "Tom & Jerry <1>";
+    public static final String TITLE = "Tom & Jerry <1>";
     static final String HEADING = "Tom & Jerry <1> (1963)";
-    static final String DESCRIPTION = "Cat & mouse <b>not bold</b>";
-    static final String FACT = "Drawn \"by hand\" & <script>alert(1)</script>";
+    public static final String DESCRIPTION = "Cat & mouse <b>not bold</b>";
+    public static final String FACT = "Drawn \"by hand\" & <script>alert(1)</script>";
     static final int POSITION = 999;
 
     private final AgroalDataSource db;
-    final long id;
+    public final long id;
 
     private OddlyTitledFilm(AgroalDataSource db, long id) {
         this.db = db;
         this.id = id;
     }
 
-    static OddlyTitledFilm insert(AgroalDataSource db) throws SQLException {
+    public static OddlyTitledFilm insert(AgroalDataSource db) throws SQLException {
         try (Connection c = db.getConnection()) {
             long id;
             // the whole block up to nextval belongs to us: Hibernate's pooled ids never reach it

@@ -10,9 +10,9 @@ import java.sql.SQLException;
 /** Films of the seed lists, found by the heading a curator gave them, e.g. {@code "The Unsent Letter"}. */
 public final class SeededFilms {
 
-    static final String BETRAYAL = "betrayal-in-soviet-cinema";
-    static final String TRUE_LOVE = "true-love-in-soviet-cinema";
-    static final String UNREQUITED_LOVE = "unrequited-love-in-soviet-cinema";
+    public static final String BETRAYAL = "betrayal-in-soviet-cinema";
+    public static final String TRUE_LOVE = "true-love-in-soviet-cinema";
+    public static final String UNREQUITED_LOVE = "unrequited-love-in-soviet-cinema";
 
     private final AgroalDataSource db;
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Curated-list documents for tests, written the way curators write them. */
-final class Documents {
+ public final class Documents {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -12,7 +12,7 @@ final class Documents {
     }
 
     /** A file name no other test uses. */
-    static String uniqueName(String prefix) {
+    public static String uniqueName(String prefix) {
         return prefix + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + ".txt";
     }
 
@@ -35,7 +35,7 @@ final class Documents {
                 """.formatted(marker);
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package org.kinopanorama.ingest;
 
+import org.kinopanorama.ingest.document.ListDocumentParser;
+import org.kinopanorama.ingest.document.ParsedDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.catalog.FilmConsolidation;
+import org.kinopanorama.catalog.identity.FilmConsolidation;
 
 import java.sql.Connection;
 import java.sql.SQLException;

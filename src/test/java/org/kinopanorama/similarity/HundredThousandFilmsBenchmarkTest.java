@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.ListDocumentParser;
+import org.kinopanorama.ingest.document.ListDocumentParser;
 
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.account.Visitor;
-import org.kinopanorama.catalog.FilmMerges;
+import org.kinopanorama.catalog.identity.FilmMerges;
 import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.ListDocumentParser;
+import org.kinopanorama.ingest.document.ListDocumentParser;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kinopanorama.RebuildsDone;
 import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.ListDocumentParser;
+import org.kinopanorama.ingest.document.ListDocumentParser;
 import org.postgresql.PGConnection;
 
 import java.io.BufferedReader;

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import org.kinopanorama.catalog.CatalogueChanged;
 import org.kinopanorama.catalog.CatalogueVersion;
 import org.kinopanorama.catalog.RelatedFilmsOwed;
-import org.kinopanorama.catalog.ProbableDuplicates;
+import org.kinopanorama.catalog.identity.ProbableDuplicates;
 
 import javax.sql.DataSource;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package org.kinopanorama.ingest.dataset;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.kinopanorama.catalog.FilmMergeParticipant;
+import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.util.List;
 
-import static org.kinopanorama.catalog.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
 
 /**
  * What the datasets say of a film, on a merge: the records and ids that link it to each source, their claims,

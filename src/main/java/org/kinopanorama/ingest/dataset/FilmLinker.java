@@ -1,9 +1,9 @@
 package org.kinopanorama.ingest.dataset;
 
-import org.kinopanorama.catalog.FilmLookup;
-import org.kinopanorama.catalog.FilmMerger;
-import org.kinopanorama.catalog.FilmTitles;
-import org.kinopanorama.catalog.FilmConsolidation;
+import org.kinopanorama.catalog.identity.FilmLookup;
+import org.kinopanorama.catalog.identity.FilmMerger;
+import org.kinopanorama.catalog.identity.FilmTitles;
+import org.kinopanorama.catalog.identity.FilmConsolidation;
 
 import java.sql.Array;
 import java.sql.Connection;

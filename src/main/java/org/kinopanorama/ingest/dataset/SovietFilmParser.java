@@ -27,7 +27,7 @@ public final class SovietFilmParser {
 
     public static final String SOURCE = "sbc";
 
-    /** The claim a film's poster path is kept under (see {@link org.kinopanorama.catalog.FilmConsolidation#SHOWN_POSTER}). */
+    /** The claim a film's poster path is kept under (see {@link org.kinopanorama.catalog.identity.FilmConsolidation#SHOWN_POSTER}). */
     public static final String POSTER_CLAIM = "poster_tmdb_path";
 
     private final SovietCinemaReference reference;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.Sql;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.ListDocumentParser;
+import org.kinopanorama.ingest.document.ListDocumentParser;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;

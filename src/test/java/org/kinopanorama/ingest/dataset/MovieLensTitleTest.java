@@ -1,7 +1,7 @@
 package org.kinopanorama.ingest.dataset;
 
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.catalog.TitleMatcher;
+import org.kinopanorama.catalog.identity.TitleMatcher;
 
 import java.util.List;
 

@@ -5,10 +5,10 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.Sql;
-import org.kinopanorama.catalog.ProbableDuplicates;
+import org.kinopanorama.catalog.identity.ProbableDuplicates;
 import org.kinopanorama.ingest.IngestReport;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.ListDocumentParser;
+import org.kinopanorama.ingest.document.ListDocumentParser;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;

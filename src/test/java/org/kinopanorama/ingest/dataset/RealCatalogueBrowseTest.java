@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.browser.Browser;
-import org.kinopanorama.catalog.BrowseScores;
+import org.kinopanorama.catalog.browse.BrowseScores;
 import org.kinopanorama.web.ReaderNumbers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;

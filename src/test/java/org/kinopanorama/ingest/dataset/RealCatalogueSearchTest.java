@@ -5,9 +5,9 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.catalog.NameKey;
-import org.kinopanorama.catalog.SearchResults;
-import org.kinopanorama.catalog.SearchService;
+import org.kinopanorama.catalog.identity.NameKey;
+import org.kinopanorama.catalog.search.SearchResults;
+import org.kinopanorama.catalog.search.SearchService;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

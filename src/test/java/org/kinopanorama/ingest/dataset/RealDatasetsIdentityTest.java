@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.Sql;
 import org.kinopanorama.account.TestCurator;
-import org.kinopanorama.catalog.FilmMerges;
-import org.kinopanorama.catalog.ProbableDuplicates;
+import org.kinopanorama.catalog.identity.FilmMerges;
+import org.kinopanorama.catalog.identity.ProbableDuplicates;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.Sql;
-import org.kinopanorama.catalog.ProbableDuplicates;
+import org.kinopanorama.catalog.identity.ProbableDuplicates;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.ListDocumentParser;
+import org.kinopanorama.ingest.document.ListDocumentParser;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package org.kinopanorama.ingest.dataset;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.kinopanorama.catalog.Romanization;
+import org.kinopanorama.catalog.identity.Romanization;
 
 import java.io.IOException;
 import java.nio.file.Files;

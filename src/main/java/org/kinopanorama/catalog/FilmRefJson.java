@@ -1,5 +1,0 @@
-package org.kinopanorama.catalog;
-
-/** A film named from elsewhere (a list entry): enough to show it and to follow it. */
-public record FilmRefJson(long id, String title, Integer year, String url) {
-}
