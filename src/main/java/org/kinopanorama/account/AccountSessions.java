@@ -154,7 +154,7 @@ public class AccountSessions {
         String hash = hash(token);
         try (Connection c = db.getConnection();
              PreparedStatement q = c.prepareStatement("""
-                     SELECT s.account_id, a.username, s.last_seen_at < now() - make_interval(secs => ?), a.roles
+                     SELECT s.account_id, a.username, s.last_seen_at < now() - make_interval(secs => ?) AS touch, a.roles
                      FROM account_session s JOIN account a ON a.id = s.account_id
                      WHERE s.token_hash = ? AND s.last_seen_at > now() - make_interval(secs => ?)""")) {
             q.setDouble(1, lastSeenEverySeconds);
@@ -164,8 +164,9 @@ public class AccountSessions {
             boolean touch = false;
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
-                    verdict = new Verdict(rs.getLong(1), rs.getString(2), rs.getString(4), System.nanoTime() + recheckNanos);
-                    touch = rs.getBoolean(3);
+                    verdict = new Verdict(rs.getLong("account_id"), rs.getString("username"), rs.getString("roles"),
+                            System.nanoTime() + recheckNanos);
+                    touch = rs.getBoolean("touch");
                 } else {
                     // a token that is not live never becomes live again: remembered for as long as there is room
                     verdict = new Verdict(Verdict.DEAD, null, null, 0);
@@ -190,7 +191,7 @@ public class AccountSessions {
         List<Seen> seen = new ArrayList<>();
         try (Connection c = db.getConnection();
              PreparedStatement q = c.prepareStatement("""
-                     SELECT device, created_at, last_seen_at, token_hash = ? FROM account_session
+                     SELECT device, created_at, last_seen_at, token_hash = ? AS is_current FROM account_session
                      WHERE account_id = ? AND last_seen_at > now() - make_interval(secs => ?)
                      ORDER BY token_hash = ? DESC, last_seen_at DESC, created_at DESC""")) {
             q.setString(1, current);
@@ -199,8 +200,8 @@ public class AccountSessions {
             q.setString(4, current);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    seen.add(new Seen(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
-                            rs.getObject(3, OffsetDateTime.class), rs.getBoolean(4)));
+                    seen.add(new Seen(rs.getString("device"), rs.getObject("created_at", OffsetDateTime.class),
+                            rs.getObject("last_seen_at", OffsetDateTime.class), rs.getBoolean("is_current")));
                 }
             }
         } catch (SQLException e) {

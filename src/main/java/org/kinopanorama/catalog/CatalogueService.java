@@ -1,6 +1,5 @@
 package org.kinopanorama.catalog;
 
-import org.kinopanorama.catalog.api.CatalogueApiService;
 import org.kinopanorama.catalog.film.FilmPage;
 import org.kinopanorama.catalog.film.FilmSheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,10 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,13 +45,10 @@ public class CatalogueService {
 
     /** The films added last, but not those a dataset brought (each dataset is one line of {@link #imports()}). */
     private List<CatalogueSummary.FilmLink> recentlyAdded(int limit, LocalizedTitles titles) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + ", f.year_end FROM film f"
-                        + titles.join("f") + " WHERE " + NOT_FROM_A_DATASET + " ORDER BY f.created_at DESC, f.id DESC LIMIT :limit")
-                .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new CatalogueSummary.FilmLink(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[3],
-                (String) r[4])).toList();
+        return Row.list(em, "SELECT f.id, " + titles.title("f") + " AS title, f.year, " + PosterColumns.of("f") + ", f.year_end FROM film f"
+                        + titles.join("f") + " WHERE " + NOT_FROM_A_DATASET + " ORDER BY f.created_at DESC, f.id DESC LIMIT ?1", limit)
+                .stream().map(r -> new CatalogueSummary.FilmLink(r.longValue("id"), r.string("title"), r.intOrNull("year"),
+                        r.intOrNull("year_end"), r.string("poster_path"), r.string("director"))).toList();
     }
 
     /** A film a curated list holds, or one no dataset brought (added by hand, or by a list since removed). */
@@ -62,25 +57,22 @@ public class CatalogueService {
 
     /** The films each dataset's imports created (so far, while one runs), the latest import first. */
     public List<CatalogueSummary.Import> imports() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT CASE dataset WHEN 'soviet-cinema' THEN 'sbc' ELSE dataset END, sum(films_created),
-                               max(COALESCE(finished_at, heartbeat_at, created_at))
+        return Row.list(em, """
+                        SELECT CASE dataset WHEN 'soviet-cinema' THEN 'sbc' ELSE dataset END AS dataset, sum(films_created) AS films,
+                               max(COALESCE(finished_at, heartbeat_at, created_at)) AS latest
                         FROM dataset_import WHERE films_created > 0
-                        GROUP BY dataset ORDER BY 3 DESC""").getResultList();
-        return rows.stream().map(r -> new CatalogueSummary.Import((String) r[0], ((Number) r[1]).longValue(),
-                CatalogueApiService.instant(r[2]))).toList();
+                        GROUP BY dataset ORDER BY 3 DESC""").stream()
+                .map(r -> new CatalogueSummary.Import(r.string("dataset"), r.longValue("films"), r.instant("latest"))).toList();
     }
 
     /** Every curated list with its number of films, by title. */
     public List<CatalogueSummary.ListCard> lists() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT l.slug, l.title, l.introduction, count(e.id)
+        return Row.list(em, """
+                        SELECT l.slug, l.title, l.introduction, count(e.id) AS films
                         FROM curated_list l LEFT JOIN list_entry e ON e.list_id = l.id
-                        GROUP BY l.id ORDER BY l.title""").getResultList();
-        return rows.stream().map(r -> new CatalogueSummary.ListCard((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue())).toList();
+                        GROUP BY l.id ORDER BY l.title""").stream()
+                .map(r -> new CatalogueSummary.ListCard(r.string("slug"), r.string("title"), r.string("introduction"), r.intValue("films")))
+                .toList();
     }
 
     /** The film a film of this id was merged into, if it was. */
@@ -197,12 +189,11 @@ public class CatalogueService {
 
     /** Films whose sources disagree on the year, for curators. */
     public List<YearConflict> yearConflicts() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT f.id, f.title, string_agg(c.year || ' on ''' || l.title || '''', ', ' ORDER BY c.year, l.title)
+        return Row.list(em, """
+                        SELECT f.id, f.title, string_agg(c.year || ' on ''' || l.title || '''', ', ' ORDER BY c.year, l.title) AS claims
                         FROM film f JOIN film_year_claim c ON c.film_id = f.id JOIN curated_list l ON l.id = c.list_id
-                        GROUP BY f.id, f.title HAVING count(DISTINCT c.year) > 1 ORDER BY f.title""").getResultList();
-        return rows.stream().map(r -> new YearConflict(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+                        GROUP BY f.id, f.title HAVING count(DISTINCT c.year) > 1 ORDER BY f.title""").stream()
+                .map(r -> new YearConflict(r.longValue("id"), r.string("title"), r.string("claims"))).toList();
     }
 
     public record YearConflict(long filmId, String title, String claims) {

@@ -52,7 +52,7 @@ public final class LocalizedTitles {
     }
 
     /** For a Russian reader, the Cyrillic title of each of these films that has one, in one query; else nothing. */
-    Map<Long, String> cyrillic(EntityManager em, Collection<Long> filmIds) {
+    public Map<Long, String> cyrillic(EntityManager em, Collection<Long> filmIds) {
         Map<Long, String> titles = new HashMap<>();
         if (!russian || filmIds.isEmpty()) {
             return titles;

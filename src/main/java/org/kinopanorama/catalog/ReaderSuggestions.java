@@ -18,7 +18,10 @@ public interface ReaderSuggestions {
     record Suggestion(long filmId, String title, Integer year, Reason reason, String posterPath, String director) {
     }
 
-    /** Why a film is suggested: {@code kind} is saved, watched, director or theme; {@code names} one or two. */
+    /**
+     * Why a film is suggested: {@code kind} is saved, watched, director or theme, {@code names} one or two; or year,
+     * {@code names} the reader's film of that year and the year.
+     */
     record Reason(String kind, List<String> names) {
         public boolean byDirector() {
             return kind.equals("director");
@@ -30,6 +33,10 @@ public interface ReaderSuggestions {
 
         public boolean saved() {
             return kind.equals("saved");
+        }
+
+        public boolean sameYear() {
+            return kind.equals("year");
         }
 
         public boolean two() {

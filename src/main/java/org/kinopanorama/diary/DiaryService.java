@@ -5,6 +5,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.catalog.RatingsConfig;
@@ -77,11 +78,8 @@ public class DiaryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FilmRef> film(long filmId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, title, year FROM film WHERE id = ?1")
-                .setParameter(1, filmId).getResultList();
-        return rows.stream().findFirst().map(r -> new FilmRef(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue()));
+        return Row.list(em, "SELECT id, title, year FROM film WHERE id = ?1", filmId).stream().findFirst()
+                .map(r -> new FilmRef(r.longValue("id"), r.string("title"), r.intOrNull("year")));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,31 +94,25 @@ public class DiaryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicActivity publicActivity(long accountId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Rated> rated = Row.list(em, """
                         SELECT f.id, f.title, f.year, r.half_stars FROM film_rating r JOIN film f ON f.id = r.film_id
-                        WHERE r.account_id = ?1 AND r.is_public ORDER BY r.rated_at DESC, f.id LIMIT ?2""")
-                .setParameter(1, accountId).setParameter(2, PROFILE_SHOWN).getResultList();
-        List<Rated> rated = rows.stream().map(r -> new Rated(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+                        WHERE r.account_id = ?1 AND r.is_public ORDER BY r.rated_at DESC, f.id LIMIT ?2""", accountId, PROFILE_SHOWN)
+                .stream().map(r -> new Rated(r.longValue("id"), r.string("title"), r.intOrNull("year"), r.intValue("half_stars"))).toList();
         return new PublicActivity(rated, entries(accountId, true, PROFILE_SHOWN, 0));
     }
 
     /** Newest first; a public view shows only public entries and only public ratings beside them. */
     private List<Entry> entries(long accountId, boolean publicOnly, int limit, int offset) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT d.id, f.id, f.title, f.year, d.watched_on, d.rewatch, d.review, d.is_public, r.half_stars
+        return Row.list(em, """
+                        SELECT d.id, f.id AS film_id, f.title, f.year, d.watched_on, d.rewatch, d.review, d.is_public, r.half_stars
                         FROM diary_entry d JOIN film f ON f.id = d.film_id
                         LEFT JOIN film_rating r ON r.account_id = d.account_id AND r.film_id = d.film_id
                                                 AND (r.is_public OR NOT ?2)
                         WHERE d.account_id = ?1 AND (d.is_public OR NOT ?2)
-                        ORDER BY d.watched_on DESC, d.id DESC LIMIT ?3 OFFSET ?4""")
-                .setParameter(1, accountId).setParameter(2, publicOnly).setParameter(3, limit).setParameter(4, offset)
-                .getResultList();
-        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                r[3] == null ? null : ((Number) r[3]).intValue(), (LocalDate) r[4], (Boolean) r[5],
-                (String) r[6], (Boolean) r[7], r[8] == null ? null : ((Number) r[8]).intValue())).toList();
+                        ORDER BY d.watched_on DESC, d.id DESC LIMIT ?3 OFFSET ?4""", accountId, publicOnly, limit, offset).stream()
+                .map(r -> new Entry(r.longValue("id"), r.longValue("film_id"), r.string("title"), r.intOrNull("year"),
+                        r.date("watched_on"), r.bool("rewatch"), r.string("review"), r.bool("is_public"), r.intOrNull("half_stars")))
+                .toList();
     }
 
     // ------------------------------------------------------------------ ratings
@@ -267,13 +259,13 @@ public class DiaryService {
      */
     public long delete(String username, long entryId) {
         long me = me(username);
-        Object[] entry = owned(me, entryId);
-        long filmId = ((Number) entry[0]).longValue();
+        Row entry = owned(me, entryId);
+        long filmId = entry.longValue("film_id");
         em.createNativeQuery("DELETE FROM diary_entry WHERE id = ?1").setParameter(1, entryId).executeUpdate();
         em.createNativeQuery("""
                         DELETE FROM film_watched w WHERE w.account_id = ?1 AND w.film_id = ?2 AND w.watched_on = ?3
                           AND NOT EXISTS (SELECT 1 FROM diary_entry d WHERE d.account_id = ?1 AND d.film_id = ?2)""")
-                .setParameter(1, me).setParameter(2, filmId).setParameter(3, entry[1]).executeUpdate();
+                .setParameter(1, me).setParameter(2, filmId).setParameter(3, entry.value("watched_on")).executeUpdate();
         return filmId;
     }
 
@@ -286,14 +278,12 @@ public class DiaryService {
     }
 
     /** The entry's film and day, locked; 404 when there is none, 403 when it is someone else's. */
-    private Object[] owned(long me, long entryId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT film_id, watched_on, account_id FROM diary_entry WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, entryId).getResultList();
+    private Row owned(long me, long entryId) {
+        List<Row> rows = Row.list(em, "SELECT film_id, watched_on, account_id FROM diary_entry WHERE id = ?1 FOR UPDATE", entryId);
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }
-        if (((Number) rows.get(0)[2]).longValue() != me) {
+        if (rows.get(0).longValue("account_id") != me) {
             throw new ForbiddenException("not the owner of diary entry " + entryId);
         }
         return rows.get(0);

@@ -32,6 +32,9 @@ public interface ForYouMessages {
     @Message("Because you like {first} and {second}")
     String because_theme_two(String first, String second);
 
+    @Message("From {year}, like {film}")
+    String same_year(String film, String year);
+
     @Message("Hide")
     String hide();
 
@@ -62,7 +65,7 @@ public interface ForYouMessages {
     @Message("How these are chosen")
     String how_title();
 
-    @Message("From every film on your lists, watched ones included: the films related to them, with what they have in common; then the best films of the themes you picked. Films you saved or hid are left out. Ratings do not count yet: Kinopanorama has no ratings.")
+    @Message("From every film on your lists, watched ones included: the films related to them, with what they have in common; then the best films of the themes you picked, and popular films of the same years as your latest films. Films you saved or hid are left out. Ratings do not count yet: Kinopanorama has no ratings.")
     String how_text();
 
     @Message("Your themes:")

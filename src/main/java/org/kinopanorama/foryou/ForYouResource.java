@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import org.kinopanorama.catalog.ReaderSuggestions;
 import org.kinopanorama.catalog.ReaderLists;
 import org.kinopanorama.catalog.ReaderSaves;
 import org.kinopanorama.web.Language;
-import org.kinopanorama.web.ReturnPath;
 
 import java.net.URI;
 import java.util.List;
@@ -71,27 +69,21 @@ public class ForYouResource {
         return seeOther("/for-you");
     }
 
+    /**
+     * Where For you hid films before hiding had one address: a form still open in a browser is sent on, as the same
+     * POST (308), to /watchlists/not-interested.
+     */
     @POST
     @Path("hide")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response hideSuggestion(@RestForm String film, @RestForm("return") String back) {
-        forYou.hide(me(), number(film));
-        return seeOther(back == null || back.isBlank() ? "/for-you" : ReturnPath.local(back));
+    public Response hideMoved() {
+        return Response.status(Response.Status.PERMANENT_REDIRECT).location(URI.create("/watchlists/not-interested")).build();
     }
 
     @POST
     @Path("hidden/{film:[0-9]{1,18}}/unhide")
-    public Response unhideSuggestion(@PathParam("film") long film) {
-        forYou.unhide(me(), film);
-        return seeOther("/for-you#hidden-title");
-    }
-
-    private static long number(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("not a film id: " + text);
-        }
+    public Response unhideMoved(@PathParam("film") long film) {
+        return Response.status(Response.Status.PERMANENT_REDIRECT)
+                .location(URI.create("/watchlists/not-interested/" + film + "/undo")).build();
     }
 
     private static Response seeOther(String path) {

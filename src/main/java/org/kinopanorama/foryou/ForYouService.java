@@ -3,6 +3,7 @@ package org.kinopanorama.foryou;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import org.kinopanorama.account.Account;
@@ -13,6 +14,7 @@ import org.kinopanorama.catalog.ReaderSuggestions.Reason;
 import org.kinopanorama.catalog.ReaderSuggestions.Suggestion;
 import org.kinopanorama.catalog.identity.Romanization;
 import org.kinopanorama.catalog.ThemeLabels;
+import org.kinopanorama.database.Row;
 import org.kinopanorama.foryou.SuggestionRanker.Candidate;
 import org.kinopanorama.foryou.SuggestionRanker.Evidence;
 import org.kinopanorama.foryou.SuggestionRanker.Via;
@@ -107,25 +109,18 @@ public class ForYouService {
                 .setParameter("me", me).setParameter("slugs", wanted.toArray(String[]::new)).executeUpdate();
     }
 
-    /** Never suggested again (nor under a list) until shown again; 404 for no such film. */
-    public void hide(String username, long filmId) {
-        watchlists.dismiss(username, filmId);
-    }
-
-    public void unhide(String username, long filmId) {
-        watchlists.undismiss(username, filmId);
-    }
-
     // ------------------------------------------------------------------ suggestions
 
     private List<Suggestion> suggestions(long accountId, List<ThemeChoice> picked, Locale reader, int limit) {
-        List<Evidence> evidence = neighbours.evidence(accountId, config.seeds(), PER_THEME, catalog.themeThreshold());
-        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight(), config.recencyHalfLife());
+        List<Evidence> evidence = neighbours.evidence(accountId, config.seeds(), PER_THEME, catalog.themeThreshold(),
+                config.sameYearFilms());
+        List<Candidate> all = SuggestionRanker.candidates(evidence, config.savedWithWeight(), config.recencyHalfLife(),
+                config.sameYearWeight());
         List<Candidate> pool = all.subList(0, Math.min(SuggestionRanker.POOL, all.size()));
         Set<Long> ids = new LinkedHashSet<>();
         for (Candidate c : pool) {
             ids.add(c.filmId());
-            c.throughFilms().forEach(e -> ids.add(e.source()));
+            c.evidence().stream().filter(e -> e.via() != Via.THEME).forEach(e -> ids.add(e.source()));
         }
         Map<Long, Facts> facts = facts(ids, reader);
         Map<Long, Set<Long>> directors = new HashMap<>();
@@ -143,7 +138,8 @@ public class ForYouService {
 
     /**
      * "More by" a director of the film who also directed one of the person's films it is related to; else the
-     * person's films it is closest to (watched when every one named was); else the picked themes it comes from.
+     * person's films it is closest to (watched when every one named was); else the picked themes it comes from; else
+     * the person's latest film of the same year.
      */
     static Reason reason(Candidate c, Facts film, Map<Long, Facts> facts, List<ThemeChoice> picked, Locale reader) {
         List<Evidence> throughFilms = c.throughFilms();
@@ -163,6 +159,13 @@ public class ForYouService {
                 return new Reason(named.stream().allMatch(Evidence::watched) ? "watched" : "saved", titles);
             }
         }
+        if (c.evidence().stream().noneMatch(e -> e.via() == Via.THEME)) {
+            Facts sameYear = c.evidence().stream().filter(e -> e.via() == Via.SAME_YEAR).map(e -> facts.get(e.source()))
+                    .filter(f -> f != null && f.year() != null).findFirst().orElse(null);
+            if (sameYear != null) {
+                return new Reason("year", List.of(readable(sameYear.title(), reader), String.valueOf(sameYear.year())));
+            }
+        }
         Map<Long, String> labels = new HashMap<>();
         picked.forEach(t -> labels.put(t.id(), t.labelIn(reader)));
         List<String> themes = c.evidence().stream().filter(e -> e.via() == Via.THEME)
@@ -180,25 +183,21 @@ public class ForYouService {
             return out;
         }
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, "
+        List<Row> rows = Row.list(em, "SELECT f.id, " + titles.title("f") + " AS title, f.year, "
                         + "(SELECT string_agg(p.id || E'\\t' || p.name || E'\\t' || coalesce(p.name_original, ''), E'\\n' ORDER BY fp.position)"
-                        + "  FROM film_person fp JOIN person p ON p.id = fp.person_id WHERE fp.film_id = f.id AND fp.role = 'director'),"
-                        + " f.poster_path FROM film f " + titles.join("f") + " WHERE f.id = ANY(:ids)")
-                .setParameter("ids", ids.toArray(Long[]::new))
-                .getResultList();
+                        + "  FROM film_person fp JOIN person p ON p.id = fp.person_id WHERE fp.film_id = f.id AND fp.role = 'director') AS directors,"
+                        + " f.poster_path FROM film f " + titles.join("f") + " WHERE f.id = ANY(?1)", (Object) ids.toArray(Long[]::new));
         boolean russian = "ru".equals(reader.getLanguage());
-        for (Object[] r : rows) {
+        for (Row r : rows) {
             Map<Long, String> directors = new java.util.LinkedHashMap<>();
-            if (r[3] != null) {
-                for (String line : ((String) r[3]).split("\n")) {
+            if (r.string("directors") != null) {
+                for (String line : r.string("directors").split("\n")) {
                     String[] parts = line.split("\t", -1);
                     String name = russian ? parts[1] : Romanization.latinName(parts[1], parts[2].isEmpty() ? null : parts[2]);
                     directors.put(Long.parseLong(parts[0]), name);
                 }
             }
-            out.put(((Number) r[0]).longValue(), new Facts((String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(), directors,
-                    (String) r[4]));
+            out.put(r.longValue("id"), new Facts(r.string("title"), r.intOrNull("year"), directors, r.string("poster_path")));
         }
         return out;
     }
@@ -211,20 +210,19 @@ public class ForYouService {
     // ------------------------------------------------------------------ helpers
 
     private List<ThemeChoice> themes(long accountId, boolean pickedOnly) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.list(em.createNativeQuery("""
                         SELECT t.id, t.slug, t.label_en, t.label_ru,
-                               (SELECT count(*) FROM film_theme ft WHERE ft.theme_id = t.id AND ft.weight >= :threshold),
-                               EXISTS (SELECT 1 FROM account_theme p WHERE p.account_id = :me AND p.theme_id = t.id)
+                               (SELECT count(*) FROM film_theme ft WHERE ft.theme_id = t.id AND ft.weight >= :threshold) AS films,
+                               EXISTS (SELECT 1 FROM account_theme p WHERE p.account_id = :me AND p.theme_id = t.id) AS picked
                         FROM theme t
                         WHERE NOT :pickedOnly OR t.id IN (SELECT theme_id FROM account_theme WHERE account_id = :me)
-                        ORDER BY 5 DESC, t.label_en""")
+                        ORDER BY 5 DESC, t.label_en""", Tuple.class)
                 .setParameter("me", accountId).setParameter("pickedOnly", pickedOnly)
-                .setParameter("threshold", catalog.themeThreshold())
-                .getResultList();
+                .setParameter("threshold", catalog.themeThreshold()));
         return rows.stream()
-                .filter(r -> pickedOnly || ((Number) r[4]).longValue() > 0)
-                .map(r -> new ThemeChoice(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (Boolean) r[5]))
+                .filter(r -> pickedOnly || r.longValue("films") > 0)
+                .map(r -> new ThemeChoice(r.longValue("id"), r.string("slug"), r.string("label_en"), r.string("label_ru"),
+                        r.longValue("films"), r.bool("picked")))
                 .toList();
     }
 

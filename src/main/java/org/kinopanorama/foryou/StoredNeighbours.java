@@ -34,6 +34,9 @@ public class StoredNeighbours {
     @Inject
     RelatedToSeeds related;
 
+    /** The most popular films of a year read for the {@link Via#SAME_YEAR} evidence: bounds the work of one page. */
+    public static final int SAME_YEAR_LIMIT = 400;
+
     /** One of the person's films (saved or watched), most recent first. */
     private record Mine(long filmId, boolean watched) {
     }
@@ -46,12 +49,14 @@ public class StoredNeighbours {
      * For the account: the stored neighbours and suggestion weights of its {@code seeds} most recently saved or
      * watched films (over all its lists and its watched films), and the {@code perTheme} best films of each theme it
      * picked (strongest on the theme first, then those that most films name as related), without the films it saved,
-     * watched or hid.
+     * watched or hid; and, when it has at least {@code sameYear} films, for each of its {@code sameYear} latest films,
+     * the {@value #SAME_YEAR_LIMIT} most popular films of that film's year (the film list's popularity, relative to
+     * the catalogue's most popular film's; ties by id), without those either.
      * A theme film's strength falls from 1 to 0.5 along that order. Each row through one of the person's films says
      * that film's place among them, the latest first (0).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold) {
+    public List<Evidence> evidence(long accountId, int seeds, int perTheme, double themeThreshold, int sameYear) {
         @SuppressWarnings("unchecked")
         List<Tuple> mineRows = em.createNativeQuery("""
                         SELECT film_id AS film, bool_or(watched) AS watched, max(added) AS added
@@ -90,7 +95,45 @@ public class StoredNeighbours {
                         seedRecency.get(l.seed())));
             }
         }
+        if (sameYear > 0 && mine.size() >= sameYear) {
+            out.addAll(sameYearEvidence(mine.subList(0, sameYear), notAgain));
+        }
         out.addAll(themeEvidence(accountId, perTheme, themeThreshold, notAgain));
+        return out;
+    }
+
+    /** For each of these films of the person's (latest first), the popular films of its year: one query. */
+    private List<Evidence> sameYearEvidence(List<Mine> latest, Set<Long> notAgain) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT m.id AS seed, x.film AS film, x.strength AS strength
+                        FROM film m JOIN (
+                            SELECT f.year, f.id AS film,
+                                   CAST(b.popularity AS float8) / (SELECT max(popularity) FROM film_browse) AS strength,
+                                   row_number() OVER (PARTITION BY f.year ORDER BY b.popularity DESC, f.id) AS place
+                            FROM film f JOIN film_browse b ON b.film_id = f.id
+                            WHERE b.popularity > 0
+                              AND f.year IN (SELECT year FROM film WHERE id = ANY (CAST(:mine AS bigint[])))) x
+                          ON x.year = m.year AND x.place <= :limit
+                        WHERE m.id = ANY (CAST(:mine AS bigint[]))
+                        ORDER BY x.place""", Tuple.class)
+                .setParameter("mine", latest.stream().map(Mine::filmId).toArray(Long[]::new))
+                .setParameter("limit", SAME_YEAR_LIMIT).getResultList();
+        Map<Long, Integer> recency = new HashMap<>();
+        Map<Long, Boolean> watched = new HashMap<>();
+        for (Mine m : latest) {
+            recency.put(m.filmId(), recency.size());
+            watched.put(m.filmId(), m.watched());
+        }
+        List<Evidence> out = new ArrayList<>();
+        for (Tuple r : rows) {
+            long seed = r.get("seed", Number.class).longValue();
+            long film = r.get("film", Number.class).longValue();
+            if (!notAgain.contains(film)) {
+                out.add(new Evidence(Via.SAME_YEAR, seed, film, r.get("strength", Number.class).doubleValue(),
+                        watched.get(seed), recency.get(seed)));
+            }
+        }
         return out;
     }
 

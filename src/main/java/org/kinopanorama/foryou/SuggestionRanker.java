@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>A candidate's score is the sum of its neighbour scores over the person's films, each relative to that film's
  * closest neighbour (a film close to several of them comes first; every one of them has an equal say), plus the
- * sum of what saving each of those films says for it (EASE's weights, times a configured weight), plus
+ * sum of what saving each of those films says for it (EASE's weights, times a configured weight), plus its
+ * popularity among the films of the same year as one of the person's latest films (times a configured weight), plus
  * {@link #THEME_WEIGHT} times its standing in a picked theme. The list is then taken
  * greedily: each candidate's score is multiplied by {@link #REPEAT_DECAY} for every film already taken that came
  * mainly from the same source (the same saved film, the same theme), and again for every one already taken by one
@@ -25,14 +26,16 @@ public final class SuggestionRanker {
     /**
      * Where a candidate came from: a related film of one of the person's films ({@code film_neighbour}), a film
      * that saving one of their films says something for ({@code film_suggestion_weight}: people who saved it also
-     * saved this), or one of the films of a picked theme.
+     * saved this), one of the films of a picked theme, or one of the popular films of the year one of their latest
+     * films is from (what people save lately tends to come from the same years).
      */
-    public enum Via { FILM, SAVED_WITH, THEME }
+    public enum Via { FILM, SAVED_WITH, THEME, SAME_YEAR }
 
     /**
      * One row read: {@code filmId} reached through {@code source} (a film of the person's, or a theme id) with this
-     * strength (in 0..1, but for {@link Via#SAVED_WITH}: EASE's weight, above 0); {@code watched} when the source is
-     * a film the person marked watched; {@code recency} the source's place among the person's films, latest saved
+     * strength (in 0..1, but for {@link Via#SAVED_WITH}: EASE's weight, above 0; for {@link Via#SAME_YEAR}: the
+     * film's popularity relative to the catalogue's most popular film's); {@code watched} when the source is a film
+     * the person marked watched; {@code recency} the source's place among the person's films, latest saved
      * first (0; 0 for a theme too).
      */
     public record Evidence(Via via, long source, long filmId, double strength, boolean watched, int recency) {
@@ -45,7 +48,7 @@ public final class SuggestionRanker {
             return via == Via.THEME ? THEME_WEIGHT * strength : strength;
         }
 
-        /** The same for both ways through one of the person's films. */
+        /** The same for every way through one of the person's films. */
         String sourceKey() {
             return (via == Via.THEME ? "THEME:" : "FILM:") + source;
         }
@@ -57,9 +60,9 @@ public final class SuggestionRanker {
             return evidence.get(0);
         }
 
-        /** The evidence through the person's films, strongest first. */
+        /** The evidence through the person's films (their related films, their suggestion weights), strongest first. */
         public List<Evidence> throughFilms() {
-            return evidence.stream().filter(e -> e.via() != Via.THEME).toList();
+            return evidence.stream().filter(e -> e.via() == Via.FILM || e.via() == Via.SAVED_WITH).toList();
         }
     }
 
@@ -103,6 +106,15 @@ public final class SuggestionRanker {
      * saved them ({@link #recencyWeight}): what they saved lately says more about what they want next.
      */
     public static List<Candidate> candidates(List<Evidence> rows, double savedWithWeight, double recencyHalfLife) {
+        return candidates(rows, savedWithWeight, recencyHalfLife, 0);
+    }
+
+    /**
+     * {@link #candidates(List, double, double)}, where evidence {@link Via#SAME_YEAR} adds its relative popularity
+     * times {@code sameYearWeight}, weighed by how recently the person saved the film of that year.
+     */
+    public static List<Candidate> candidates(List<Evidence> rows, double savedWithWeight, double recencyHalfLife,
+                                             double sameYearWeight) {
         // each of the person's films has an equal say: its neighbours' scores relative to its closest one (the
         // stored scores of one film may all be three times those of another: Solaris's against The Irony of Fate's)
         Map<Long, Double> closest = new HashMap<>();
@@ -119,6 +131,8 @@ public final class SuggestionRanker {
                         recent * row.strength() / closest.get(row.source()), row.watched(), row.recency());
                 case SAVED_WITH -> new Evidence(row.via(), row.source(), row.filmId(),
                         recent * row.strength() * savedWithWeight, row.watched(), row.recency());
+                case SAME_YEAR -> new Evidence(row.via(), row.source(), row.filmId(),
+                        recent * row.strength() * sameYearWeight, row.watched(), row.recency());
                 case THEME -> row;
             };
             if (relative.weighted() <= 0) {

@@ -3,13 +3,13 @@ package org.kinopanorama.letterboxd;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import org.kinopanorama.diary.RatingValue;
 import org.kinopanorama.watchlist.LetterboxdCsv;
 import org.kinopanorama.watchlist.WatchlistService;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,47 +40,44 @@ public class LetterboxdArchiveExport {
         Map<String, String> files = new LinkedHashMap<>();
 
         files.put(LetterboxdArchive.RATINGS, LetterboxdCsv.table(LetterboxdArchive.RATINGS_HEADER, rows(me, """
-                SELECT (r.rated_at AT TIME ZONE 'UTC')::date, f.title, f.year, f.id, r.half_stars
+                SELECT (r.rated_at AT TIME ZONE 'UTC')::date AS day, f.title, f.year, f.id, r.half_stars
                 FROM film_rating r JOIN film f ON f.id = r.film_id WHERE r.account_id = ?1
-                ORDER BY 1, 2, 4""", r -> List.of(day(r[0]), text(r[1]), number(r[2]), films + r[3], stars(r[4])))));
+                ORDER BY 1, 2, 4""", r -> List.of(day(r, "day"), text(r, "title"), number(r, "year"), films + r.longValue("id"),
+                stars(r)))));
 
         String diary = """
-                SELECT (d.created_at AT TIME ZONE 'UTC')::date, f.title, f.year, f.id, r.half_stars, d.rewatch, d.review, d.watched_on
+                SELECT (d.created_at AT TIME ZONE 'UTC')::date AS day, f.title, f.year, f.id, r.half_stars, d.rewatch, d.review, d.watched_on
                 FROM diary_entry d JOIN film f ON f.id = d.film_id
                 LEFT JOIN film_rating r ON r.account_id = d.account_id AND r.film_id = d.film_id
                 WHERE d.account_id = ?1 %s
                 ORDER BY d.watched_on, 1, f.title, f.id, d.rewatch, d.review NULLS FIRST, d.id""";
         files.put(LetterboxdArchive.DIARY, LetterboxdCsv.table(LetterboxdArchive.DIARY_HEADER, rows(me, diary.formatted(""),
-                r -> List.of(day(r[0]), text(r[1]), number(r[2]), films + r[3], stars(r[4]), yes(r[5]), "", day(r[7])))));
+                r -> List.of(day(r, "day"), text(r, "title"), number(r, "year"), films + r.longValue("id"), stars(r), yes(r), "",
+                        day(r, "watched_on")))));
         files.put(LetterboxdArchive.WATCHED, LetterboxdCsv.table(LetterboxdArchive.WATCHED_HEADER, rows(me, """
-                SELECT w.watched_on, f.title, f.year, f.id FROM film_watched w JOIN film f ON f.id = w.film_id
-                WHERE w.account_id = ?1 ORDER BY 1, 2, 4""", r -> List.of(day(r[0]), text(r[1]), number(r[2]), films + r[3]))));
+                SELECT w.watched_on AS day, f.title, f.year, f.id FROM film_watched w JOIN film f ON f.id = w.film_id
+                WHERE w.account_id = ?1 ORDER BY 1, 2, 4""", r -> watched(r, films))));
         files.put(LetterboxdArchive.WATCHLIST, LetterboxdCsv.table(LetterboxdArchive.WATCHED_HEADER, rows(me, """
-                SELECT (e.added_at AT TIME ZONE 'UTC')::date, f.title, f.year, f.id
+                SELECT (e.added_at AT TIME ZONE 'UTC')::date AS day, f.title, f.year, f.id
                 FROM watchlist w JOIN watchlist_entry e ON e.watchlist_id = w.id JOIN film f ON f.id = e.film_id
-                WHERE w.owner_id = ?1 AND w.is_default ORDER BY e.position, e.id""",
-                r -> List.of(day(r[0]), text(r[1]), number(r[2]), films + r[3]))));
+                WHERE w.owner_id = ?1 AND w.is_default ORDER BY e.position, e.id""", r -> watched(r, films))));
         files.put(LetterboxdArchive.REVIEWS, LetterboxdCsv.table(LetterboxdArchive.REVIEWS_HEADER, rows(me,
-                diary.formatted("AND d.review IS NOT NULL"), r -> List.of(day(r[0]), text(r[1]), number(r[2]), films + r[3],
-                        stars(r[4]), yes(r[5]), text(r[6]), "", day(r[7])))));
+                diary.formatted("AND d.review IS NOT NULL"), r -> List.of(day(r, "day"), text(r, "title"), number(r, "year"),
+                        films + r.longValue("id"), stars(r), yes(r), text(r, "review"), "", day(r, "watched_on")))));
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> lists = em.createNativeQuery("""
-                        SELECT id, name, description, (created_at AT TIME ZONE 'UTC')::date FROM watchlist
-                        WHERE owner_id = ?1 AND NOT is_default ORDER BY lower(name), id""")
-                .setParameter(1, me).getResultList();
+        List<Row> lists = Row.list(em, """
+                        SELECT id, name, description, (created_at AT TIME ZONE 'UTC')::date AS created_on FROM watchlist
+                        WHERE owner_id = ?1 AND NOT is_default ORDER BY lower(name), id""", me);
         Set<String> taken = new HashSet<>();
-        for (Object[] l : lists) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> entries = em.createNativeQuery("""
-                            SELECT f.title, f.year, f.id, e.note, (e.added_at AT TIME ZONE 'UTC')::date
+        for (Row l : lists) {
+            List<LetterboxdCsv.Film> listed = Row.list(em, """
+                            SELECT f.title, f.year, f.id, e.note, (e.added_at AT TIME ZONE 'UTC')::date AS added_on
                             FROM watchlist_entry e JOIN film f ON f.id = e.film_id
-                            WHERE e.watchlist_id = ?1 ORDER BY e.position, e.id""")
-                    .setParameter(1, ((Number) l[0]).longValue()).getResultList();
-            List<LetterboxdCsv.Film> listed = entries.stream().map(e -> new LetterboxdCsv.Film((String) e[0],
-                    e[1] == null ? null : ((Number) e[1]).intValue(), films + e[2], (String) e[3], (LocalDate) e[4])).toList();
-            files.put(LetterboxdArchive.LISTS + fileName((String) l[1], taken) + ".csv",
-                    LetterboxdCsv.list((String) l[1], (String) l[2], "", (LocalDate) l[3], listed));
+                            WHERE e.watchlist_id = ?1 ORDER BY e.position, e.id""", l.longValue("id")).stream()
+                    .map(e -> new LetterboxdCsv.Film(e.string("title"), e.intOrNull("year"), films + e.longValue("id"),
+                            e.string("note"), e.date("added_on"))).toList();
+            files.put(LetterboxdArchive.LISTS + fileName(l.string("name"), taken) + ".csv",
+                    LetterboxdCsv.list(l.string("name"), l.string("description"), "", l.date("created_on"), listed));
         }
         return files;
     }
@@ -90,12 +87,13 @@ public class LetterboxdArchiveExport {
         return LetterboxdArchive.zip(files(username, origin));
     }
 
-    private List<List<String>> rows(long me, String sql, java.util.function.Function<Object[], List<String>> row) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(sql).setParameter(1, me).getResultList();
-        List<List<String>> out = new ArrayList<>(found.size());
-        found.forEach(r -> out.add(row.apply(r)));
-        return out;
+    private List<List<String>> rows(long me, String sql, java.util.function.Function<Row, List<String>> row) {
+        return Row.list(em, sql, me).stream().map(row).toList();
+    }
+
+    /** A line of watched.csv or watchlist.csv: the day, the film. */
+    private static List<String> watched(Row r, String films) {
+        return List.of(day(r, "day"), text(r, "title"), number(r, "year"), films + r.longValue("id"));
     }
 
     /** A file name from the list's name, as Letterboxd makes them (lower case, dashes), unique in the archive. */
@@ -109,23 +107,27 @@ public class LetterboxdArchiveExport {
         return chosen;
     }
 
-    private static String day(Object date) {
+    private static String day(Row r, String column) {
+        LocalDate date = r.date(column);
         return date == null ? "" : date.toString();
     }
 
-    private static String text(Object text) {
-        return text == null ? "" : (String) text;
+    private static String text(Row r, String column) {
+        String text = r.string(column);
+        return text == null ? "" : text;
     }
 
-    private static String number(Object n) {
-        return n == null ? "" : Integer.toString(((Number) n).intValue());
+    private static String number(Row r, String column) {
+        Integer n = r.intOrNull(column);
+        return n == null ? "" : Integer.toString(n);
     }
 
-    private static String stars(Object halfStars) {
-        return halfStars == null ? "" : RatingValue.of(((Number) halfStars).intValue());
+    private static String stars(Row r) {
+        Integer halfStars = r.intOrNull("half_stars");
+        return halfStars == null ? "" : RatingValue.of(halfStars);
     }
 
-    private static String yes(Object rewatch) {
-        return Boolean.TRUE.equals(rewatch) ? "Yes" : "";
+    private static String yes(Row r) {
+        return Boolean.TRUE.equals(r.value("rewatch")) ? "Yes" : "";
     }
 }

@@ -3,6 +3,7 @@ package org.kinopanorama.letterboxd;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.diary.DiaryService;
@@ -273,17 +274,15 @@ public class LetterboxdArchiveImport {
         if (key == null || key.length() < 22 || key.length() > 64) {
             throw new NotFoundException();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.list(em, """
                         SELECT i.owner_id, i.file_name, i.archive FROM letterboxd_archive_import i
-                        JOIN account a ON a.id = i.owner_id WHERE i.id = ?1 AND a.username = ?2""")
-                .setParameter(1, key).setParameter(2, username).getResultList();
+                        JOIN account a ON a.id = i.owner_id WHERE i.id = ?1 AND a.username = ?2""", key, username);
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }
-        Object[] r = rows.get(0);
-        LetterboxdArchive.Files files = LetterboxdArchive.files((byte[]) r[2], limits());
-        return new Staged(((Number) r[0]).longValue(), (String) r[1], LetterboxdArchive.parse(files, limits()),
+        Row r = rows.get(0);
+        LetterboxdArchive.Files files = LetterboxdArchive.files((byte[]) r.value("archive"), limits());
+        return new Staged(r.longValue("owner_id"), r.string("file_name"), LetterboxdArchive.parse(files, limits()),
                 files.texts().keySet());
     }
 }

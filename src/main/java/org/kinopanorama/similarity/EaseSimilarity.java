@@ -113,6 +113,68 @@ public final class EaseSimilarity extends IndexedSimilarity {
         }
     }
 
+    /**
+     * The same similarity over another set of films, from a model fitted before on the same baskets (films of the
+     * model outside {@code index} drop out): the rebuild around a change takes the last full rebuild's instead of
+     * reading every basket and solving again, as long as no basket changed.
+     */
+    EaseSimilarity(FilmIndex index, Fitted fitted) {
+        super(index);
+        this.modelled = fitted.modelled();
+        this.with = new int[index.size()][];
+        this.scores = new float[index.size()][];
+        Arrays.fill(with, new int[0]);
+        Arrays.fill(scores, new float[0]);
+        for (int a = 0; a < fitted.films().length; a++) {
+            int i = index.indexOf(fitted.films()[a]);
+            if (i < 0) {
+                continue;
+            }
+            long[] ids = fitted.partners()[a];
+            int[] is = new int[ids.length];
+            float[] ss = new float[ids.length];
+            int kept = 0;
+            // partners ascending by id, so by index too
+            for (int t = 0; t < ids.length; t++) {
+                int j = index.indexOf(ids[t]);
+                if (j >= 0) {
+                    is[kept] = j;
+                    ss[kept++] = fitted.scores()[a][t];
+                }
+            }
+            with[i] = Arrays.copyOf(is, kept);
+            scores[i] = Arrays.copyOf(ss, kept);
+        }
+    }
+
+    /**
+     * A fitted model as film ids: each film with partners, its partners (ascending) and their scores.
+     *
+     * @param modelled how many films the model covers
+     */
+    record Fitted(int modelled, long[] films, long[][] partners, float[][] scores) {
+    }
+
+    /** This model by film ids, for {@link #EaseSimilarity(FilmIndex, Fitted)}. */
+    Fitted fitted() {
+        List<Long> films = new ArrayList<>();
+        List<long[]> partners = new ArrayList<>();
+        List<float[]> values = new ArrayList<>();
+        for (int i = 0; i < with.length; i++) {
+            if (with[i].length > 0) {
+                films.add(index.id(i));
+                long[] ids = new long[with[i].length];
+                for (int t = 0; t < ids.length; t++) {
+                    ids[t] = index.id(with[i][t]);
+                }
+                partners.add(ids);
+                values.add(scores[i]);
+            }
+        }
+        return new Fitted(modelled, films.stream().mapToLong(Long::longValue).toArray(), partners.toArray(new long[0][]),
+                values.toArray(new float[0][]));
+    }
+
     /** How many films the model covers (0 when fewer than two films have enough baskets). */
     public int modelledFilms() {
         return modelled;

@@ -46,7 +46,7 @@ public final class NeighbourEngine {
     public NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                            Map<String, Double> kindWeights, int k, double lambda, int listMateCap) {
-        this(films, baskets, weights, tuning, kindWeights, 0, null, k, lambda, listMateCap, null);
+        this(films, baskets, weights, tuning, kindWeights, 0, null, k, lambda, listMateCap, null, null);
     }
 
     /** @param easeWeight weight of {@link EaseSimilarity} in the blend (0: left out), built with {@code ease} */
@@ -54,24 +54,26 @@ public final class NeighbourEngine {
                            SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                            Map<String, Double> kindWeights, double easeWeight, EaseSimilarity.Settings ease,
                            int k, double lambda, int listMateCap) {
-        this(films, baskets, weights, tuning, kindWeights, easeWeight, ease, k, lambda, listMateCap, null);
+        this(films, baskets, weights, tuning, kindWeights, easeWeight, ease, k, lambda, listMateCap, null, null);
     }
 
     /**
      * @param catalogue counts over the whole catalogue when {@code films} are only the films around a change (see
      *                  {@link Neighbourhood}); null when they are the whole catalogue
+     * @param fittedEase EASE fitted before on the same baskets, or null to fit it on {@code baskets}
      */
     private NeighbourEngine(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                             Map<String, Double> kindWeights, double easeWeight, EaseSimilarity.Settings ease,
-                            int k, double lambda, int listMateCap, FeatureStatistics catalogue) {
+                            int k, double lambda, int listMateCap, FeatureStatistics catalogue,
+                            EaseSimilarity.Fitted fittedEase) {
         if (listMateCap < 0) {
             throw new IllegalArgumentException("listMateCap must be >= 0: " + listMateCap);
         }
         this.neighbours = catalogue == null
                 ? Neighbours.blend(films, baskets, weights, tuning, kindWeights,
                         Neighbours.CandidateLimits.forCatalogue(films.size()), easeWeight, ease)
-                : Neighbours.blend(films, baskets, weights, tuning, kindWeights, catalogue, easeWeight, ease);
+                : Neighbours.blend(films, baskets, weights, tuning, kindWeights, catalogue, easeWeight, ease, fittedEase);
         this.redundancy = new SharedGrouping(films);
         this.k = k;
         this.lambda = lambda;
@@ -88,17 +90,32 @@ public final class NeighbourEngine {
     /** The engine the site runs, as configured. */
     public static NeighbourEngine of(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                                      SimilarityConfig config) {
-        return of(films, baskets, config, null);
+        return of(films, baskets, config, null, null);
     }
 
-    /** The same over the films around a change, weighed by the whole catalogue's counts ({@link Neighbourhood}). */
+    /**
+     * The same over the films around a change, weighed by the whole catalogue's counts ({@link Neighbourhood}), with
+     * EASE as fitted by the last full rebuild on the same baskets ({@code fittedEase}; null: fitted on {@code baskets}).
+     */
     static NeighbourEngine of(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
-                              SimilarityConfig config, FeatureStatistics catalogue) {
+                              SimilarityConfig config, FeatureStatistics catalogue, EaseSimilarity.Fitted fittedEase) {
         return new NeighbourEngine(films, baskets, weights(config.weights()),
                 new BehaviourSimilarity.Tuning(config.behaviourShrinkage(), config.behaviourBasketDamping(),
                         config.behaviourMinSupport(), true),
                 config.attributeKinds(), config.ease().weight(), config.ease().settings(), config.neighbours(),
-                config.diversity(), config.listMates(), catalogue);
+                config.diversity(), config.listMates(), catalogue, fittedEase);
+    }
+
+    /** EASE as this engine fitted it (null when it has none), to reuse while the baskets stay the same. */
+    EaseSimilarity.Fitted fittedEase() {
+        if (neighbours.similarity() instanceof BlendedSimilarity b) {
+            for (int p = 0; p < b.partCount(); p++) {
+                if (b.part(p) instanceof EaseSimilarity e) {
+                    return e.fitted();
+                }
+            }
+        }
+        return null;
     }
 
     private static SimilarityWeights weights(SimilarityConfig.Weights w) {
@@ -129,6 +146,16 @@ public final class NeighbourEngine {
         }
         out.keySet().removeAll(films);
         return out;
+    }
+
+    /**
+     * This film's score with another and why, as a search would give it (null when they do not relate): what a
+     * film's stored related films are weighed against when a changed film may enter them.
+     */
+    Neighbour scored(long film, long other) {
+        FilmSimilarity similarity = neighbours.similarity();
+        double score = film == other ? 0 : similarity.score(film, other);
+        return score > 0 ? new Neighbour(other, score, similarity.explain(film, other)) : null;
     }
 
     /** Top k of each of these films, after diversity re-ranking of a pool twice as large. */
@@ -224,6 +251,30 @@ public final class NeighbourEngine {
      * redundancy is on [0, 1]), with the list-mate cap, then the chosen neighbours with their real scores.
      */
     private List<Neighbour> diversify(long film, List<Neighbour> pool) {
+        return diversify(film, pool, k, lambda, listMateCap, redundancy, listsOf, diversity);
+    }
+
+    /**
+     * A film's related films chosen again among these (stored ones and changed films, with their scores) by the
+     * same re-ranking as a search's pool: redundancy and list mates from {@code grouping}, each film's curated lists,
+     * directors, screenwriters and studios (other features are not needed).
+     */
+    static List<Neighbour> rediversify(long film, List<Neighbour> pool, Collection<FilmFeatures> grouping, int k,
+                                       double lambda, int listMateCap) {
+        Map<Long, Set<String>> lists = new java.util.HashMap<>();
+        for (FilmFeatures f : grouping) {
+            if (!f.lists().isEmpty()) {
+                lists.put(f.filmId(), Set.copyOf(f.lists().keySet()));
+            }
+        }
+        List<Neighbour> sorted = new java.util.ArrayList<>(pool);
+        sorted.sort(java.util.Comparator.comparingDouble(Neighbour::score).reversed().thenComparingLong(Neighbour::filmId));
+        return diversify(film, sorted, k, lambda, listMateCap, new SharedGrouping(grouping), lists, new DiversityReranker());
+    }
+
+    private static List<Neighbour> diversify(long film, List<Neighbour> pool, int k, double lambda, int listMateCap,
+                                             FilmSimilarity redundancy, Map<Long, Set<String>> listsOf,
+                                             DiversityReranker diversity) {
         boolean capped = listMateCap < k && listsOf.containsKey(film);
         if ((lambda >= 1.0 && !capped) || pool.isEmpty()) {
             return pool.size() > k ? pool.subList(0, k) : pool;

@@ -132,6 +132,53 @@ public class NeighbourStore {
         }
     }
 
+    /** Rewrites these films' related films, each list given whole, in its order. Returns the rows written. */
+    int rewrite(Connection c, java.util.Map<Long, List<Kept>> lists) throws SQLException {
+        if (lists.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM film_neighbour WHERE film_id = ANY (?)")) {
+            st.setArray(1, c.createArrayOf("bigint", lists.keySet().toArray()));
+            st.executeUpdate();
+        }
+        List<Long> films = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        List<Long> neighbours = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        lists.forEach((film, entries) -> {
+            int rank = 0;
+            for (Kept e : entries) {
+                if (e.score() > 0 && e.neighbourId() != film) {
+                    films.add(film);
+                    ranks.add(++rank);
+                    neighbours.add(e.neighbourId());
+                    scores.add(Math.min(1f, e.score()));
+                    reasons.add(e.reasons());
+                }
+            }
+        });
+        try (PreparedStatement st = c.prepareStatement("""
+                INSERT INTO film_neighbour (film_id, rank, neighbour_id, score, reasons)
+                SELECT * FROM unnest(?::bigint[], ?::smallint[], ?::bigint[], ?::real[], ?::jsonb[])""")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            st.setArray(2, c.createArrayOf("smallint", ranks.toArray()));
+            st.setArray(3, c.createArrayOf("bigint", neighbours.toArray()));
+            st.setArray(4, c.createArrayOf("real", scores.toArray()));
+            st.setArray(5, c.createArrayOf("text", reasons.toArray()));
+            return st.executeUpdate();
+        }
+    }
+
+    /** A related film as stored: its score and its reasons (JSON). */
+    record Kept(long neighbourId, float score, String reasons) {
+    }
+
+    /** A newly scored related film as it would be stored. */
+    Kept kept(Neighbour n, FeatureLabels labels) {
+        return new Kept(n.filmId(), (float) n.score(), reasons(n, labels));
+    }
+
     private String reasons(Neighbour n, FeatureLabels labels) {
         List<StoredReason> out = new ArrayList<>();
         if (n.why() != null) {

@@ -57,6 +57,14 @@ final class Neighbourhood {
      */
     void cover(Collection<Long> targets, int wanted) throws SQLException {
         cover(targets);
+        fallBack(targets, wanted);
+    }
+
+    /**
+     * For each of these films (read) whose candidates among the films read are fewer than {@code wanted}, reads the
+     * films of its common features' windows that the search then looks through (see {@link #cover(Collection, int)}).
+     */
+    private void fallBack(Collection<Long> targets, int wanted) throws SQLException {
         Map<String, Set<Long>> having = new HashMap<>();
         for (FilmFeatures f : films.values()) {
             for (String k : FeatureStatistics.keys(f)) {
@@ -91,7 +99,7 @@ final class Neighbourhood {
             commonOf.put(t, common);
         }
         int half = Neighbours.fallbackWindow(wanted);
-        Map<Long, Map<String, List<Long>>> windowsOf = StoredStatistics.windows(c, commonOf, half);
+        Map<Long, Map<String, List<Long>>> windowsOf = windows(commonOf, half);
         Set<Long> windowFilms = new HashSet<>();
         for (Map.Entry<Long, List<String>> e : commonOf.entrySet()) {
             long t = e.getKey();
@@ -141,10 +149,37 @@ final class Neighbourhood {
                 }
             }
         }
-        StoredStatistics.windows(c, commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
+        windows(commonOf, half).values().forEach(byFeature -> byFeature.values().forEach(near::addAll));
         near.removeAll(changed);
         // decided in PostgreSQL from the stored features and counts, without reading these films (thousands)
         return StoredStatistics.fallingBack(c, near, proposingCap, featuresPerFilm, wanted);
+    }
+
+    /**
+     * {@link StoredStatistics#windows}, the features held by more than a twentieth of the films looked up by walking
+     * the films by id, the others through the features' index.
+     */
+    private Map<Long, Map<String, List<Long>>> windows(Map<Long, List<String>> commonOf, int half) throws SQLException {
+        Map<Long, List<String>> veryCommon = new HashMap<>();
+        Map<Long, List<String>> rest = new HashMap<>();
+        commonOf.forEach((film, keys) -> keys.forEach(k -> (documentFrequency.getOrDefault(k, 0) > catalogueFilms / 20
+                ? veryCommon : rest).computeIfAbsent(film, x -> new ArrayList<>()).add(k)));
+        Map<Long, Map<String, List<Long>>> out = StoredStatistics.windows(c, rest, half, false);
+        StoredStatistics.windows(c, veryCommon, half, true).forEach((film, byFeature) ->
+                out.computeIfAbsent(film, x -> new HashMap<>()).putAll(byFeature));
+        return out;
+    }
+
+    /** The features of these films (those read). */
+    private Set<String> keysOf(Collection<Long> ids) {
+        Set<String> keys = new HashSet<>();
+        for (long t : ids) {
+            FilmFeatures f = films.get(t);
+            if (f != null) {
+                keys.addAll(FeatureStatistics.keys(f));
+            }
+        }
+        return keys;
     }
 
     /** The order of the blend's vector parts (themes, lists, words, attributes): ties of the fallback go by it. */
@@ -174,13 +209,7 @@ final class Neighbourhood {
         Set<Long> savedWith = basketsOf(targets);
         long t2 = System.nanoTime();
         Set<String> proposing = new HashSet<>();
-        Set<String> keys = new HashSet<>();
-        for (long t : targets) {
-            FilmFeatures f = films.get(t);
-            if (f != null) {
-                keys.addAll(FeatureStatistics.keys(f));
-            }
-        }
+        Set<String> keys = keysOf(targets);
         counts(keys);
         for (String k : keys) {
             int df = documentFrequency.getOrDefault(k, 0);
@@ -207,12 +236,181 @@ final class Neighbourhood {
 
     /** The films read (whole catalogue's counts, films of the baskets read included without features). */
     NeighbourEngine engine(SimilarityConfig config) throws SQLException {
+        return engine(config, null);
+    }
+
+    /** The same, with EASE as fitted on every basket ({@code fittedEase}; null: fitted on the baskets read). */
+    NeighbourEngine engine(SimilarityConfig config, EaseSimilarity.Fitted fittedEase) throws SQLException {
         List<FilmFeatures> all = new ArrayList<>(films.values());
         Set<Long> inBaskets = new HashSet<>();
         baskets.values().forEach(inBaskets::addAll);
         inBaskets.removeAll(films.keySet());
         inBaskets.forEach(id -> all.add(FilmFeatures.empty(id)));
-        return NeighbourEngine.of(all, baskets, config, statistics());
+        return NeighbourEngine.of(all, baskets, config, statistics(), fittedEase);
+    }
+
+    /**
+     * The approximate reading around changed films on a large catalogue: of each film's candidates (the films
+     * sharing one of its proposing features, its basket mates, its EASE partners) only the {@code perTarget} most
+     * promising are read, ranked without reading them by what their shared features would give if their vectors
+     * were like the film's ({@link #promise}); then, as {@link #cover(Collection, int)}, the windows of a film
+     * with fewer than {@code wanted} candidates. On a large catalogue the search scores exactly only the
+     * {@code 2 · wanted + 20} candidates with the highest partial score, so a film's related films are those of a
+     * full search whenever those are among the films read.
+     *
+     * @param easePartners each film's EASE partners and scores, as fitted on every basket (empty without EASE)
+     */
+    void coverClosest(Collection<Long> targets, int wanted, int perTarget, SimilarityConfig config,
+                      Map<Long, Map<Long, Double>> easePartners) throws SQLException {
+        long started = System.nanoTime();
+        features(targets);
+        basketsOf(targets);
+        Set<String> keys = keysOf(targets);
+        counts(keys);
+        Set<Long> chosen = new HashSet<>();
+        Set<Long> mates = new HashSet<>();
+        for (long t : targets) {
+            FilmFeatures f = films.get(t);
+            if (f == null) {
+                continue;
+            }
+            Map<Long, Double> promise = promise(f, config, perTarget);
+            Map<Long, Double> saved = savedWith(t, config.weights().behaviour());
+            mates.addAll(saved.keySet());
+            saved.forEach((film, w) -> promise.merge(film, w, Double::sum));
+            easePartners.getOrDefault(t, Map.of()).forEach((film, w) -> promise.merge(film, config.ease().weight() * w, Double::sum));
+            promise.remove(t);
+            promise.entrySet().stream()
+                    .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(perTarget).forEach(e -> chosen.add(e.getKey()));
+        }
+        long ranked = System.nanoTime();
+        features(chosen);
+        chosen.retainAll(mates);
+        // a basket mate's own baskets weigh its "saved together" score (the sum of its baskets' weights)
+        basketsOf(chosen);
+        long read = System.nanoTime();
+        fallBack(targets, wanted);
+        long windowed = System.nanoTime();
+        Set<String> all = new HashSet<>();
+        films.values().forEach(ff -> all.addAll(FeatureStatistics.keys(ff)));
+        counts(all);
+        LOG.debugf("Closest to %d films: ranked %d ms, %d read %d ms, fallback windows %d ms, counts of %d features %d ms",
+                targets.size(), (ranked - started) / 1_000_000, films.size(), (read - ranked) / 1_000_000,
+                (windowed - read) / 1_000_000, all.size(), (System.nanoTime() - windowed) / 1_000_000);
+    }
+
+    /**
+     * Reads these films too (their features, and the baskets of those saved with one of {@code savedWithAny}): films
+     * whose stored related films hold a changed film, to score them with it again.
+     */
+    void add(Collection<Long> ids, Collection<Long> savedWithAny) throws SQLException {
+        features(ids);
+        Set<Long> mates = basketsOf(savedWithAny);
+        mates.retainAll(new HashSet<>(ids));
+        basketsOf(mates);
+        Set<String> all = new HashSet<>();
+        films.values().forEach(ff -> all.addAll(FeatureStatistics.keys(ff)));
+        counts(all);
+    }
+
+    /**
+     * Films sharing a proposing feature with this film, at most {@code limit} of them, by what the shared
+     * features would add to their score if their vectors were the film's: per kind, the weight of the kind times
+     * each shared feature's squared share of the film's vector (idf of the catalogue's counts, theme weights and
+     * attribute kind weights; term frequencies left out). One indexed query (the features' index).
+     */
+    private Map<Long, Double> promise(FilmFeatures f, SimilarityConfig config, int limit) throws SQLException {
+        Map<String, Double> raw = new HashMap<>();
+        Map<Character, Double> norm = new HashMap<>();
+        for (String k : FeatureStatistics.keys(f)) {
+            int df = documentFrequency.getOrDefault(k, 0);
+            if (df <= 0) {
+                continue;
+            }
+            double x = switch (k.charAt(0)) {
+                case FeatureStatistics.THEME -> f.themes().getOrDefault(k.substring(1), 1.0) * Math.log((double) catalogueFilms / df);
+                case FeatureStatistics.ATTRIBUTE -> {
+                    String kind = AttributeSimilarity.kind(k.substring(1));
+                    int ofKind = Math.max(df, filmsByKind.getOrDefault(FeatureStatistics.kindOfAttribute(kind), df));
+                    yield config.attributeKinds().getOrDefault(kind, 1.0) * Math.log(1.0 + (double) ofKind / df);
+                }
+                default -> Math.log((double) catalogueFilms / df);
+            };
+            if (x > 0) {
+                raw.put(k, x);
+                norm.merge(k.charAt(0), x * x, Double::sum);
+            }
+        }
+        List<String> features = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (String k : proposing(FeatureStatistics.keys(f))) {
+            Double x = raw.get(k);
+            if (x != null) {
+                features.add(k);
+                weights.add(kindWeight(k.charAt(0), config) * x * x / norm.get(k.charAt(0)));
+            }
+        }
+        Map<Long, Double> out = new HashMap<>();
+        if (features.isEmpty()) {
+            return out;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET LOCAL enable_seqscan = off");
+        }
+        try (java.sql.PreparedStatement st = c.prepareStatement("""
+                SELECT s.film_id, sum(p.w) FROM unnest(?::text[], ?::float8[]) AS p(feature, w)
+                CROSS JOIN LATERAL (SELECT film_id FROM similarity_film_feature WHERE features @> ARRAY[p.feature]) s
+                WHERE s.film_id <> ?
+                GROUP BY s.film_id ORDER BY 2 DESC, 1 LIMIT ?""")) {
+            st.setArray(1, c.createArrayOf("text", features.toArray()));
+            st.setArray(2, c.createArrayOf("float8", weights.toArray()));
+            st.setLong(3, f.filmId());
+            st.setInt(4, limit);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getDouble(2));
+                }
+            }
+        } finally {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET LOCAL enable_seqscan = on");
+            }
+        }
+        return out;
+    }
+
+    private static double kindWeight(char kind, SimilarityConfig config) {
+        return switch (kind) {
+            case FeatureStatistics.THEME -> config.weights().themes();
+            case FeatureStatistics.LIST -> config.weights().lists();
+            case FeatureStatistics.WORD -> config.weights().text();
+            default -> config.weights().attributes();
+        };
+    }
+
+    /**
+     * This film's basket mates (its baskets read), each with {@code weight} times the share of the film's basket
+     * weight ({@code 1 / ln(1 + size)}) the baskets holding both carry: a stand-in for "saved together" that needs
+     * no mate's own baskets.
+     */
+    private Map<Long, Double> savedWith(long film, double weight) {
+        Map<Long, Double> out = new HashMap<>();
+        double total = 0;
+        for (List<Long> members : baskets.values()) {
+            if (!members.contains(film)) {
+                continue;
+            }
+            double w = 1.0 / Math.log(1.0 + members.size());
+            total += w;
+            for (long m : members) {
+                out.merge(m, w, Double::sum);
+            }
+        }
+        out.remove(film);
+        double sum = total;
+        out.replaceAll((m, w) -> weight * w / sum);
+        return out;
     }
 
     FeatureStatistics statistics() throws SQLException {
@@ -231,6 +429,11 @@ final class Neighbourhood {
     /** Films read with their features. */
     int size() {
         return films.size();
+    }
+
+    /** The films read with their features (a film that no longer exists is absent). */
+    Set<Long> filmIds() {
+        return Set.copyOf(films.keySet());
     }
 
     /** The features of these films as read (a film that no longer exists is absent). */

@@ -118,7 +118,7 @@ public final class Neighbours {
                                    SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                    Map<String, Double> attributeKindWeights, CandidateLimits limits,
                                    double easeWeight, EaseSimilarity.Settings ease) {
-        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, null),
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, null, null),
                 limits);
     }
 
@@ -130,9 +130,9 @@ public final class Neighbours {
     static Neighbours blend(Collection<FilmFeatures> films, Map<String, ? extends Collection<Long>> baskets,
                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                             Map<String, Double> attributeKindWeights, FeatureStatistics catalogue,
-                            double easeWeight, EaseSimilarity.Settings ease) {
-        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, catalogue),
-                CandidateLimits.forCatalogue(catalogue.films()), catalogue);
+                            double easeWeight, EaseSimilarity.Settings ease, EaseSimilarity.Fitted fittedEase) {
+        return new Neighbours(films, similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease,
+                catalogue, fittedEase), CandidateLimits.forCatalogue(catalogue.films()), catalogue);
     }
 
     /** The blended similarity {@link #blend} ranks by (parts of weight 0 are not even built). */
@@ -140,7 +140,7 @@ public final class Neighbours {
                                             Map<String, ? extends Collection<Long>> baskets,
                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                             Map<String, Double> attributeKindWeights) {
-        return similarity(films, baskets, weights, tuning, attributeKindWeights, 0, null, null);
+        return similarity(films, baskets, weights, tuning, attributeKindWeights, 0, null, null, null);
     }
 
     /**
@@ -152,14 +152,15 @@ public final class Neighbours {
                                             SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                             Map<String, Double> attributeKindWeights,
                                             double easeWeight, EaseSimilarity.Settings ease) {
-        return similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, null);
+        return similarity(films, baskets, weights, tuning, attributeKindWeights, easeWeight, ease, null, null);
     }
 
     private static FilmSimilarity similarity(Collection<FilmFeatures> films,
                                              Map<String, ? extends Collection<Long>> baskets,
                                              SimilarityWeights weights, BehaviourSimilarity.Tuning tuning,
                                              Map<String, Double> attributeKindWeights,
-                                             double easeWeight, EaseSimilarity.Settings ease, FeatureStatistics catalogue) {
+                                             double easeWeight, EaseSimilarity.Settings ease, FeatureStatistics catalogue,
+                                             EaseSimilarity.Fitted fittedEase) {
         Objects.requireNonNull(weights, "weights");
         FilmIndex index = FilmIndex.ofFilms(films);
         Map<FilmSimilarity, Double> parts = new LinkedHashMap<>();
@@ -181,7 +182,8 @@ public final class Neighbours {
                     weights.behaviour());
         }
         if (easeWeight > 0 && ease != null) {
-            EaseSimilarity e = new EaseSimilarity(index, baskets, ease);
+            // fitted before on the same baskets (by a full rebuild): the same scores, without every basket and a solve
+            EaseSimilarity e = fittedEase != null ? new EaseSimilarity(index, fittedEase) : new EaseSimilarity(index, baskets, ease);
             if (e.modelledFilms() > 0) {
                 parts.put(e, easeWeight);
             }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.LocalizedTitles;
 import org.kinopanorama.catalog.RelatedFilm;
@@ -61,27 +63,25 @@ public class RelatedFilms implements RelatedFilmsQuery {
         String themeJoin = theme != null ? """
                  LEFT JOIN film_theme ft ON ft.film_id = n.neighbour_id
                        AND ft.theme_id = (SELECT id FROM theme WHERE slug = :theme)""" : "";
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT n.neighbour_id, " + titleExpr + ", f.year, f.year_end, n.score, "
-                        + "CAST(n.reasons AS text), " + (theme != null ? "coalesce(ft.weight, 0)" : "0")
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT n.neighbour_id, " + titleExpr + " AS title, f.year, f.year_end, n.score, "
+                        + "CAST(n.reasons AS text) AS reasons, " + (theme != null ? "coalesce(ft.weight, 0)" : "0") + " AS theme_weight"
                         + " FROM film_neighbour n JOIN film f ON f.id = n.neighbour_id " + ruJoin + " " + themeJoin
-                        + " WHERE n.film_id = :film ORDER BY n.rank")
+                        + " WHERE n.film_id = :film ORDER BY n.rank", Tuple.class)
                 .setParameter("film", filmId);
         if (theme != null) {
             query.setParameter("theme", theme);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
         List<Scored> scored = new ArrayList<>();
-        for (Object[] r : rows) {
-            double score = ((Number) r[4]).doubleValue();
-            double w = ((Number) r[6]).doubleValue();
+        for (Row r : Row.list(query)) {
+            double score = r.doubleValue("score");
+            double w = r.doubleValue("theme_weight");
             // leaning toward a theme puts the films carrying it first (by similarity, more of it counting more);
             // leaning away puts those without it first
             boolean carries = w >= catalog.themeThreshold();
             double adjusted = more != null ? (carries ? 2 : 0) + score * (1 + w)
                     : less != null ? (carries ? 0 : 2) + score * (1 - w) : score;
-            scored.add(new Scored(adjusted, new RelatedFilm(((Number) r[0]).longValue(), (String) r[1],
-                    (Integer) r[2], (Integer) r[3], score, groups(parse((String) r[5]), russian))));
+            scored.add(new Scored(adjusted, new RelatedFilm(r.longValue("neighbour_id"), r.string("title"),
+                    r.intOrNull("year"), r.intOrNull("year_end"), score, groups(parse(r.string("reasons")), russian))));
         }
         if (theme != null) {
             scored.sort(Comparator.comparingDouble(Scored::adjusted).reversed()); // stable: ties keep the stored order

@@ -43,6 +43,23 @@ public interface SimilarityConfig {
     @WithDefault("1m")
     String owedRebuildEvery();
 
+    /**
+     * Catalogues of up to this many films get, after a change, exactly the related films a full rebuild gives (every
+     * film near the change searched again); above it the rebuild around a change is approximate and bounded (the
+     * changed films searched through their most promising candidates, other films' stored related films kept and
+     * the changed films put in where they beat the weakest), and {@link #reconcileEvery()} makes it exact again.
+     */
+    @WithDefault("20000")
+    int exactAroundChangeUpTo();
+
+    /**
+     * How often a full rebuild reconciles the related films after approximate rebuilds around changes (a catalogue
+     * above {@link #exactAroundChangeUpTo()}); only when one ran since the last full rebuild, on one instance at a
+     * time. {@code off} never.
+     */
+    @WithDefault("24h")
+    String reconcileEvery();
+
     /** Rebuild the neighbours of the films a change touched, after it committed, on a thread of its own. */
     @WithDefault("true")
     boolean rebuildOnChange();

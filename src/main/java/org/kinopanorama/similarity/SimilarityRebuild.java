@@ -55,6 +55,34 @@ public class SimilarityRebuild {
 
     private final RebuildQueue queue = new RebuildQueue(this::drain);
 
+    /**
+     * How many of a changed film's candidates the approximate rebuild around a change reads: well above the
+     * {@code 2 · 60 + 20} a search scores exactly for a pool of 60, so that those are among them.
+     */
+    static final int CANDIDATES_READ = 400;
+
+    /** EASE as the last full rebuild (or approximate rebuild around a change) fitted it, with its baskets' fingerprint. */
+    private record FittedEase(long fingerprint, EaseSimilarity.Fitted fitted) {
+    }
+
+    private volatile FittedEase lastEase;
+
+    /** What the last approximate rebuild around a change read; null when none ran. */
+    private volatile Reading lastReading;
+
+    /**
+     * What an approximate rebuild around a change read.
+     *
+     * @param withFeatures films read with all their features (the changed films, their candidates, the films that held them)
+     * @param grouping     films read only for the diversity re-ranking (their lists, directors, screenwriters, studios)
+     * @param rewritten    films other than the changed ones whose related films were rewritten
+     */
+    record Reading(int withFeatures, int grouping, int rewritten) {
+        int films() {
+            return withFeatures + grouping;
+        }
+    }
+
     /** What a rebuild did. */
     public record Outcome(String scope, int films, int neighbours, long millis) {
     }
@@ -74,6 +102,16 @@ public class SimilarityRebuild {
     @Timed(value = "kinopanorama.similarity.rebuild.running", longTask = true, description = "A rebuild of related films under way")
     public Outcome rebuildAround(Collection<Long> films, String actor) {
         return run("films", Set.copyOf(films), actor, true).orElseThrow();
+    }
+
+    /**
+     * A full rebuild when an approximate rebuild around a change ran since the last full one (a catalogue above
+     * {@link SimilarityConfig#exactAroundChangeUpTo()}); nothing otherwise, or if another instance is rebuilding.
+     */
+    @Timed(value = "kinopanorama.similarity.rebuild", description = "Rebuilds of related films, by entry point (method)")
+    @Timed(value = "kinopanorama.similarity.rebuild.running", longTask = true, description = "A rebuild of related films under way")
+    public Optional<Outcome> reconcile(String actor) {
+        return run("reconcile", null, actor, false);
     }
 
     /** A full rebuild if the baskets changed since the last rebuild; nothing if another instance is rebuilding. */
@@ -250,6 +288,19 @@ public class SimilarityRebuild {
         }
     }
 
+    @Scheduled(every = "{kinopanorama.similarity.reconcile-every}", delayed = "1h",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledReconcile() {
+        try {
+            reconcile("schedule").ifPresent(o -> LOG.infof(
+                    "Neighbours reconciled after approximate rebuilds: %d films, %d neighbours, %d ms", o.films(),
+                    o.neighbours(), o.millis()));
+        } catch (RuntimeException e) {
+            LOG.error("Scheduled reconciling of neighbours failed", e);
+            failed("schedule", e);
+        }
+    }
+
     /** The latest rebuilds, newest first. */
     public List<Build> latest(int n) {
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -298,8 +349,19 @@ public class SimilarityRebuild {
                     return Optional.<Outcome>empty();
                 }
                 long started = System.nanoTime();
-                long fingerprint = features.basketFingerprint(c);
-                if (scope.equals("behaviour") && lastFingerprint(c).map(f -> f == fingerprint).orElse(false)) {
+                // a scan of every basket: not for a rebuild around a change that stays around it
+                java.util.function.LongSupplier fingerprints = () -> {
+                    try {
+                        return features.basketFingerprint(c);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                long earlyFingerprint = changed == null ? fingerprints.getAsLong() : 0;
+                if (scope.equals("behaviour") && lastFingerprint(c).map(f -> f == earlyFingerprint).orElse(false)) {
+                    return Optional.<Outcome>empty();
+                }
+                if (scope.equals("reconcile") && !approximatedSinceFull(c)) {
                     return Optional.<Outcome>empty();
                 }
                 // read before the films' features: what a committed change owes is then in the snapshot
@@ -313,14 +375,18 @@ public class SimilarityRebuild {
                     }
                 }
                 if (touched != null && StoredStatistics.present(c)) {
-                    Optional<Outcome> around = around(c, scope, touched, owed, actor, started);
+                    Optional<Outcome> around = StoredStatistics.load(c, Set.of()).films() > config.exactAroundChangeUpTo()
+                            ? approximately(c, scope, touched, owed, actor, started)
+                            : around(c, scope, touched, owed, actor, started);
                     if (around.isPresent()) {
                         return around;
                     }
                 }
+                long fingerprint = changed == null ? earlyFingerprint : fingerprints.getAsLong();
                 CatalogueFeatures.Snapshot snapshot = features.read(c);
                 long read = System.nanoTime();
                 NeighbourEngine engine = NeighbourEngine.of(snapshot.films(), snapshot.baskets(), config);
+                remember(fingerprint, engine.fittedEase());
                 long built = System.nanoTime();
                 Set<Long> targets = touched == null ? null : withFormerNeighbours(c, engine.around(touched), touched);
                 // past a quarter of the catalogue, one pass over every film costs less than a search per film
@@ -353,7 +419,7 @@ public class SimilarityRebuild {
                                 + "(%d rows) %d ms, feature counts %d ms", scope, (read - started) / 1_000_000,
                         (built - read) / 1_000_000, (searched - built) / 1_000_000, weights,
                         (suggested - searched) / 1_000_000, (System.nanoTime() - suggested) / 1_000_000);
-                record(c, touched == null ? scope : "films", targets.size(), rows, millis, actor,
+                record(c, touched == null ? (scope.equals("reconcile") ? "full" : scope) : "films", targets.size(), rows, millis, actor,
                         all ? fingerprint : null);
                 // last, so these rows and the catalogue version stay locked only while this commits
                 clearOwed(c, owed);
@@ -421,6 +487,258 @@ public class SimilarityRebuild {
         clearOwed(c, owed);
         CatalogueVersion.bump(c);
         return Optional.of(new Outcome(scope, targets.size(), rows, millis));
+    }
+
+    /**
+     * The rebuild around changed films on a catalogue above {@link SimilarityConfig#exactAroundChangeUpTo()}: bounded
+     * however broad the changed films' features. Each changed film is searched through its most promising
+     * candidates ({@link Neighbourhood#coverClosest}, {@link #CANDIDATES_READ} a film), weighed by the stored
+     * counts; every other film keeps its stored related films and scores, a changed film entering them where it
+     * relates to it and beats the weakest (or they are fewer than k), or leaving them, then the list re-ranked for
+     * diversity from what the stored features say of its films. What the change shifts in the counts, and films
+     * whose searched pool beyond their stored k would now differ, wait for {@link #reconcile} (a full rebuild).
+     */
+    private Optional<Outcome> approximately(Connection c, String scope, Set<Long> touched, Map<Long, Long> owed, String actor,
+                                            long started) throws SQLException {
+        if (touched.size() > StoredStatistics.load(c, Set.of()).films() / 4) {
+            return Optional.empty();
+        }
+        CatalogueFeatures.Snapshot changed = features.read(c, touched);
+        Map<Long, FilmFeatures> now = new java.util.HashMap<>();
+        changed.films().forEach(f -> now.put(f.filmId(), f));
+        StoredStatistics.update(c, touched, now);
+        int catalogue = StoredStatistics.load(c, Set.of()).films();
+        long counted = System.nanoTime();
+        EaseSimilarity.Fitted ease = ease(c);
+        long eased = System.nanoTime();
+        Set<Long> present = now.keySet();
+        Neighbourhood near = new Neighbourhood(c, features, catalogue);
+        int pool = NeighbourEngine.pool(config.neighbours(), config.diversity(), config.listMates());
+        near.coverClosest(present, pool, CANDIDATES_READ, config, partners(ease, present));
+        int promising = near.size() - present.size();
+        long covered = System.nanoTime();
+        Set<Long> holding = holding(c, touched);
+        near.add(holding, present);
+        long read = System.nanoTime();
+        LOG.debugf("Approximate rebuild around %d changed films: their features and the counts %d ms, EASE %d ms, "
+                        + "%d candidates read %d ms, %d films holding them read %d ms", touched.size(),
+                (counted - started) / 1_000_000, (eased - counted) / 1_000_000, promising, (covered - eased) / 1_000_000,
+                holding.size(), (read - covered) / 1_000_000);
+        NeighbourEngine engine = near.engine(config, ease);
+        Map<Long, List<Neighbour>> own = engine.compute(present);
+        // the films that may take a changed film in: those read (its candidates) and those that held one
+        Map<Long, List<Neighbour>> entering = new java.util.HashMap<>();
+        for (long other : near.filmIds()) {
+            if (touched.contains(other)) {
+                continue;
+            }
+            for (long film : present) {
+                Neighbour n = engine.scored(other, film);
+                if (n != null) {
+                    entering.computeIfAbsent(other, x -> new java.util.ArrayList<>()).add(n);
+                }
+            }
+        }
+        long scoredAt = System.nanoTime();
+        Set<Long> rewrite = new java.util.HashSet<>(holding);
+        rewrite.addAll(takingIn(c, entering));
+        Map<Long, List<NeighbourStore.Kept>> stored = storedLists(c, rewrite);
+        Set<Long> grouped = new java.util.HashSet<>(rewrite);
+        grouped.addAll(present);
+        stored.values().forEach(l -> l.forEach(k -> grouped.add(k.neighbourId())));
+        List<FilmFeatures> grouping = grouping(c, grouped);
+        long built = System.nanoTime();
+        LOG.debugf("Approximate rebuild: engine and search %d ms, %d stored lists and %d films' groups read %d ms",
+                (scoredAt - read) / 1_000_000, rewrite.size(), grouping.size(), (built - scoredAt) / 1_000_000);
+        Map<Long, List<NeighbourStore.Kept>> lists = new java.util.HashMap<>();
+        FeatureLabels labels = near.labels();
+        for (long film : rewrite) {
+            Map<Long, NeighbourStore.Kept> byId = new java.util.HashMap<>();
+            List<Neighbour> candidates = new java.util.ArrayList<>();
+            for (NeighbourStore.Kept k : stored.getOrDefault(film, List.of())) {
+                if (!touched.contains(k.neighbourId())) {
+                    byId.put(k.neighbourId(), k);
+                    candidates.add(new Neighbour(k.neighbourId(), k.score(), null));
+                }
+            }
+            for (Neighbour n : entering.getOrDefault(film, List.of())) {
+                byId.put(n.filmId(), store.kept(n, labels));
+                candidates.add(n);
+            }
+            lists.put(film, NeighbourEngine.rediversify(film, candidates, grouping, config.neighbours(), config.diversity(),
+                    config.listMates()).stream().map(n -> byId.get(n.filmId())).toList());
+        }
+        NeighbourStore.Writer writer = store.replace(c, present, false, labels);
+        int rows;
+        try {
+            own.forEach((film, neighbours) -> write(writer, film, neighbours));
+            rows = writer.finish();
+        } catch (RuntimeException | SQLException e) {
+            writer.abort();
+            throw e;
+        }
+        rows += store.rewrite(c, lists);
+        Reading reading = new Reading(near.size(), grouping.size(), rewrite.size());
+        lastReading = reading;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("Neighbour rebuild around %d changed films (approximate, %d films): %d films read with their features, "
+                        + "%d for diversity; %d other films' related films rewritten; read %d ms, search %d ms, write %d ms",
+                touched.size(), catalogue, reading.withFeatures(), reading.grouping(), reading.rewritten(),
+                (read - started) / 1_000_000, (built - read) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+        record(c, "films", present.size() + rewrite.size(), rows, millis, actor, null);
+        clearOwed(c, owed);
+        CatalogueVersion.bump(c);
+        return Optional.of(new Outcome(scope, present.size() + rewrite.size(), rows, millis));
+    }
+
+    /** What the last approximate rebuild around a change read (empty when none ran on this instance). */
+    Optional<Reading> lastReading() {
+        return Optional.ofNullable(lastReading);
+    }
+
+    /** Films other than these whose stored related films hold one of them. */
+    private static Set<Long> holding(Connection c, Set<Long> films) throws SQLException {
+        Set<Long> out = new java.util.HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT film_id FROM film_neighbour WHERE neighbour_id = ANY (?)")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        out.removeAll(films);
+        return out;
+    }
+
+    /**
+     * Of these films, each with the changed films that relate to it, those whose stored related films one of them
+     * enters: fewer than k stored, or one scoring above the weakest stored.
+     */
+    private Set<Long> takingIn(Connection c, Map<Long, List<Neighbour>> entering) throws SQLException {
+        Set<Long> out = new java.util.HashSet<>(entering.keySet());
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT film_id, count(*), min(score) FROM film_neighbour WHERE film_id = ANY (?) GROUP BY film_id")) {
+            st.setArray(1, c.createArrayOf("bigint", entering.keySet().toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long film = rs.getLong(1);
+                    float weakest = rs.getFloat(3);
+                    if (rs.getInt(2) >= config.neighbours()
+                            && entering.get(film).stream().noneMatch(n -> (float) n.score() > weakest)) {
+                        out.remove(film);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stored related films of these films, in their order. */
+    private static Map<Long, List<NeighbourStore.Kept>> storedLists(Connection c, Collection<Long> films) throws SQLException {
+        Map<Long, List<NeighbourStore.Kept>> out = new java.util.HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT film_id, neighbour_id, score, reasons::text FROM film_neighbour WHERE film_id = ANY (?)
+                ORDER BY film_id, rank""")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), x -> new java.util.ArrayList<>())
+                            .add(new NeighbourStore.Kept(rs.getLong(2), rs.getFloat(3), rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the diversity re-ranking needs of these films, from their stored features: their curated lists,
+     * directors, screenwriters and studios ({@link NeighbourEngine.SharedGrouping}).
+     */
+    private static List<FilmFeatures> grouping(Connection c, Collection<Long> films) throws SQLException {
+        List<FilmFeatures> out = new java.util.ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT film_id, ARRAY(SELECT k FROM unnest(features) k
+                                      WHERE k LIKE 'l%' OR k LIKE 'adirector:%' OR k LIKE 'ascreenwriter:%' OR k LIKE 'astudio:%')
+                FROM similarity_film_feature WHERE film_id = ANY (?)""")) {
+            st.setArray(1, c.createArrayOf("bigint", films.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Integer> lists = new java.util.HashMap<>();
+                    Set<String> attributes = new java.util.HashSet<>();
+                    for (String k : (String[]) rs.getArray(2).getArray()) {
+                        if (k.charAt(0) == FeatureStatistics.LIST) {
+                            lists.put(k.substring(1), 1);
+                        } else {
+                            attributes.add(k.substring(1));
+                        }
+                    }
+                    out.add(new FilmFeatures(rs.getLong(1), Map.of(), lists, List.of(), attributes));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each of these films' EASE partners and scores in this model (none without one). */
+    private static Map<Long, Map<Long, Double>> partners(EaseSimilarity.Fitted ease, Set<Long> films) {
+        Map<Long, Map<Long, Double>> out = new java.util.HashMap<>();
+        if (ease == null) {
+            return out;
+        }
+        for (int a = 0; a < ease.films().length; a++) {
+            if (films.contains(ease.films()[a])) {
+                Map<Long, Double> partners = new java.util.HashMap<>();
+                for (int t = 0; t < ease.partners()[a].length; t++) {
+                    partners.put(ease.partners()[a][t], (double) ease.scores()[a][t]);
+                }
+                out.put(ease.films()[a], partners);
+            }
+        }
+        return out;
+    }
+
+    private void remember(long fingerprint, EaseSimilarity.Fitted fitted) {
+        if (config.ease().weight() > 0) {
+            lastEase = new FittedEase(fingerprint, fitted != null ? fitted
+                    : new EaseSimilarity.Fitted(0, new long[0], new long[0][], new float[0][]));
+        }
+    }
+
+    /**
+     * EASE as the last full rebuild fitted it on every basket, the one every other film's stored related films
+     * were scored with: kept from that rebuild when this instance ran it (its baskets' fingerprint is the last
+     * one recorded), else fitted again on every basket, once. Null when EASE weighs 0.
+     */
+    private EaseSimilarity.Fitted ease(Connection c) throws SQLException {
+        if (config.ease().weight() <= 0) {
+            return null;
+        }
+        long fingerprint = lastFingerprint(c).orElse(0L);
+        FittedEase last = lastEase;
+        if (last == null || last.fingerprint() != fingerprint) {
+            EaseSimilarity fitted = new EaseSimilarity(features.baskets(c, null), config.ease().settings());
+            remember(fingerprint, fitted.modelledFilms() > 0 ? fitted.fitted() : null);
+            last = lastEase;
+        }
+        return last.fitted();
+    }
+
+    /**
+     * Whether an approximate rebuild around a change ran since the last full rebuild: a rebuild around changed films
+     * recorded after it while the catalogue is above {@link SimilarityConfig#exactAroundChangeUpTo()}.
+     */
+    private boolean approximatedSinceFull(Connection c) throws SQLException {
+        if (!StoredStatistics.present(c) || StoredStatistics.load(c, Set.of()).films() <= config.exactAroundChangeUpTo()) {
+            return false;
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT EXISTS (SELECT 1 FROM similarity_build WHERE scope = 'films'
+                               AND id > coalesce((SELECT max(id) FROM similarity_build WHERE scope <> 'films'), 0))""");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     /**

@@ -191,6 +191,16 @@ final class StoredStatistics {
      */
     static Map<Long, Map<String, List<Long>>> windows(Connection c, Map<Long, ? extends Collection<String>> features,
                                                       int half) throws SQLException {
+        return windows(c, features, half, false);
+    }
+
+    /**
+     * The same; {@code common}: these features are held by a large share of the films, so walking the films by id
+     * from the film finds the window after a few thousand rows at most, where the features' index would fetch
+     * every film having them (tens of thousands) to sort them.
+     */
+    static Map<Long, Map<String, List<Long>>> windows(Connection c, Map<Long, ? extends Collection<String>> features,
+                                                      int half, boolean common) throws SQLException {
         List<Long> films = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         features.forEach((film, ks) -> ks.forEach(k -> {
@@ -200,6 +210,11 @@ final class StoredStatistics {
         Map<Long, Map<String, List<Long>>> out = new HashMap<>();
         if (films.isEmpty()) {
             return out;
+        }
+        if (common) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL enable_bitmapscan = off");
+            }
         }
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT r.film, r.feature, w.film_id
@@ -219,6 +234,12 @@ final class StoredStatistics {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), x -> new HashMap<>())
                             .computeIfAbsent(rs.getString(2), x -> new ArrayList<>()).add(rs.getLong(3));
+                }
+            }
+        } finally {
+            if (common) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL enable_bitmapscan = on");
                 }
             }
         }

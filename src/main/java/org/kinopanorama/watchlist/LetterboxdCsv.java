@@ -237,20 +237,11 @@ public final class LetterboxdCsv {
                     field.setLength(0);
                     any = true;
                 }
-                case '\r' -> {
-                    // CRLF or a lone CR ends the record
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                case '\r', '\n' -> {
+                    // LF, CRLF or a lone CR ends the record
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                         i++;
                     }
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    out.add(new Record(recordLine, List.copyOf(fields)));
-                    fields.clear();
-                    line++;
-                    recordLine = line;
-                    any = false;
-                }
-                case '\n' -> {
                     fields.add(field.toString());
                     field.setLength(0);
                     out.add(new Record(recordLine, List.copyOf(fields)));

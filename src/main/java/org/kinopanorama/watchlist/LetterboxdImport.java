@@ -3,6 +3,7 @@ package org.kinopanorama.watchlist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
@@ -154,16 +155,14 @@ public class LetterboxdImport {
         if (importId == null || importId.length() < 22 || importId.length() > 64) {
             throw new NotFoundException();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.list(em, """
                         SELECT i.owner_id, i.watchlist_id, i.file_name, i.content FROM watchlist_import i
-                        JOIN account a ON a.id = i.owner_id WHERE i.id = ?1 AND a.username = ?2""")
-                .setParameter(1, importId).setParameter(2, username).getResultList();
+                        JOIN account a ON a.id = i.owner_id WHERE i.id = ?1 AND a.username = ?2""", importId, username);
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }
-        Object[] r = rows.get(0);
-        return new Pending(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3]);
+        Row r = rows.get(0);
+        return new Pending(r.longValue("owner_id"), r.longOrNull("watchlist_id"), r.string("file_name"), r.string("content"));
     }
 
     private Long listNamed(long ownerId, String name) {

@@ -3,6 +3,7 @@ package org.kinopanorama.watchlist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.identity.FilmLookup;
 import org.kinopanorama.catalog.identity.TitleMatcher;
@@ -65,29 +66,25 @@ public class LetterboxdMatcher {
         Map<Long, Film> shown = new HashMap<>();
         Map<Integer, List<FilmLookup.Candidate>> byRow = new HashMap<>();
         if (!keys.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = em.createNativeQuery("""
-                            SELECT r.idx, k.film_id, count(DISTINCT r.key), f.title, f.year
+            List<Row> found = Row.list(em, """
+                            SELECT r.idx, k.film_id, count(DISTINCT r.key) AS keys, f.title, f.year
                             FROM unnest(CAST(?1 AS integer[]), CAST(?2 AS text[])) AS r(idx, key)
                             JOIN film_match_key k ON k.match_key = r.key
                             JOIN film f ON f.id = k.film_id
-                            GROUP BY r.idx, k.film_id, f.title, f.year""")
-                    .setParameter(1, indexes.toArray(Integer[]::new))
-                    .setParameter(2, keys.toArray(String[]::new))
-                    .getResultList();
+                            GROUP BY r.idx, k.film_id, f.title, f.year""", indexes.toArray(Integer[]::new), keys.toArray(String[]::new));
             Set<Long> films = new HashSet<>();
-            found.forEach(r -> films.add(((Number) r[1]).longValue()));
+            found.forEach(r -> films.add(r.longValue("film_id")));
             Map<Long, FilmLookup.Facts> facts = em.unwrap(org.hibernate.Session.class)
                     .doReturningWork(c -> FilmLookup.facts(c, films));
-            for (Object[] r : found) {
-                long film = ((Number) r[1]).longValue();
+            for (Row r : found) {
+                long film = r.longValue("film_id");
                 FilmLookup.Facts f = facts.get(film);
                 if (f == null) {
                     continue;
                 }
-                byRow.computeIfAbsent(((Number) r[0]).intValue(), x -> new ArrayList<>())
-                        .add(new FilmLookup.Candidate(film, ((Number) r[2]).intValue(), false, f.years(), f.sources(), f.ids(), f.notSame()));
-                shown.put(film, new Film(film, (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue()));
+                byRow.computeIfAbsent(r.intValue("idx"), x -> new ArrayList<>())
+                        .add(new FilmLookup.Candidate(film, r.intValue("keys"), false, f.years(), f.sources(), f.ids(), f.notSame()));
+                shown.put(film, new Film(film, r.string("title"), r.intOrNull("year")));
             }
         }
         byRow.forEach((index, candidates) -> {
@@ -137,18 +134,13 @@ public class LetterboxdMatcher {
 
     /** The films by the ids asked for; a film merged away answers as the film it became. */
     private Map<Long, Film> films(java.util.Collection<Long> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, f.id, f.title, f.year
+        Map<Long, Film> out = new HashMap<>();
+        for (Row r : Row.list(em, """
+                        SELECT a.id AS asked, f.id, f.title, f.year
                         FROM unnest(CAST(?1 AS bigint[])) AS a(id)
                         LEFT JOIN film_redirect r ON r.old_id = a.id
-                        JOIN film f ON f.id = coalesce(r.film_id, a.id)""")
-                .setParameter(1, new HashSet<>(ids).toArray(Long[]::new))
-                .getResultList();
-        Map<Long, Film> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.put(((Number) r[0]).longValue(), new Film(((Number) r[1]).longValue(), (String) r[2],
-                    r[3] == null ? null : ((Number) r[3]).intValue()));
+                        JOIN film f ON f.id = coalesce(r.film_id, a.id)""", (Object) new HashSet<>(ids).toArray(Long[]::new))) {
+            out.put(r.longValue("asked"), new Film(r.longValue("id"), r.string("title"), r.intOrNull("year")));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import org.kinopanorama.catalog.ReaderLists;
 import org.kinopanorama.catalog.ReaderSaves;
@@ -40,8 +41,7 @@ public class SaveButtons implements ReaderLists {
      */
     @Override
     public ReaderSaves saves(String username, Collection<Long> filmIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.list(em, """
                         WITH me AS (SELECT id FROM account WHERE username = ?1),
                              mine AS (
                                  SELECT CAST(json_agg(json_build_object('film', f.id, 'halfStars', r.half_stars,
@@ -55,24 +55,22 @@ public class SaveButtons implements ReaderLists {
                                  LEFT JOIN film_watched fw ON fw.account_id = me.id AND fw.film_id = f.id
                                  WHERE r.film_id IS NOT NULL OR fw.film_id IS NOT NULL
                                     OR EXISTS (SELECT 1 FROM diary_entry d WHERE d.account_id = me.id AND d.film_id = f.id))
-                        SELECT w.id, w.name, w.is_default, array_remove(array_agg(e.film_id), NULL), (SELECT films FROM mine)
+                        SELECT w.id, w.name, w.is_default, array_remove(array_agg(e.film_id), NULL) AS holding,
+                               (SELECT films FROM mine) AS mine
                         FROM watchlist w JOIN me ON me.id = w.owner_id
                         LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id AND e.film_id = ANY(?2)
                         GROUP BY w.id
-                        ORDER BY w.is_default DESC, lower(w.name), w.id""")
-                .setParameter(1, username)
-                .setParameter(2, filmIds.toArray(Long[]::new))
-                .getResultList();
+                        ORDER BY w.is_default DESC, lower(w.name), w.id""", username, filmIds.toArray(Long[]::new));
         List<ReaderSaves.ReaderList> lists = new ArrayList<>(rows.size());
         Map<Long, Set<Long>> holding = new HashMap<>();
-        for (Object[] r : rows) {
-            long listId = ((Number) r[0]).longValue();
-            lists.add(new ReaderSaves.ReaderList(listId, (String) r[1], (Boolean) r[2]));
-            for (Object film : (Object[]) r[3]) {
+        for (Row r : rows) {
+            long listId = r.longValue("id");
+            lists.add(new ReaderSaves.ReaderList(listId, r.string("name"), r.bool("is_default")));
+            for (Object film : (Object[]) r.value("holding")) {
                 holding.computeIfAbsent(((Number) film).longValue(), k -> new HashSet<>()).add(listId);
             }
         }
-        return new ReaderSaves(true, lists, holding, rows.isEmpty() ? Map.of() : mine((String) rows.get(0)[4]));
+        return new ReaderSaves(true, lists, holding, rows.isEmpty() ? Map.of() : mine(rows.get(0).string("mine")));
     }
 
     /** What the reader did with each film, from the query's JSON (null: nothing). */

@@ -287,8 +287,12 @@ public class WatchlistResource {
         return seeOther("/watchlists/" + id + "#film-" + film);
     }
 
-    // ------------------------------------------------------------------ suggestions
+    // ------------------------------------------------------------------ hidden suggestions
 
+    /**
+     * The one way to hide a suggested film (For you, a list's suggestions): never suggested to this reader again, here
+     * or there, until shown again; then back to {@code return} (a local path).
+     */
     @POST
     @Path("not-interested")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -297,17 +301,20 @@ public class WatchlistResource {
         return seeOther(ReturnPath.local(back));
     }
 
+    /** The one page of what the reader hid, each with its undo. */
     @GET
     @Path("not-interested")
     public TemplateInstance notInterested() {
         return Templates.notInterested(watchlists.dismissed(me()));
     }
 
+    /** Suggested again; back to {@code return} (For you's section of hidden films), else to the page of hidden films. */
     @POST
     @Path("not-interested/{film:[0-9]{1,18}}/undo")
-    public Response undismiss(@PathParam("film") long film) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undismiss(@PathParam("film") long film, @RestForm("return") String back) {
         watchlists.undismiss(me(), film);
-        return seeOther("/watchlists/not-interested");
+        return seeOther(back == null || back.isBlank() ? "/watchlists/not-interested" : ReturnPath.local(back));
     }
 
     // ------------------------------------------------------------------ Letterboxd

@@ -50,13 +50,15 @@ class WatchlistRowsOnMerge implements FilmMergeParticipant {
         // after the position it left move up
         List<Pair> pairs = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT k.id, g.id, k.watchlist_id, k.position, g.position FROM watchlist_entry k
+                SELECT k.id AS kept_id, g.id AS gone_id, k.watchlist_id, k.position AS kept_position, g.position AS gone_position
+                FROM watchlist_entry k
                 JOIN watchlist_entry g ON g.watchlist_id = k.watchlist_id AND g.film_id = ? WHERE k.film_id = ?""")) {
             ps.setLong(1, gone);
             ps.setLong(2, keep);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    pairs.add(new Pair(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5)));
+                    pairs.add(new Pair(rs.getLong("kept_id"), rs.getLong("gone_id"), rs.getLong("watchlist_id"),
+                            rs.getInt("kept_position"), rs.getInt("gone_position")));
                 }
             }
         }

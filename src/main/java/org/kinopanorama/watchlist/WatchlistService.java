@@ -4,12 +4,14 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import org.kinopanorama.account.Account;
 import org.kinopanorama.catalog.CuratedList;
 import org.kinopanorama.catalog.Film;
+import org.kinopanorama.catalog.LocalizedTitles;
 import org.kinopanorama.catalog.ReaderLists;
 import org.kinopanorama.diary.WatchedFilms;
 
@@ -18,9 +20,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,21 +87,16 @@ public class WatchlistService {
     }
 
     private List<ListSummary> summaries(long ownerId, boolean publicOnly) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return Row.list(em, """
                         SELECT w.id, w.name, w.description, w.is_default, w.visibility, w.secret,
-                               count(e.id), count(fw.film_id)
+                               count(e.id) AS films, count(fw.film_id) AS watched
                         FROM watchlist w LEFT JOIN watchlist_entry e ON e.watchlist_id = w.id
                         LEFT JOIN film_watched fw ON fw.account_id = w.owner_id AND fw.film_id = e.film_id
                         WHERE w.owner_id = ?1 AND (NOT ?2 OR w.visibility = 'public')
                         GROUP BY w.id
-                        ORDER BY w.is_default DESC, lower(w.name), w.id""")
-                .setParameter(1, ownerId)
-                .setParameter(2, publicOnly)
-                .getResultList();
-        return rows.stream().map(r -> new ListSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (Boolean) r[3], Visibility.of((String) r[4]), (String) r[5], ((Number) r[6]).intValue(),
-                ((Number) r[7]).intValue())).toList();
+                        ORDER BY w.is_default DESC, lower(w.name), w.id""", ownerId, publicOnly).stream()
+                .map(r -> new ListSummary(r.longValue("id"), r.string("name"), r.string("description"), r.bool("is_default"),
+                        Visibility.of(r.string("visibility")), r.string("secret"), r.intValue("films"), r.intValue("watched"))).toList();
     }
 
     /** The owner's view of a list; 404 for anyone else. */
@@ -135,22 +132,8 @@ public class WatchlistService {
             default -> all;
         };
         return new ListPage(list, list.owner.username, shown, all.size(), watched, filter,
-                russian ? cyrillicTitles(shown.stream().map(e -> e.film.id).toList()) : Map.of());
-    }
-
-    private Map<Long, String> cyrillicTitles(List<Long> filmIds) {
-        Map<Long, String> titles = new HashMap<>();
-        if (filmIds.isEmpty()) {
-            return titles;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT DISTINCT ON (t.film_id) t.film_id, t.title FROM film_title t
-                        WHERE t.film_id = ANY(?1) AND t.title ~ '[\\u0400-\\u04FF]' ORDER BY t.film_id, t.id""")
-                .setParameter(1, filmIds.toArray(Long[]::new))
-                .getResultList();
-        rows.forEach(r -> titles.put(((Number) r[0]).longValue(), (String) r[1]));
-        return titles;
+                LocalizedTitles.forReader(russian ? Locale.forLanguageTag("ru") : Locale.ENGLISH)
+                        .cyrillic(em, shown.stream().map(e -> e.film.id).toList()));
     }
 
     /** The list if the reader owns it; else 404, whether or not it exists. */

@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.account.Visitor;
+import org.kinopanorama.catalog.browse.BrowseScores;
 import org.kinopanorama.watchlist.CuratedFilms;
 import org.kinopanorama.watchlist.CuratedFilms.FilmRef;
 
@@ -29,6 +30,9 @@ class ForYouTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    BrowseScores browseScores;
 
     @Test
     void suggestionsComeFromEveryListSayWhyAndLeaveOutWhatIsSavedOrWatched() {
@@ -81,24 +85,24 @@ class ForYouTest {
         Visitor boris = Visitor.signedUp(Visitor.uniqueName("boris"));
         add(boris, defaultList(boris), saved.id());
 
-        Response hidden = anna.post("/for-you/hide", "film", Long.toString(a.id()), "return", "/for-you");
+        Response hidden = anna.post("/watchlists/not-interested", "film", Long.toString(a.id()), "return", "/for-you");
         assertThat(hidden.statusCode()).isEqualTo(303);
         assertThat(hidden.header("Location")).endsWith("/for-you");
         String page = forYou(anna);
         assertThat(suggested(page)).containsExactly(b.id());
-        assertThat(page).contains("Hidden suggestions").contains("/for-you/hidden/" + a.id() + "/unhide");
+        assertThat(page).contains("Hidden suggestions").contains("/watchlists/not-interested/" + a.id() + "/undo");
         // hidden here is hidden under her lists too
         assertThat(anna.get("/watchlists/" + defaultList(anna)).asString()).doesNotContain("href=\"/films/" + a.id() + "\"");
 
         // Boris's For you is his own: her hiding changes nothing for him, and his "show again" nothing for her
         assertThat(suggested(forYou(boris))).containsExactly(a.id(), b.id());
         assertThat(forYou(boris)).doesNotContain("Hidden suggestions");
-        assertThat(boris.post("/for-you/hidden/" + a.id() + "/unhide").statusCode()).isEqualTo(303);
+        assertThat(boris.post("/watchlists/not-interested/" + a.id() + "/undo").statusCode()).isEqualTo(303);
         assertThat(suggested(forYou(anna))).containsExactly(b.id());
-        boris.post("/for-you/hide", "film", Long.toString(b.id()));
+        boris.post("/watchlists/not-interested", "film", Long.toString(b.id()));
         assertThat(suggested(forYou(anna))).containsExactly(b.id());
 
-        assertThat(anna.post("/for-you/hidden/" + a.id() + "/unhide").header("Location")).endsWith("/for-you#hidden-title");
+        assertThat(anna.post("/watchlists/not-interested/" + a.id() + "/undo", "return", "/for-you#hidden-title").header("Location")).endsWith("/for-you#hidden-title");
         assertThat(suggested(forYou(anna))).containsExactly(a.id(), b.id());
     }
 
@@ -162,6 +166,38 @@ class ForYouTest {
     }
 
     @Test
+    void fromFiveFilmsOnPopularFilmsOfTheYearOfTheLatestAreSuggestedWithThatYear() {
+        List<FilmRef> f = CuratedFilms.ingest(db, 7).films();
+        f.forEach(film -> CuratedFilms.neighbours(db, film.id(), 0.5)); // no related films, no suggestion weights
+        FilmRef sameYear = f.get(5), otherYear = f.get(6);
+        // a year no other film has: the six first films are from it, the seventh is not
+        for (FilmRef film : f.subList(0, 6)) {
+            CuratedFilms.sql(db, "UPDATE film SET year = 1891 WHERE id = ?", film.id());
+        }
+        browseScores.refresh(); // every film of the curated list is popular (on a list)
+
+        Visitor fewer = Visitor.signedUp(Visitor.uniqueName("fedor"));
+        long fewerList = defaultList(fewer);
+        for (FilmRef film : f.subList(0, 4)) {
+            add(fewer, fewerList, film.id());
+        }
+        // four films say too little about the years one saves from
+        assertThat(suggested(forYou(fewer))).isEmpty();
+
+        Visitor galina = Visitor.signedUp(Visitor.uniqueName("galina"));
+        long list = defaultList(galina);
+        for (FilmRef film : f.subList(0, 5)) {
+            add(galina, list, film.id());
+        }
+        String page = forYou(galina);
+        assertThat(suggested(page)).containsExactly(sameYear.id());
+        assertThat(page).contains("From 1891, like " + f.get(4).title() + "<");
+        assertThat(suggested(page)).doesNotContain(otherYear.id());
+        assertThat(galina.request().cookie("kp-lang", "ru").get("/for-you").asString())
+                .contains("1891 года, как и «" + f.get(4).title() + "»");
+    }
+
+    @Test
     void aNewAccountPicksThemesAndGetsTheirBestFilms() {
         List<FilmRef> f = CuratedFilms.ingest(db, 3).films();
         String slug = "lighthouses-" + CuratedFilms.marker().toLowerCase();
@@ -218,26 +254,26 @@ class ForYouTest {
             assertThat(r.statusCode()).as("GET %s", path).isEqualTo(303);
             assertThat(r.header("Location")).contains("/signin");
         }
-        assertThat(stranger.post("/for-you/hide", "film", Long.toString(f.get(1).id())).statusCode()).isIn(302, 303, 401);
+        assertThat(stranger.post("/watchlists/not-interested", "film", Long.toString(f.get(1).id())).statusCode()).isIn(302, 303, 401);
         assertThat(CuratedFilms.count(db, "SELECT count(*) FROM suggestion_dismissal WHERE film_id = ?", f.get(1).id())).isZero();
 
         Visitor dina = Visitor.signedUp(Visitor.uniqueName("dina"));
         add(dina, defaultList(dina), f.get(0).id());
-        Response forged = dina.request().formParam("film", Long.toString(f.get(1).id())).post("/for-you/hide");
+        Response forged = dina.request().formParam("film", Long.toString(f.get(1).id())).post("/watchlists/not-interested");
         assertThat(forged.statusCode()).isEqualTo(403);
         Response wrong = dina.request().formParam("csrf", "x".repeat(43)).formParam("film", Long.toString(f.get(1).id()))
-                .post("/for-you/hide");
+                .post("/watchlists/not-interested");
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(dina.request().formParam("theme", "war").post("/for-you/themes").statusCode()).isEqualTo(403);
         assertThat(suggested(forYou(dina))).containsExactly(f.get(1).id());
 
         // hostile inputs
-        assertThat(dina.post("/for-you/hide", "film", "abc").statusCode()).isEqualTo(400);
-        assertThat(dina.post("/for-you/hide", "film", "999999999999").statusCode()).isEqualTo(404);
-        Response away = dina.post("/for-you/hide", "film", Long.toString(f.get(1).id()), "return", "//evil.example/x");
+        assertThat(dina.post("/watchlists/not-interested", "film", "abc").statusCode()).isEqualTo(400);
+        assertThat(dina.post("/watchlists/not-interested", "film", "999999999999").statusCode()).isEqualTo(404);
+        Response away = dina.post("/watchlists/not-interested", "film", Long.toString(f.get(1).id()), "return", "//evil.example/x");
         assertThat(away.statusCode()).isEqualTo(303);
         assertThat(away.header("Location")).doesNotContain("evil.example");
-        assertThat(dina.post("/for-you/hidden/999999999999/unhide").statusCode()).isEqualTo(303);
+        assertThat(dina.post("/watchlists/not-interested/999999999999/undo").statusCode()).isEqualTo(303);
     }
 
     // ------------------------------------------------------------------ helpers

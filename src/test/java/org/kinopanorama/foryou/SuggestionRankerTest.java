@@ -40,6 +40,23 @@ class SuggestionRankerTest {
     }
 
     @Test
+    void popularFilmsOfTheYearsOfThePersonsLatestFilmsComeInTheLatestYearCountingMost() {
+        List<Evidence> rows = List.of(
+                film(1, 100, 0.9),
+                new Evidence(Via.SAME_YEAR, 2, 200, 0.8, false, 0), // of the year of the film saved last
+                new Evidence(Via.SAME_YEAR, 1, 201, 0.8, false, 4)); // of the year of one saved four films before
+        List<Candidate> ranked = SuggestionRanker.candidates(rows, 30, 3, 0.3);
+        // no related film names 200 or 201: they come in all the same
+        assertThat(ranked).extracting(Candidate::filmId).containsExactly(100L, 200L, 201L);
+        assertThat(ranked.get(1).score()).isCloseTo(0.3 * 0.8, within(1e-9));
+        assertThat(ranked.get(2).score()).isCloseTo(0.3 * 0.8 * 3 / (3 + 4.0), within(1e-9));
+        // a year is not a film of the person's that the film is related to
+        assertThat(ranked.get(1).throughFilms()).isEmpty();
+        // weight 0 leaves them out
+        assertThat(SuggestionRanker.candidates(rows, 30, 3, 0)).extracting(Candidate::filmId).containsExactly(100L);
+    }
+
+    @Test
     void notAllFromOneSavedFilmWhenAnotherHasSomethingToSay() {
         List<Evidence> rows = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

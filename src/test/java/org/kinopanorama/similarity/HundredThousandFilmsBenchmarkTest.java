@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints the figures and the machine's load; asserts nothing. On demand only:
  * <pre>./mvnw -q verify -Pbenchmark -Dtest=HundredThousandFilmsBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * ({@code -DargLine="-Xmx256m -XX:+UseSerialGC"} for the heap the README promises; add {@code -Dbenchmark.fullRebuilds=1}
- * to it for one full rebuild instead of two).
+ * to it for one full rebuild instead of two; {@code -Dbenchmark.films=30000} for a smaller catalogue, lists and baskets
+ * in proportion; {@code -Dbenchmark.documents=2} for fewer documents than six).
  */
 @Tag("benchmark")
 @QuarkusTest
@@ -54,8 +55,11 @@ class HundredThousandFilmsBenchmarkTest {
         }
     }
 
+    /** 100,000 films unless {@code -Dbenchmark.films} says otherwise (lists and baskets in proportion), to try a change smaller first. */
+    private static final int FILMS = Integer.getInteger("benchmark.films", 100_000);
+
     private static final GeneratedCatalogue CATALOGUE =
-            new GeneratedCatalogue(100_000, 3000, 20_000, true, 10_000_000, 100_000);
+            new GeneratedCatalogue(FILMS, FILMS * 3 / 100, FILMS / 5, true, 10_000_000, 100_000);
 
     @Inject
     SimilarityRebuild rebuild;
@@ -88,14 +92,14 @@ class HundredThousandFilmsBenchmarkTest {
         }
 
         List<Long> known = ids("SELECT id FROM film WHERE id >= 10000000 ORDER BY id");
-        for (int d = 1; d <= 6; d++) {
+        for (int d = 1; d <= Integer.getInteger("benchmark.documents", 6); d++) {
             StringBuilder document = new StringBuilder("Benchmark list " + d + ": films about trust broken in wartime.\n\n");
             document.append("The Benchmark Pact ").append(d).append(" (").append(1960 + d).append(")\n")
                     .append("Description: Two partisans during WWII cross the winter forest; one betrays the other.\n")
                     .append("Fact: Shot in Belarus in deep snow.\n\n");
             try (Connection c = db.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT title, year FROM film WHERE id IN (" + known.get(d * 37) + ", " + known.get(d * 9_001)
-                            + ", " + known.get(d * 15_013) + ", " + known.get(99_000 - d * 7) + ") ORDER BY id")) {
+                    "SELECT title, year FROM film WHERE id IN (" + known.get(d * 37) + ", " + known.get(d * 9_001 % FILMS)
+                            + ", " + known.get(d * 15_013 % FILMS) + ", " + known.get(FILMS - 1_000 - d * 7) + ") ORDER BY id")) {
                 while (rs.next()) {
                     document.append(rs.getString(1)).append(" (").append(rs.getInt(2)).append(")\n")
                             .append("Description: A partisan crosses the winter forest to warn the village.\n\n");
@@ -108,7 +112,8 @@ class HundredThousandFilmsBenchmarkTest {
             RebuildsDone.await(); // the rebuild runs after the ingest, off its thread: timed together as before
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("BENCHMARK 100k: list document %d (1 new film, 4 known): ingest + rebuild around it %,d ms; "
-                    + "%s; %s; %s%n", d, millis, lastRebuild(), heap, load());
+                    + "%s; read %s; %s; %s%n", d, millis, lastRebuild(),
+                    rebuild.lastReading().map(Object::toString).orElse("(exact path)"), heap, load());
         }
     }
 

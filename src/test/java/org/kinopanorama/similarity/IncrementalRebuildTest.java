@@ -11,15 +11,11 @@ import org.kinopanorama.account.Visitor;
 import org.kinopanorama.catalog.identity.FilmMerges;
 import org.kinopanorama.database.FreshDatabaseProfile;
 import org.kinopanorama.ingest.IngestService;
-import org.kinopanorama.ingest.document.ListDocumentParser;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,9 +57,12 @@ class IncrementalRebuildTest {
 
     StoredNeighbours stored;
 
+    ListChanges changes;
+
     @BeforeEach
     void aGeneratedCatalogueRebuiltInFull() throws SQLException {
         stored = new StoredNeighbours(db);
+        changes = new ListChanges(db, ingest, CATALOGUE);
         if (stored.scalar("SELECT count(*) FROM film WHERE id = " + CATALOGUE.firstId()) == 0) {
             CATALOGUE.write(db);
         }
@@ -73,19 +72,19 @@ class IncrementalRebuildTest {
     @Test
     void aNewListGivesEveryFilmItRecomputesTheNeighboursOfAFullRebuild() throws SQLException {
         String marker = Visitor.uniqueName("pact").replace("-", "");
-        Map<Long, List<String>> before = neighbours();
+        Map<Long, List<String>> before = changes.neighbours();
         long builds = stored.scalar("SELECT count(*) FROM similarity_build");
 
-        ingestList(marker, true);
+        changes.ingestList(marker, true);
 
         assertIncremental(builds);
-        long pact = filmTitled("The Pact of " + marker);
+        long pact = changes.filmTitled("The Pact of " + marker);
         assertRecomputedAsInFull(before, pact);
 
         // the catalogue's own films join the list, as when a document names them
-        before = neighbours();
+        before = changes.neighbours();
         builds = stored.scalar("SELECT count(*) FROM similarity_build");
-        addToList(marker, List.of(11, 1500, 2999));
+        changes.addToList(marker, List.of(11, 1500, 2999));
         assertThat(rebuild.rebuildOwed("test")).isPresent();
         assertIncremental(builds);
         assertRecomputedAsInFull(before, CATALOGUE.firstId() + 11, CATALOGUE.firstId() + 1500, CATALOGUE.firstId() + 2999);
@@ -93,9 +92,9 @@ class IncrementalRebuildTest {
 
     /** Every film whose neighbours the last rebuild changed (these among them) has those a full rebuild gives it. */
     private void assertRecomputedAsInFull(Map<Long, List<String>> before, Long... changedFilms) throws SQLException {
-        Map<Long, List<String>> after = neighbours();
+        Map<Long, List<String>> after = changes.neighbours();
         rebuild.rebuildAll("test");
-        Map<Long, List<String>> full = neighbours();
+        Map<Long, List<String>> full = changes.neighbours();
         Set<Long> recomputed = changed(before, after);
         assertThat(recomputed).as("the changed films and films near them got new neighbours")
                 .contains(changedFilms).hasSizeGreaterThan(changedFilms.length);
@@ -108,17 +107,17 @@ class IncrementalRebuildTest {
     void theStoredCountsStayThoseOfTheWholeCatalogueThroughAddsRemovalsAndMerges() throws SQLException {
         String marker = Visitor.uniqueName("forest").replace("-", "");
         long builds = stored.scalar("SELECT count(*) FROM similarity_build");
-        ingestList(marker, true);
-        addToList(marker, List.of(20, 21, 22));
+        changes.ingestList(marker, true);
+        changes.addToList(marker, List.of(20, 21, 22));
         assertThat(rebuild.rebuildOwed("test")).isPresent();
         assertIncremental(builds);
         assertCountsAreTheCatalogues("after a new list of new and known films");
 
         // the same document again, without one of its films
-        ingestList(marker, false);
+        changes.ingestList(marker, false);
         assertCountsAreTheCatalogues("after a film was taken off the list");
 
-        long pact = filmTitled("The Pact of " + marker);
+        long pact = changes.filmTitled("The Pact of " + marker);
         assertThat(merges.merge(pact, CATALOGUE.firstId() + 21, "test", "the same film", "test", false)).isPresent();
         RebuildsDone.await();
         assertThat(stored.scalar("SELECT count(*) FROM film WHERE id = " + pact)).isZero();
@@ -128,15 +127,15 @@ class IncrementalRebuildTest {
     @Test
     void aRebuildThatFailsHalfWayLeavesTheCountsAndNeighboursAsTheyWereAndOwesTheFilms() throws SQLException {
         String marker = Visitor.uniqueName("bridge").replace("-", "");
-        Map<Long, List<String>> before = neighbours();
+        Map<Long, List<String>> before = changes.neighbours();
         Map<String, Integer> countsBefore = storedFeatureCounts();
         Map<String, Integer> kindsBefore = storedKindCounts();
         // the rebuild fails while it writes the neighbours, after it corrected the counts
         try (NeighbourWritesFail failing = new NeighbourWritesFail(db, "simulated failure while writing neighbours")) {
-            ingestList(marker, true);
+            changes.ingestList(marker, true);
         }
-        long pact = filmTitled("The Pact of " + marker);
-        assertThat(neighbours()).as("no neighbour changed").isEqualTo(before);
+        long pact = changes.filmTitled("The Pact of " + marker);
+        assertThat(changes.neighbours()).as("no neighbour changed").isEqualTo(before);
         assertThat(storedFeatureCounts()).as("no count changed").isEqualTo(countsBefore);
         assertThat(storedKindCounts()).isEqualTo(kindsBefore);
         assertThat(stored.scalar("SELECT count(*) FROM similarity_film_feature WHERE film_id = " + pact)).isZero();
@@ -147,39 +146,6 @@ class IncrementalRebuildTest {
         assertIncremental(builds);
         assertThat(stored.of(pact)).as("the owed film got its neighbours").isNotEmpty();
         assertCountsAreTheCatalogues("after the owed rebuild");
-    }
-
-    private void ingestList(String marker, boolean withBridge) {
-        StringBuilder doc = new StringBuilder("Partisans and betrayal: films about the war behind enemy lines.\n\n");
-        doc.append("The Pact of ").append(marker).append(" (1966)\nDescription: Two partisans cross the winter forest; "
-                + "one betrays the other.\nFact: Shot in Belarus in deep snow.\n\n");
-        doc.append("The Forest of ").append(marker).append(" (1968)\nDescription: Soviet scouts behind enemy lines face a "
-                + "traitor within their ranks.\n\n");
-        if (withBridge) {
-            doc.append("The Bridge of ").append(marker).append(" (1971)\nDescription: A partisan unit must blow up a "
-                    + "bridge while a betrayal threatens the mission.\n\n");
-        }
-        ingest.ingest(new ListDocumentParser().parse(marker + ".txt", doc.toString().getBytes(StandardCharsets.UTF_8)), "test");
-        RebuildsDone.await();
-    }
-
-    /** Puts these generated films on the list of that document, owing them a rebuild, as an ingest would. */
-    private void addToList(String marker, List<Integer> films) throws SQLException {
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("""
-                     INSERT INTO list_entry (id, list_id, position, film_id, heading, year, description, line)
-                     SELECT (SELECT max(id) + 1 FROM list_entry), l.id, (SELECT max(position) + 1 FROM list_entry WHERE list_id = l.id),
-                            f.id, f.title, f.year, 'Scouts behind enemy lines in the winter forest.', 1
-                     FROM curated_list l, film f WHERE l.source_name = ? AND f.id = ?""");
-             PreparedStatement owe = c.prepareStatement("INSERT INTO similarity_owed (film_id) VALUES (?) ON CONFLICT DO NOTHING")) {
-            for (int i : films) {
-                q.setString(1, marker + ".txt");
-                q.setLong(2, CATALOGUE.firstId() + i);
-                assertThat(q.executeUpdate()).isOne();
-                owe.setLong(1, CATALOGUE.firstId() + i);
-                owe.executeUpdate();
-            }
-        }
     }
 
     /** The last rebuild went around the change, reading from the stored counts (not a pass over every film). */
@@ -204,18 +170,6 @@ class IncrementalRebuildTest {
         }
     }
 
-    private Map<Long, List<String>> neighbours() throws SQLException {
-        Map<Long, List<String>> out = new HashMap<>();
-        try (Connection c = db.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT film_id, neighbour_id, score, reasons::text FROM film_neighbour ORDER BY film_id, rank")) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), f -> new ArrayList<>())
-                        .add(rs.getLong(2) + " " + rs.getDouble(3) + " " + rs.getString(4));
-            }
-        }
-        return out;
-    }
-
     private static Set<Long> changed(Map<Long, List<String>> before, Map<Long, List<String>> after) {
         Set<Long> out = new HashSet<>();
         after.forEach((film, n) -> {
@@ -224,16 +178,6 @@ class IncrementalRebuildTest {
             }
         });
         return out;
-    }
-
-    private long filmTitled(String title) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("SELECT id FROM film WHERE title = ?")) {
-            q.setString(1, title);
-            try (ResultSet rs = q.executeQuery()) {
-                assertThat(rs.next()).as(title).isTrue();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private Map<String, Integer> storedFeatureCounts() throws SQLException {

@@ -8,11 +8,10 @@ import org.kinopanorama.catalog.feed.SiteLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,13 +65,12 @@ public class CatalogueApiService {
 
     /** Every theme of the vocabulary, by English label, with the number of films carrying it (perhaps none). */
     public List<ThemeJson.ThemeCardJson> themes() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT t.slug, t.label_en, t.label_ru, count(ft.film_id)
+        return Row.list(em, """
+                        SELECT t.slug, t.label_en, t.label_ru, count(ft.film_id) AS films
                         FROM theme t LEFT JOIN film_theme ft ON ft.theme_id = t.id
-                        GROUP BY t.id ORDER BY t.label_en, t.slug""").getResultList();
-        return rows.stream().map(r -> new ThemeJson.ThemeCardJson((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue())).toList();
+                        GROUP BY t.id ORDER BY t.label_en, t.slug""").stream()
+                .map(r -> new ThemeJson.ThemeCardJson(r.string("slug"), r.string("label_en"), r.string("label_ru"), r.longValue("films")))
+                .toList();
     }
 
     public Optional<ThemeJson> theme(String slug, PageJson.Request request, SiteLinks links) {
@@ -86,17 +84,14 @@ public class CatalogueApiService {
         return Theme.findBySlug(slug).map(theme -> {
             long total = ((Number) em.createNativeQuery("SELECT count(*) FROM film_theme WHERE theme_id = ?1")
                     .setParameter(1, theme.id).getSingleResult()).longValue();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
+            List<WeightedFilm> films = Row.list(em, """
                             SELECT f.id, f.title, f.year, f.year_end, ft.weight, f.updated_at
                             FROM film_theme ft JOIN film f ON f.id = ft.film_id
                             WHERE ft.theme_id = ?1
                             ORDER BY ft.weight DESC, f.title, f.id
-                            LIMIT ?2 OFFSET ?3""")
-                    .setParameter(1, theme.id).setParameter(2, request.size()).setParameter(3, request.offset())
-                    .getResultList();
-            List<WeightedFilm> films = rows.stream().map(r -> new WeightedFilm(((Number) r[0]).longValue(), (String) r[1],
-                    integer(r[2]), integer(r[3]), rounded(((Number) r[4]).doubleValue()), instant(r[5]))).toList();
+                            LIMIT ?2 OFFSET ?3""", theme.id, request.size(), request.offset()).stream()
+                    .map(r -> new WeightedFilm(r.longValue("id"), r.string("title"), r.intOrNull("year"), r.intOrNull("year_end"),
+                            rounded(r.doubleValue("weight")), r.instant("updated_at"))).toList();
             return new ThemeFilms(theme, new PageJson<>(total, request.page(), request.size(), films));
         });
     }
@@ -106,17 +101,16 @@ public class CatalogueApiService {
      * out (the feed gives each dataset one entry: {@link CatalogueService#imports()}).
      */
     public List<AddedFilm> recentlyAdded(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return Row.list(em, """
                         SELECT f.id, f.title, f.year, f.year_end, f.created_at, f.updated_at,
                                (SELECT string_agg(l.title, ', ' ORDER BY l.title)
-                                FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id)
+                                FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id) AS lists
                         FROM film f
                         WHERE """ + CatalogueService.NOT_FROM_A_DATASET + """
                         ORDER BY f.created_at DESC, f.id DESC
-                        LIMIT ?1""").setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new AddedFilm(((Number) r[0]).longValue(), (String) r[1], integer(r[2]),
-                integer(r[3]), instant(r[4]), instant(r[5]), (String) r[6])).toList();
+                        LIMIT ?1""", limit).stream()
+                .map(r -> new AddedFilm(r.longValue("id"), r.string("title"), r.intOrNull("year"), r.intOrNull("year_end"),
+                        r.instant("created_at"), r.instant("updated_at"), r.string("lists"))).toList();
     }
 
     /** A theme and one page of the films carrying it. */
@@ -135,22 +129,5 @@ public class CatalogueApiService {
     // weights are stored as real: 0.87 would otherwise read 0.8700000047683716
     static double rounded(double weight) {
         return Math.round(weight * 1000) / 1000.0;
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    public static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Not a timestamp: " + value);
     }
 }

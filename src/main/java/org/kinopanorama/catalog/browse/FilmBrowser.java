@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -84,9 +86,8 @@ public class FilmBrowser {
         };
         Set<String> chosen = new java.util.HashSet<>(filter.all());
         chosen.addAll(filter.any());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(("""
-                        SELECT f.id, %s, f.year, f.year_end,
+        List<Row> rows = Row.list(rows(("""
+                        SELECT f.id, %s AS title, f.year, f.year_end,
                                COALESCE((SELECT sum(ft.weight) FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
                                          WHERE ft.film_id = f.id AND t.slug = ANY(:chosen)), 0) AS relevance, %s,
                                b.rating_mean, b.rating_count
@@ -94,24 +95,22 @@ public class FilmBrowser {
                         + " " + base.sql + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), base)
                 .setParameter("chosen", chosen.toArray(String[]::new))
                 .setParameter("limit", filter.pageSize())
-                .setParameter("offset", filter.offset())
-                .getResultList();
-        List<FilmListPage.Card> cards = rows.stream().map(r -> new FilmListPage.Card(((Number) r[0]).longValue(),
-                (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
-                r[3] == null ? null : ((Number) r[3]).intValue(),
-                shownMean(r[7], r[8]), r[8] == null ? 0 : ((Number) r[8]).intValue(),
-                (String) r[5], (String) r[6])).toList();
+                .setParameter("offset", filter.offset()));
+        List<FilmListPage.Card> cards = rows.stream().map(r -> new FilmListPage.Card(r.longValue("id"), r.string("title"),
+                r.intOrNull("year"), r.intOrNull("year_end"), shownMean(r.doubleOrNull("rating_mean"), r.intOrNull("rating_count")),
+                r.intOrNull("rating_count") == null ? 0 : r.intValue("rating_count"), r.string("poster_path"), r.string("director")))
+                .toList();
         attachThemes(cards);
 
         return new FilmListPage(filter, counts.total(), cards, counts);
     }
 
     /** A card's average rating, from the floor of ratings on ("★ 5.0" from one rating told nothing); else none. */
-    private Double shownMean(Object mean, Object count) {
-        if (mean == null || count == null || ((Number) count).intValue() < Math.max(1, ratings.averageFloor())) {
+    private Double shownMean(Double mean, Integer count) {
+        if (mean == null || count == null || count < Math.max(1, ratings.averageFloor())) {
             return null;
         }
-        return ((Number) mean).doubleValue();
+        return mean;
     }
 
     /** The most popular films, for the home page (the film list's first films, with its counts kept alike). */
@@ -146,25 +145,25 @@ public class FilmBrowser {
                 .getSingleResult()).longValue();
         return new FacetCounts.Counts(total, themeFacets(filter, total), decadeFacets(filter), listFacets(filter),
                 facet(filter, "genre", "g.film_id", """
-                        SELECT g.genre, min(g.label), NULL, count(DISTINCT g.film_id) FROM film_genre g
+                        SELECT g.genre AS value, min(g.label) AS label, NULL AS original_label, count(DISTINCT g.film_id) AS films FROM film_genre g
                         WHERE %s GROUP BY g.genre ORDER BY 4 DESC, 1 LIMIT 40"""),
                 facet(filter, "country", "c.film_id", """
-                        SELECT c.value, c.value, NULL, count(DISTINCT c.film_id) FROM film_claim c
+                        SELECT c.value AS value, c.value AS label, NULL AS original_label, count(DISTINCT c.film_id) AS films FROM film_claim c
                         WHERE c.field = 'country' AND %s GROUP BY c.value ORDER BY 4 DESC, 1 LIMIT 40"""),
                 // counted before the names are joined (a film has a director, studio or topic once: count(*))
                 facet(filter, "director", "fp.film_id", """
-                        SELECT p.id::text, p.name, p.name_original, n.films FROM (
+                        SELECT p.id::text AS value, p.name AS label, p.name_original AS original_label, n.films FROM (
                           SELECT fp.person_id, count(*) AS films FROM film_person fp
                           WHERE fp.role = 'director' AND %s GROUP BY fp.person_id) n
                         JOIN person p ON p.id = n.person_id
                         ORDER BY p.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
                 facet(filter, "studio", "fs.film_id", """
-                        SELECT s.id::text, s.name, s.name_original, n.films FROM (
+                        SELECT s.id::text AS value, s.name AS label, s.name_original AS original_label, n.films FROM (
                           SELECT fs.studio_id, count(*) AS films FROM film_studio fs WHERE %s GROUP BY fs.studio_id) n
                         JOIN studio s ON s.id = n.studio_id
                         ORDER BY s.id::text = :mine DESC, 4 DESC, 2 LIMIT :top"""),
                 facet(filter, "topic", "ft.film_id", """
-                        SELECT t.slug, t.name, NULL, n.films FROM (
+                        SELECT t.slug AS value, t.name AS label, NULL AS original_label, n.films FROM (
                           SELECT ft.topic_id, count(*) AS films FROM film_topic ft WHERE %s GROUP BY ft.topic_id) n
                         JOIN topic t ON t.id = n.topic_id
                         ORDER BY t.slug = :mine DESC, 4 DESC, 2 LIMIT :top"""),
@@ -178,12 +177,12 @@ public class FilmBrowser {
      * The values of one facet with the films each gives, counted among the films of the filter without that facet.
      *
      * @param filmColumn the column of {@code sql} that holds a film's id
-     * @param sql value, label, original label, count; {@code %s} is the condition on the films, {@code :mine} the chosen value
+     * @param sql {@code value, label, original_label, films} (a count); {@code %s} is the condition on the films, {@code :mine} the chosen value
      */
     private List<FilmListPage.Facet> facet(FilmFilter filter, String name, String filmColumn, String sql) {
         Where others = where(filter.without(name), true);
         String full = sql.formatted(others.among(filmColumn));
-        Query q = query(full, others);
+        Query q = rows(full, others);
         // whole parameter names: ":top" is also the start of the filter's own ":topic"
         if (NAMED_MINE.matcher(full).find()) {
             q.setParameter("mine", filter.chosen(name) == null ? "" : filter.chosen(name));
@@ -191,10 +190,8 @@ public class FilmBrowser {
         if (NAMED_TOP.matcher(full).find()) {
             q.setParameter("top", TOP);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue())).toList();
+        return Row.list(q).stream().map(r -> new FilmListPage.Facet(r.string("value"), r.string("label"),
+                r.string("original_label"), r.longValue("films"))).toList();
     }
 
     private List<FilmListPage.Facet> runtimeFacets(FilmFilter filter) {
@@ -303,7 +300,15 @@ public class FilmBrowser {
 
     /** A native query with the filter's parameters that it uses bound (a name is followed by a non-word character). */
     private Query query(String sql, Where where) {
-        Query query = em.createNativeQuery(sql);
+        return withParameters(em.createNativeQuery(sql), sql, where);
+    }
+
+    /** {@link #query}, its rows read by column name ({@link Row}). */
+    private Query rows(String sql, Where where) {
+        return withParameters(em.createNativeQuery(sql, Tuple.class), sql, where);
+    }
+
+    private static Query withParameters(Query query, String sql, Where where) {
         where.params.forEach((name, value) -> {
             if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
                 query.setParameter(name, value);
@@ -371,14 +376,12 @@ public class FilmBrowser {
 
     private List<FilmListPage.Facet> listFacets(FilmFilter filter) {
         Where base = where(filter.without("list"), true);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(("""
-                        SELECT l.slug, l.title, count(DISTINCT e.film_id) FROM curated_list l
+        List<Row> rows = Row.list(rows(("""
+                        SELECT l.slug, l.title, count(DISTINCT e.film_id) AS films FROM curated_list l
                         JOIN list_entry e ON e.list_id = l.id
                         WHERE e.film_id IS NOT NULL AND""" + " " + base.among("e.film_id")
-                        + " GROUP BY l.slug, l.title ORDER BY l.title"), base).getResultList();
-        return rows.stream().map(r -> new FilmListPage.Facet((String) r[0], (String) r[1], null, ((Number) r[2]).longValue()))
-                .toList();
+                        + " GROUP BY l.slug, l.title ORDER BY l.title"), base));
+        return rows.stream().map(r -> new FilmListPage.Facet(r.string("slug"), r.string("title"), null, r.longValue("films"))).toList();
     }
 
     /** The three strongest themes of each film on the page, in one query. */
@@ -388,20 +391,18 @@ public class FilmBrowser {
         }
         Map<Long, FilmListPage.Card> byId = new LinkedHashMap<>();
         cards.forEach(c -> byId.put(c.id(), c));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Row.list(em.createNativeQuery("""
                         SELECT film_id, slug, label_en, label_ru FROM (
                           SELECT ft.film_id, t.slug, t.label_en, t.label_ru,
                                  row_number() OVER (PARTITION BY ft.film_id ORDER BY ft.weight DESC, t.label_en) AS n
                           FROM film_theme ft JOIN theme t ON t.id = ft.theme_id
                           WHERE ft.film_id = ANY(:ids) AND ft.weight >= :threshold) ranked
-                        WHERE n <= 3 ORDER BY film_id, n""")
+                        WHERE n <= 3 ORDER BY film_id, n""", Tuple.class)
                 .setParameter("ids", byId.keySet().toArray(Long[]::new))
-                .setParameter("threshold", config.themeThreshold())
-                .getResultList();
-        for (Object[] r : rows) {
-            byId.get(((Number) r[0]).longValue()).themes().add(new FilmListPage.ThemeLink((String) r[1], (String) r[2],
-                    (String) r[3]));
+                .setParameter("threshold", config.themeThreshold()));
+        for (Row r : rows) {
+            byId.get(r.longValue("film_id")).themes().add(new FilmListPage.ThemeLink(r.string("slug"), r.string("label_en"),
+                    r.string("label_ru")));
         }
     }
 }

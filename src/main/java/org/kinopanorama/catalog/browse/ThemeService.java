@@ -7,6 +7,8 @@ import org.kinopanorama.catalog.LocalizedTitles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -30,14 +32,12 @@ public class ThemeService {
 
     /** Every theme with its number of films, most films first; themes without films last. */
     public List<ThemePage.Summary> themes() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT t.slug, t.label_en, t.label_ru, count(ft.film_id)
+        return Row.list(em.createNativeQuery("""
+                        SELECT t.slug, t.label_en, t.label_ru, count(ft.film_id) AS films
                         FROM theme t LEFT JOIN film_theme ft ON ft.theme_id = t.id AND ft.weight >= :threshold
-                        GROUP BY t.id ORDER BY count(ft.film_id) DESC, t.label_en""")
-                .setParameter("threshold", config.themeThreshold()).getResultList();
-        return rows.stream().map(r -> new ThemePage.Summary((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue())).toList();
+                        GROUP BY t.id ORDER BY count(ft.film_id) DESC, t.label_en""", Tuple.class)
+                .setParameter("threshold", config.themeThreshold())).stream()
+                .map(r -> new ThemePage.Summary(r.string("slug"), r.string("label_en"), r.string("label_ru"), r.longValue("films"))).toList();
     }
 
     /** In English. */
@@ -53,30 +53,29 @@ public class ThemeService {
         }
         Theme theme = found.get();
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        @SuppressWarnings("unchecked")
-        List<Object[]> films = em.createNativeQuery("""
-                        SELECT f.id, %1$s, f.year, ft.weight, %3$s FROM film_theme ft JOIN film f ON f.id = ft.film_id %2$s
+        List<Row> films = Row.list(em.createNativeQuery("""
+                        SELECT f.id, %1$s AS title, f.year, ft.weight, %3$s FROM film_theme ft JOIN film f ON f.id = ft.film_id %2$s
                         WHERE ft.theme_id = :theme AND ft.weight >= :threshold
-                        ORDER BY ft.weight DESC, lower(%1$s) LIMIT :limit""".formatted(titles.title("f"), titles.join("f"), PosterColumns.of("f")))
+                        ORDER BY ft.weight DESC, lower(%1$s) LIMIT :limit""".formatted(titles.title("f"), titles.join("f"), PosterColumns.of("f")),
+                        Tuple.class)
                 .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold())
-                .setParameter("limit", FILMS_PER_THEME_PAGE).getResultList();
+                .setParameter("limit", FILMS_PER_THEME_PAGE));
         long count = ((Number) em.createNativeQuery(
                         "SELECT count(*) FROM film_theme WHERE theme_id = :theme AND weight >= :threshold")
                 .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold())
                 .getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> related = em.createNativeQuery("""
+        List<Row> related = Row.list(em.createNativeQuery("""
                         SELECT t.slug, t.label_en, t.label_ru, count(*) AS shared
                         FROM film_theme mine
                         JOIN film_theme other ON other.film_id = mine.film_id AND other.theme_id <> mine.theme_id
                         JOIN theme t ON t.id = other.theme_id
                         WHERE mine.theme_id = :theme AND mine.weight >= :threshold AND other.weight >= :threshold
-                        GROUP BY t.id ORDER BY shared DESC, t.label_en LIMIT 8""")
-                .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold()).getResultList();
+                        GROUP BY t.id ORDER BY shared DESC, t.label_en LIMIT 8""", Tuple.class)
+                .setParameter("theme", theme.id).setParameter("threshold", config.themeThreshold()));
         return Optional.of(new ThemePage(theme, count,
-                films.stream().map(r -> new ThemePage.Film(((Number) r[0]).longValue(), (String) r[1],
-                        r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5])).toList(),
-                related.stream().map(r -> new ThemePage.Related((String) r[0], (String) r[1], (String) r[2],
-                        ((Number) r[3]).longValue())).toList()));
+                films.stream().map(r -> new ThemePage.Film(r.longValue("id"), r.string("title"), r.intOrNull("year"),
+                        r.doubleValue("weight"), r.string("poster_path"), r.string("director"))).toList(),
+                related.stream().map(r -> new ThemePage.Related(r.string("slug"), r.string("label_en"), r.string("label_ru"),
+                        r.longValue("shared"))).toList()));
     }
 }

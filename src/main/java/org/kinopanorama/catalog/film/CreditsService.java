@@ -7,12 +7,12 @@ import org.kinopanorama.catalog.identity.Romanization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
@@ -71,11 +71,11 @@ public class CreditsService {
     static final List<String> ROLES = List.of("director", "screenwriter", "cinematographer", "composer", "cast");
 
     public Optional<EntityPage> person(long id, Locale reader) {
-        List<Object[]> p = rows("SELECT name, name_original, born, died, wikidata, source FROM person WHERE id = ?1", id);
+        List<Row> p = Row.list(em, "SELECT name, name_original, born, died, wikidata, source FROM person WHERE id = ?1", id);
         if (p.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = p.get(0);
+        Row r = p.get(0);
         List<EntityFilm> films = films("film_person", "person_id", "x.role", id, reader);
         List<RoleFilms> roles = new ArrayList<>();
         for (String role : ROLES) {
@@ -84,8 +84,8 @@ public class CreditsService {
                 roles.add(new RoleFilms(role, in));
             }
         }
-        return Optional.of(new EntityPage(id, (String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], films, roles, adaptations(id, reader)));
+        return Optional.of(new EntityPage(id, r.string("name"), r.string("name_original"), r.string("born"), r.string("died"),
+                r.string("wikidata"), r.string("source"), films, roles, adaptations(id, reader)));
     }
 
     private static final java.util.Comparator<EntityFilm> CHRONOLOGICAL = java.util.Comparator
@@ -95,31 +95,30 @@ public class CreditsService {
     /** The films based on the works of this author, oldest first (a film based on two of their works, once per work). */
     private List<Adaptation> adaptations(long author, Locale reader) {
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        return rows("SELECT DISTINCT f.id, " + titles.title("f") + ", f.year, ls.title, ls.year FROM film_literary_source ls"
+        return Row.list(em, "SELECT DISTINCT f.id, " + titles.title("f") + " AS title, f.year, ls.title AS work, ls.year AS work_year FROM film_literary_source ls"
                 + " JOIN film f ON f.id = ls.film_id" + titles.join("f") + " WHERE ls.author_id = ?1", author).stream()
-                .map(r -> new Adaptation(new EntityFilm(((Number) r[0]).longValue(), (String) r[1],
-                        r[2] == null ? null : ((Number) r[2]).intValue(), "author"), (String) r[3],
-                        r[4] == null ? null : ((Number) r[4]).intValue()))
+                .map(r -> new Adaptation(new EntityFilm(r.longValue("id"), r.string("title"), r.intOrNull("year"), "author"),
+                        r.string("work"), r.intOrNull("work_year")))
                 .sorted(java.util.Comparator.comparing(Adaptation::film, CHRONOLOGICAL).thenComparing(Adaptation::work))
                 .toList();
     }
 
     public Optional<EntityPage> studio(long id, Locale reader) {
-        List<Object[]> p = rows("SELECT name, name_original, country, wikidata, source FROM studio WHERE id = ?1", id);
+        List<Row> p = Row.list(em, "SELECT name, name_original, country, wikidata, source FROM studio WHERE id = ?1", id);
         if (p.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = p.get(0);
-        return Optional.of(new EntityPage(id, (String) r[0], (String) r[1], (String) r[2], null, (String) r[3],
-                (String) r[4], films("film_studio", "studio_id", "NULL", id, reader)));
+        Row r = p.get(0);
+        return Optional.of(new EntityPage(id, r.string("name"), r.string("name_original"), r.string("country"), null,
+                r.string("wikidata"), r.string("source"), films("film_studio", "studio_id", "NULL", id, reader)));
     }
 
     private List<EntityFilm> films(String table, String column, String role, long id, Locale reader) {
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        return rows("SELECT f.id, " + titles.title("f") + ", f.year, " + role + ", " + PosterColumns.of("f") + " FROM " + table + " x JOIN film f ON f.id = x.film_id"
+        return Row.list(em, "SELECT f.id, " + titles.title("f") + " AS title, f.year, " + role + " AS role, " + PosterColumns.of("f") + " FROM " + table + " x JOIN film f ON f.id = x.film_id"
                 + titles.join("f") + " WHERE x." + column + " = ?1 ORDER BY f.year DESC NULLS LAST, f.id", id).stream()
-                .map(r -> new EntityFilm(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
-                        (String) r[3], (String) r[4], (String) r[5])).toList();
+                .map(r -> new EntityFilm(r.longValue("id"), r.string("title"), r.intOrNull("year"), r.string("role"),
+                        r.string("poster_path"), r.string("director"))).toList();
     }
 
     public record TopicPage(String slug, String name, String description, String source, long filmCount, int page,
@@ -141,46 +140,31 @@ public class CreditsService {
     }
 
     public List<TopicCard> topics() {
-        return rows("""
-                SELECT t.slug, t.name, t.source, count(ft.film_id) FROM topic t LEFT JOIN film_topic ft ON ft.topic_id = t.id
+        return Row.list(em, """
+                SELECT t.slug, t.name, t.source, count(ft.film_id) AS films FROM topic t LEFT JOIN film_topic ft ON ft.topic_id = t.id
                 GROUP BY t.id ORDER BY t.name""").stream()
-                .map(r -> new TopicCard((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+                .map(r -> new TopicCard(r.string("slug"), r.string("name"), r.string("source"), r.longValue("films"))).toList();
     }
 
     public Optional<TopicPage> topic(String slug, int page, Locale reader) {
-        List<Object[]> t = rows("""
-                SELECT t.id, t.name, t.description, t.source, (SELECT count(*) FROM film_topic ft WHERE ft.topic_id = t.id)
+        List<Row> t = Row.list(em, """
+                SELECT t.id, t.name, t.description, t.source, (SELECT count(*) FROM film_topic ft WHERE ft.topic_id = t.id) AS films
                 FROM topic t WHERE t.slug = ?1""", slug);
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = t.get(0);
-        long id = ((Number) r[0]).longValue();
-        long count = ((Number) r[4]).longValue();
+        Row r = t.get(0);
+        long id = r.longValue("id");
+        long count = r.longValue("films");
         int pages = (int) Math.max(1, (count + TOPIC_PAGE - 1) / TOPIC_PAGE);
         int p = Math.min(Math.max(1, page), pages);
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        @SuppressWarnings("unchecked")
-        List<Object[]> films = em.createNativeQuery("SELECT f.id, " + titles.title("f") + ", f.year, " + PosterColumns.of("f") + " FROM film_topic x JOIN film f ON f.id = x.film_id"
-                        + titles.join("f") + " WHERE x.topic_id = ?1 ORDER BY f.year, f.title, f.id LIMIT ?2 OFFSET ?3")
-                .setParameter(1, id).setParameter(2, TOPIC_PAGE).setParameter(3, (p - 1) * TOPIC_PAGE).getResultList();
-        return Optional.of(new TopicPage(slug, (String) r[1], (String) r[2], (String) r[3], count, p, pages,
-                films.stream().map(f -> new EntityFilm(((Number) f[0]).longValue(), (String) f[1],
-                        f[2] == null ? null : ((Number) f[2]).intValue(), null, (String) f[3], (String) f[4])).toList()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        List<?> raw = q.getResultList();
-        List<Object[]> out = new ArrayList<>(raw.size());
-        for (Object o : raw) {
-            out.add(o instanceof Object[] a ? a : new Object[] {o});
-        }
-        return out;
+        List<Row> films = Row.list(em, "SELECT f.id, " + titles.title("f") + " AS title, f.year, " + PosterColumns.of("f")
+                + " FROM film_topic x JOIN film f ON f.id = x.film_id" + titles.join("f")
+                + " WHERE x.topic_id = ?1 ORDER BY f.year, f.title, f.id LIMIT ?2 OFFSET ?3", id, TOPIC_PAGE, (p - 1) * TOPIC_PAGE);
+        return Optional.of(new TopicPage(slug, r.string("name"), r.string("description"), r.string("source"), count, p, pages,
+                films.stream().map(f -> new EntityFilm(f.longValue("id"), f.string("title"), f.intOrNull("year"), null,
+                        f.string("poster_path"), f.string("director"))).toList()));
     }
 
 }

@@ -9,6 +9,8 @@ import org.kinopanorama.catalog.identity.TitleMatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import org.kinopanorama.database.Row;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -112,9 +114,9 @@ public class SearchService {
                 ORDER BY k.score DESC, f.title, f.id
                 LIMIT ?5 OFFSET ?6
             )
-            SELECT r.id, {title}, r.year, r.year_end, r.matched_title, r.total, l.title AS list_title, l.slug, s.field, s.text,
-                   ts_headline('english', replace(replace(s.text, chr(57344), ''), chr(57345), ''),
-                               websearch_to_tsquery('english', ?4), ?7),
+            SELECT r.id, {title} AS title, r.year, r.year_end, r.matched_title, r.total, l.title AS list_title, l.slug AS list_slug,
+                   s.field, s.text, ts_headline('english', replace(replace(s.text, chr(57344), ''), chr(57345), ''),
+                                                websearch_to_tsquery('english', ?4), ?7) AS headline,
                    r.slug AS theme_slug, r.label_en, r.label_ru, {poster}
             FROM ranked r {join}
             LEFT JOIN list_entry e ON e.id = r.entry_id
@@ -159,7 +161,7 @@ public class SearchService {
 
     /** Titles whose key begins with the prefix, then those with a word that does (in the script typed first), then near misses. {title}, {join}: as in SEARCH. */
     private static final String SUGGEST = """
-            SELECT f.id, {title}, f.year FROM (
+            SELECT f.id, {title} AS title, f.year FROM (
                 SELECT DISTINCT ON (t.film_id) t.film_id,
                        CASE WHEN (t.title ~ '[\\u0400-\\u04FF]') = ?5
                             THEN CASE WHEN t.search_key LIKE ?2 THEN 0 WHEN t.search_key LIKE ?3 THEN 1 ELSE 3 END
@@ -205,9 +207,8 @@ public class SearchService {
     private SearchResults searchPage(String q, int page, int pageSize, LocalizedTitles titles) {
         String key = TitleMatcher.normalize(q);
         String lower = q.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SEARCH.replace("{title}", titles.title("r")).replace("{join}", titles.join("r"))
-                        .replace("{poster}", PosterColumns.of("r")))
+        List<Row> rows = Row.list(em.createNativeQuery(SEARCH.replace("{title}", titles.title("r")).replace("{join}", titles.join("r"))
+                        .replace("{poster}", PosterColumns.of("r")), Tuple.class)
                 .setParameter(1, key)
                 .setParameter(2, likeEscaped(key) + " %")
                 .setParameter(3, lower)
@@ -219,25 +220,25 @@ public class SearchService {
                 .setParameter(9, tsquery(key, ":*A"))
                 .setParameter(10, LocalizedTitles.isCyrillic(q))
                 .setParameter(11, config.themeThreshold())
-                .setParameter(12, LOOK_ALIKE)
-                .getResultList();
+                .setParameter(12, LOOK_ALIKE));
         long total = 0;
         List<SearchResults.Hit> hits = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            total = ((Number) r[5]).longValue();
-            String title = (String) r[1];
-            String matchedTitle = (String) r[4];
+        for (Row r : rows) {
+            total = r.longValue("total");
+            String title = r.string("title");
+            String matchedTitle = r.string("matched_title");
             HighlightedText shown = matchedTitle != null && matchedTitle.equals(title)
                     ? HighlightedText.ofTitle(title, key) : HighlightedText.plain(title);
             HighlightedText other = matchedTitle != null && !matchedTitle.equals(title)
                     ? HighlightedText.ofTitle(matchedTitle, key) : null;
             // a query of only exclusions ("-love") matches entries without a snippet to show
-            SearchResults.Snippet snippet = r[8] == null || r[10] == null ? null : new SearchResults.Snippet((String) r[8], (String) r[6],
-                    (String) r[7], snippet((String) r[9], (String) r[10]));
-            SearchResults.ThemeRef theme = r[11] == null ? null
-                    : new SearchResults.ThemeRef((String) r[11], titles.russian() ? (String) r[13] : (String) r[12]);
-            hits.add(new SearchResults.Hit(((Number) r[0]).longValue(), shown, integer(r[2]), integer(r[3]), other,
-                    matchedTitle != null, snippet, theme, (String) r[14], (String) r[15]));
+            SearchResults.Snippet snippet = r.string("field") == null || r.string("headline") == null ? null
+                    : new SearchResults.Snippet(r.string("field"), r.string("list_title"), r.string("list_slug"),
+                    snippet(r.string("text"), r.string("headline")));
+            SearchResults.ThemeRef theme = r.string("theme_slug") == null ? null
+                    : new SearchResults.ThemeRef(r.string("theme_slug"), r.string(titles.russian() ? "label_ru" : "label_en"));
+            hits.add(new SearchResults.Hit(r.longValue("id"), shown, r.intOrNull("year"), r.intOrNull("year_end"), other,
+                    matchedTitle != null, snippet, theme, r.string("poster_path"), r.string("director")));
         }
         boolean first = page == 1;
         return new SearchResults(q, page, pageSize, total, hits,
@@ -252,30 +253,23 @@ public class SearchService {
         if (key.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(NAMES.replace("{table}", table).replace("{credits}", credits).replace("{column}", column))
+        List<Row> rows = Row.list(em.createNativeQuery(NAMES.replace("{table}", table).replace("{credits}", credits).replace("{column}", column),
+                        Tuple.class)
                 .setParameter(1, key)
                 .setParameter(2, tsquery(key, ""))
                 .setParameter(3, tsquery(key, ":*"))
-                .setParameter(4, MAX_NAMES)
-                .getResultList();
-        boolean matchedWords = rows.stream().anyMatch(r -> ((Number) r[4]).intValue() > 0);
+                .setParameter(4, MAX_NAMES));
+        boolean matchedWords = rows.stream().anyMatch(r -> r.intValue("tier") > 0);
         return rows.stream()
                 // near misses only when no name has the query's words
-                .filter(r -> !matchedWords || ((Number) r[4]).intValue() > 0)
-                .map(r -> new SearchResults.NameHit(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        ((Number) r[3]).longValue()))
+                .filter(r -> !matchedWords || r.intValue("tier") > 0)
+                .map(r -> new SearchResults.NameHit(r.longValue("id"), r.string("name"), r.string("name_original"), r.longValue("films")))
                 .toList();
     }
 
     private List<SearchResults.ListHit> lists(String key, String q) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(LISTS)
-                .setParameter(1, tsquery(key, ":*"))
-                .setParameter(2, q)
-                .setParameter(3, MAX_NAMES)
-                .getResultList();
-        return rows.stream().map(r -> new SearchResults.ListHit((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+        return Row.list(em, LISTS, tsquery(key, ":*"), q, MAX_NAMES).stream()
+                .map(r -> new SearchResults.ListHit(r.string("slug"), r.string("title"), r.longValue("films"))).toList();
     }
 
     /** Up to {@code limit} films whose titles begin with (or nearly match) what has been typed so far. */
@@ -295,15 +289,9 @@ public class SearchService {
         }
         String like = likeEscaped(key);
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUGGEST.replace("{title}", titles.title("f")).replace("{join}", titles.join("f")))
-                .setParameter(1, key)
-                .setParameter(2, like + "%")
-                .setParameter(3, "% " + like + "%")
-                .setParameter(4, Math.min(limit, MAX_SUGGESTIONS))
-                .setParameter(5, LocalizedTitles.isCyrillic(cut))
-                .getResultList();
-        return rows.stream().map(r -> new Suggestion(((Number) r[0]).longValue(), (String) r[1], integer(r[2]))).toList();
+        return Row.list(em, SUGGEST.replace("{title}", titles.title("f")).replace("{join}", titles.join("f")),
+                        key, like + "%", "% " + like + "%", Math.min(limit, MAX_SUGGESTIONS), LocalizedTitles.isCyrillic(cut)).stream()
+                .map(r -> new Suggestion(r.longValue("id"), r.string("title"), r.intOrNull("year"))).toList();
     }
 
     /**
@@ -355,9 +343,5 @@ public class SearchService {
 
     private static String likeEscaped(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
     }
 }

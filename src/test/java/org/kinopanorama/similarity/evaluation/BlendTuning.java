@@ -16,7 +16,8 @@ import org.kinopanorama.similarity.SuggestionWeights;
  * than the test's): coordinate ascent on NDCG@10 of the deployed system, "For you" over the stored lists
  * ({@link ForYouReplay}), starting from {@code application.properties}; For you's knobs on the mean NDCG@10 of
  * both protocols, the blend's on "likes only". {@code --tune} searches For you's
- * knobs (the suggestion weights and their weight), {@code --tune-blend} the related films' blend. Prints the chosen
+ * knobs (recency, the same year's popular films, the suggestion weights and their weight), {@code --try} the
+ * settings given one after another, {@code --tune-blend} the related films' blend. Prints the chosen
  * keys, to be copied there, and the validation figures of both protocols before and after.
  */
 final class BlendTuning {
@@ -32,6 +33,8 @@ final class BlendTuning {
 
     private static final List<Knob> FOR_YOU_KNOBS = List.of(
             new Knob("recency half-life", List.of(F + "recency-half-life"), List.of("0", "3", "10", "30", "100")),
+            new Knob("same-year weight", List.of(F + "same-year-weight"), List.of("0", "0.3", "0.5", "0.7")),
+            new Knob("same-year films", List.of(F + "same-year-films"), List.of("3", "5", "10")),
             new Knob("suggestion weights' weight", List.of(F + "saved-with-weight"), List.of("10", "15", "30")),
             new Knob("suggestion weights per film", List.of(P + "suggestions.per-film"), List.of("100", "400")),
             new Knob("suggestion lambda", List.of(P + "suggestions.lambda"), List.of("100", "400")));
@@ -85,6 +88,20 @@ final class BlendTuning {
         System.out.println();
     }
 
+    /**
+     * Each of these settings (overrides of {@code application.properties}) on both protocols' validation splits, in
+     * turn: for a grid chosen by hand ({@code --try "key=value,key=value;key=value"}, settings separated by ";").
+     */
+    static void tryEach(MovieLens data, List<Map<String, String>> trials) {
+        Split likes = new Split(data, LeaveLatestOut.Protocol.LIKES_ONLY);
+        Split all = new Split(data, LeaveLatestOut.Protocol.ALL_RATINGS);
+        Map<Map<String, String>, LeaveLatestOut.Result> seen = new LinkedHashMap<>();
+        for (Map<String, String> trial : trials) {
+            MovieLensEvaluation.say("validation %s: mean NDCG@10 %.4f; %s", trial,
+                    objective(likes, all, trial, seen), describe(likes, all, trial, seen));
+        }
+    }
+
     /** NDCG@10 on likes only, or the mean over both protocols when {@code all} is given. */
     private static double objective(Split likes, Split all, Map<String, String> settings,
                                     Map<Map<String, String>, LeaveLatestOut.Result> seen) {
@@ -105,8 +122,10 @@ final class BlendTuning {
         final Map<String, Map<Long, List<Neighbour>>> lists = new HashMap<>();
         final Map<String, SuggestionWeights> weights = new HashMap<>();
         final Map<EaseSimilarity.Settings, EaseSimilarity.Model> models = new HashMap<>();
+        final Map<Long, Integer> years;
 
         Split(MovieLens data, LeaveLatestOut.Protocol protocol) {
+            years = MovieLensFilms.years(data);
             split = new LeaveLatestOut(data, protocol, 2, MovieLensEvaluation.VALIDATION_SEED, null);
             films = MovieLensFilms.features(data, split.hidden);
         }
@@ -132,7 +151,8 @@ final class BlendTuning {
                 SuggestionWeights.Settings settings = config.suggestions().settings(config.behaviourMinSupport());
                 SuggestionWeights w = weights.computeIfAbsent(weightKeys.toString(), x -> SuggestionWeights.of(
                         models.computeIfAbsent(settings.ease(), e -> EaseSimilarity.Model.fit(split.baskets, e)), settings));
-                return split.evaluate(new ForYouReplay(stored, w, DeployedSettings.forYou(overrides)));
+                return split.evaluate(new ForYouReplay(stored, w, split.ratings, years,
+                        DeployedSettings.forYou(overrides)));
             });
         }
     }

@@ -62,11 +62,11 @@ final class DeployedSettings {
                         + "baskets, at most %d, pairs in >= %d); behaviour shrinkage %s, damping %s, min support %d; "
                         + "attribute kinds %s; K %d, diversity %s, list mates %d; For you: %d latest films, suggestion "
                         + "weights (EASE lambda %s, films in >= %d baskets, at most %d, top %d per film) weigh %s, recency "
-                        + "half-life %s",
+                        + "half-life %s, popular films of the years of the %d latest films weigh %s",
                 w.themes(), w.lists(), w.text(), w.attributes(), w.behaviour(), c.ease().weight(), c.ease().lambda(),
                 c.ease().minBaskets(), c.ease().maxFilms(), c.ease().minTogether(), c.behaviourShrinkage(),
                 c.behaviourBasketDamping(), c.behaviourMinSupport(), new java.util.TreeMap<>(c.attributeKinds()),
                 c.neighbours(), c.diversity(), c.listMates(), f.seeds(), s.lambda(), s.minBaskets(), s.maxFilms(),
-                s.perFilm(), f.savedWithWeight(), f.recencyHalfLife());
+                s.perFilm(), f.savedWithWeight(), f.recencyHalfLife(), f.sameYearFilms(), f.sameYearWeight());
     }
 }

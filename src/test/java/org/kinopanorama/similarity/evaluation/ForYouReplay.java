@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kinopanorama.foryou.ForYouConfig;
+import org.kinopanorama.foryou.StoredNeighbours;
 import org.kinopanorama.foryou.SuggestionRanker;
 import org.kinopanorama.foryou.SuggestionRanker.Candidate;
 import org.kinopanorama.foryou.SuggestionRanker.Evidence;
@@ -18,22 +19,49 @@ import org.kinopanorama.similarity.SuggestionWeights;
 /**
  * "For you" as the app runs it, over what a full rebuild stores: each film's related films ({@code film_neighbour}:
  * the top K with their scores as {@code real}, nothing at or below 0) and its suggestion weights
- * ({@code film_suggestion_weight}). For a user, the rows {@code StoredNeighbours} reads (those of their
+ * ({@code film_suggestion_weight}), and the film list's popularity of the films of each year. For a user, the rows {@code StoredNeighbours} reads (those of their
  * {@link ForYouConfig#seeds()} latest films, leaving out their own films), scored by {@link SuggestionRanker} with
  * the app's weight, and the page's varied choice ({@link SuggestionRanker#shown}) of the sampled films: a film's
  * score is its place in that list (the first scores highest), 0 when it is not in it.
  */
 final class ForYouReplay implements LeaveLatestOut.Scorer {
 
-    private record Row(long film, float score) {
+    private record Row(long film, double score) {
     }
 
     private final Map<Long, List<Row>> related = new HashMap<>();
     private final Map<Long, List<Row>> savedWith = new HashMap<>();
     private final ForYouConfig config;
+    /** Each year's {@link StoredNeighbours#SAME_YEAR_LIMIT} most popular films, relative to the most popular film. */
+    private final Map<Integer, List<Row>> popularOfYear = new HashMap<>();
+    private final Map<Long, Integer> years;
 
-    ForYouReplay(Map<Long, List<Neighbour>> storedNeighbours, SuggestionWeights weights, ForYouConfig config) {
+    /**
+     * @param ratings how many users rated each film before their held-out one: the film list's popularity is
+     *                {@code 3 × people + 2 × lists + ln(1 + dataset ratings)}, on a catalogue of MovieLens alone
+     *                {@code ln(1 + ratings)}, stored as a {@code real}
+     * @param years   each film's year (absent: none)
+     */
+    ForYouReplay(Map<Long, List<Neighbour>> storedNeighbours, SuggestionWeights weights, Map<Long, Integer> ratings,
+                 Map<Long, Integer> years, ForYouConfig config) {
         this.config = config;
+        this.years = years;
+        float top = 0;
+        for (int n : ratings.values()) {
+            top = Math.max(top, (float) Math.log1p(n));
+        }
+        List<Map.Entry<Long, Integer>> order = new ArrayList<>(ratings.entrySet());
+        order.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<Long, Integer> e : order) {
+            float popularity = (float) Math.log1p(e.getValue());
+            Integer year = years.get(e.getKey());
+            if (popularity > 0 && year != null) {
+                List<Row> ofYear = popularOfYear.computeIfAbsent(year, y -> new ArrayList<>());
+                if (ofYear.size() < StoredNeighbours.SAME_YEAR_LIMIT) {
+                    ofYear.add(new Row(e.getKey(), (double) popularity / top));
+                }
+            }
+        }
         storedNeighbours.forEach((film, ns) -> {
             List<Row> rows = new ArrayList<>(ns.size());
             for (Neighbour n : ns) {
@@ -74,6 +102,17 @@ final class ForYouReplay implements LeaveLatestOut.Scorer {
                 }
             }
         }
+        if (config.sameYearFilms() > 0 && history.length >= config.sameYearFilms()) {
+            for (int recency = 0; recency < config.sameYearFilms(); recency++) {
+                long seed = history[history.length - 1 - recency];
+                Integer year = years.get(seed);
+                for (Row r : year == null ? List.<Row>of() : popularOfYear.getOrDefault(year, List.of())) {
+                    if (!mine.contains(r.film())) {
+                        out.add(new Evidence(Via.SAME_YEAR, seed, r.film(), r.score(), false, recency));
+                    }
+                }
+            }
+        }
         return out;
     }
 
@@ -84,7 +123,7 @@ final class ForYouReplay implements LeaveLatestOut.Scorer {
             at.put(candidates[x], x);
         }
         List<Candidate> sampled = SuggestionRanker.candidates(evidence(c.history()), config.savedWithWeight(),
-                        config.recencyHalfLife())
+                        config.recencyHalfLife(), config.sameYearWeight())
                 .stream().filter(k -> at.containsKey(k.filmId())).toList();
         // MovieLens has no directors: the page's variety comes from the sources alone
         List<Candidate> shown = SuggestionRanker.shown(sampled, Map.of(), candidates.length);

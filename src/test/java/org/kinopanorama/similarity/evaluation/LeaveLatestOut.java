@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,11 @@ final class LeaveLatestOut {
     final Map<String, List<Long>> baskets;
     /** Films held out (test and, for depth 2, the dropped latest) of each user: their own tags on them are hidden. */
     final Map<Integer, Set<Long>> hidden;
+    /**
+     * How many users rated each film (any stars: the app's {@code dataset_rating}, from which the film list's
+     * popularity counts), of the ratings each user made before their held-out film; users without a case count none.
+     */
+    final Map<Long, Integer> ratings;
 
     LeaveLatestOut(MovieLens data, int depth, long seed, Set<Integer> users) {
         this(data, Protocol.ALL_RATINGS, depth, seed, users);
@@ -69,6 +75,7 @@ final class LeaveLatestOut {
         List<Case> cases = new ArrayList<>();
         Map<String, List<Long>> baskets = new LinkedHashMap<>();
         Map<Integer, Set<Long>> hidden = new TreeMap<>();
+        Map<Long, Integer> ratingCounts = new HashMap<>();
         byUser.forEach((user, all) -> {
             List<MovieLens.Rating> ratings = inTimeOrder(all.stream().filter(r -> r.stars() >= protocol.minStars).toList(),
                     seed, user);
@@ -93,6 +100,10 @@ final class LeaveLatestOut {
             }
             hidden.put(user, held);
             baskets.put("u" + user, history);
+            Set<Long> before = new HashSet<>(history);
+            long heldAt = ratings.get(n - depth).timestamp();
+            all.stream().filter(r -> r.timestamp() < heldAt).forEach(r -> before.add(r.movie()));
+            before.forEach(f -> ratingCounts.merge(f, 1, Integer::sum));
             if (users != null && !users.contains(user)) {
                 return;
             }
@@ -112,6 +123,7 @@ final class LeaveLatestOut {
         this.cases = List.copyOf(cases);
         this.baskets = baskets;
         this.hidden = hidden;
+        this.ratings = ratingCounts;
     }
 
     /** By timestamp; films of the same second in an order drawn from the seed and the user (the same every run). */

@@ -27,7 +27,8 @@ import org.kinopanorama.similarity.SuggestionWeights;
  * item-kNN, EASE, the related films alone and the deployed system, "For you" ({@link ForYouReplay}: the app's
  * settings from {@code application.properties}, every film's stored top K as {@link NeighbourEngine} computes them
  * for the rebuild and its suggestion weights as {@link SuggestionWeights} computes them, ranked by the app's
- * {@code SuggestionRanker}), under two protocols, "all ratings" and "likes only" ({@link LeaveLatestOut}). With {@code --tune}, instead, the search for the blend's settings on the
+ * {@code SuggestionRanker}, with the popular films of the years of the user's latest films as the film list's
+ * popularity ranks them), under two protocols, "all ratings" and "likes only" ({@link LeaveLatestOut}). With {@code --tune}, instead, the search for the blend's settings on the
  * validation split ({@link BlendTuning}). Run:
  * {@code ./mvnw -q -Pevaluation test-compile exec:java [-Dexec.args="[--tune] [path/to/movielens-ml-latest-small]"]}.
  */
@@ -80,7 +81,8 @@ public final class MovieLensEvaluation {
     public static void main(String[] args) {
         boolean tuneBlend = Arrays.asList(args).contains("--tune-blend");
         boolean tune = tuneBlend || Arrays.asList(args).contains("--tune");
-        Path dir = Arrays.stream(args).filter(a -> !a.isBlank() && !a.startsWith("--")).findFirst().map(Path::of)
+        Path dir = Arrays.stream(args).filter(a -> !a.isBlank() && !a.startsWith("--") && !a.contains("="))
+                .findFirst().map(Path::of)
                 .orElse(MovieLens.DEFAULT_DIR);
         if (!MovieLens.presentIn(dir)) {
             System.err.println("MovieLens ml-latest-small not found in " + dir.toAbsolutePath().normalize()
@@ -90,6 +92,23 @@ public final class MovieLensEvaluation {
         long started = System.nanoTime();
         MovieLens data = MovieLens.read(dir);
         say("read %d films, %d ratings, %d tags", data.movies().size(), data.ratings().size(), data.tags().size());
+        int tryAt = Arrays.asList(args).indexOf("--try");
+        if (tryAt >= 0) {
+            List<Map<String, String>> trials = new java.util.ArrayList<>();
+            for (String trial : args[tryAt + 1].split(";")) {
+                Map<String, String> overrides = new LinkedHashMap<>();
+                for (String kv : trial.split(",")) {
+                    if (!kv.isBlank()) {
+                        String[] p = kv.trim().split("=", 2);
+                        overrides.put(p[0], p[1]);
+                    }
+                }
+                trials.add(overrides);
+            }
+            BlendTuning.tryEach(data, trials);
+            say("tried in %.0f s, peak heap at most %d MB", (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
+            return;
+        }
         if (tune) {
             BlendTuning.run(data, tuneBlend);
             say("tuned in %.0f s, peak heap at most %d MB", (System.nanoTime() - started) / 1e9, peakHeapMegabytes());
@@ -126,18 +145,20 @@ public final class MovieLensEvaluation {
                     .put(protocol, test.evaluate(related));
             long t4 = System.nanoTime();
             SuggestionWeights weights = suggestionWeights(config, test.baskets);
-            ForYouReplay forYouReplay = new ForYouReplay(lists, weights, forYou);
+            ForYouReplay forYouReplay = new ForYouReplay(lists, weights, test.ratings, MovieLensFilms.years(data), forYou);
             LeaveLatestOut.Result deployed = test.evaluate(forYouReplay);
             long t5 = System.nanoTime();
             table.computeIfAbsent("**deployed: For you over the stored top " + config.neighbours()
-                    + " and top " + config.suggestions().perFilm() + " suggestion weights**",
+                    + " and top " + config.suggestions().perFilm() + " suggestion weights, and the popular films of "
+                    + "the years of the " + forYou.sameYearFilms() + " latest films**",
                     x -> new EnumMap<>(LeaveLatestOut.Protocol.class)).put(protocol, deployed);
             say("%s: %d users; baselines %.1f s, EASE over %d films %.1f s, related films (build, store top %d of %d "
                             + "films, score) %.1f s, For you (suggestion weights of %d films, score) %.1f s",
                     protocol.label, test.cases.size(), (t1 - t0) / 1e9, ease.size(), (t3 - t1) / 1e9,
                     config.neighbours(), films.size(), (t4 - t3) / 1e9, weights.films(), (t5 - t4) / 1e9);
             say("  the held-out film is among the stored neighbours of one of the user's films for %.1f%% of users, "
-                    + "read by For you for %.1f%%", 100 * reached(test, related), 100 * reached(test, forYouReplay));
+                    + "read by For you (suggestion weights, the same years' popular films too) for %.1f%%",
+                    100 * reached(test, related), 100 * reached(test, forYouReplay));
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "Test split: latest saved film held out, %d sampled negatives (seed %d); "

@@ -42,4 +42,11 @@ final class MovieLensFilms {
         }
         return films;
     }
+
+    /** Each film's year, as the import stores it (films whose title gives none are absent). */
+    static Map<Long, Integer> years(MovieLens data) {
+        Map<Long, Integer> out = new HashMap<>();
+        data.movies().stream().filter(m -> m.year() > 0).forEach(m -> out.put(m.id(), m.year()));
+        return out;
+    }
 }
