@@ -315,6 +315,8 @@ class MultiInstanceIT {
             env.put("KINOPANORAMA_ACCOUNTS_CURATOR_PASSWORD", CURATOR_PASSWORD);
             env.put("KINOPANORAMA_INGEST_SEEDS_DIR", Path.of("seeds").toAbsolutePath().toString());
             env.put("KINOPANORAMA_SESSION_KEY_FILE", dir.resolve("session.key").toString());
+            // a sign-out reaches the other instance within this (5 s by default, which the 5 s wait below would only just allow)
+            env.put("KINOPANORAMA_ACCOUNTS_SESSIONS_RECHECK_AFTER", "1S");
             Process process = pb.start();
             synchronized (processes) {
                 processes.add(process);

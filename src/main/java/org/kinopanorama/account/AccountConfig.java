@@ -2,6 +2,8 @@ package org.kinopanorama.account;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -15,6 +17,15 @@ public interface AccountConfig {
     SignIn signIn();
 
     Sessions sessions();
+
+    /**
+     * bcrypt's cost for the passwords hashed from now on (each step doubles the work; 10 is ~0.1 s of CPU). Hashes
+     * already stored keep the cost they were made with.
+     */
+    @WithDefault("10")
+    @Min(4)
+    @Max(31)
+    int passwordCost();
 
     interface Curator {
         Optional<String> username();

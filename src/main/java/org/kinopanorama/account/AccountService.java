@@ -24,11 +24,14 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 @ApplicationScoped
 public class AccountService {
 
-    /** Compared against when no account has the username, so that a failed sign-in takes as long either way. */
-    private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this password");
-
     @Inject
     Validator validator;
+
+    @Inject
+    AccountConfig config;
+
+    /** Compared against when no account has the username, so that a failed sign-in takes as long either way. */
+    private volatile String noAccountHash;
 
     @Inject
     EntityManager em;
@@ -96,7 +99,7 @@ public class AccountService {
         Account account = new Account();
         account.username = form.username();
         account.email = form.email();
-        account.passwordHash = BcryptUtil.bcryptHash(form.password());
+        account.passwordHash = hash(form.password());
         account.roles = Account.USER;
         try {
             QuarkusTransaction.requiringNew().run(account::persistAndFlush);
@@ -112,9 +115,22 @@ public class AccountService {
         Optional<Account> account = username == null || username.isBlank()
                 ? Optional.empty()
                 : QuarkusTransaction.requiringNew().call(() -> Account.findByUsernameIgnoringCase(username.strip()));
-        String hash = account.map(a -> a.passwordHash).orElse(NO_ACCOUNT_HASH);
+        String hash = account.map(a -> a.passwordHash).orElseGet(this::noAccountHash);
         boolean matches = password != null && !password.isEmpty() && BcryptUtil.matches(password, hash);
         return matches ? account : Optional.empty();
+    }
+
+    private String hash(String password) {
+        return BcryptUtil.bcryptHash(password, config.passwordCost());
+    }
+
+    private String noAccountHash() {
+        String hash = noAccountHash;
+        if (hash == null) {
+            hash = hash("no account has this password");
+            noAccountHash = hash;
+        }
+        return hash;
     }
 
     @Transactional(SUPPORTS)
@@ -145,7 +161,7 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new AccountFormException(errors);
         }
-        String hash = BcryptUtil.bcryptHash(next);
+        String hash = hash(next);
         QuarkusTransaction.requiringNew().run(() -> {
             Account.update("passwordHash = ?1 where id = ?2", hash, account.id);
             sessions.endAllOf(account.id, keptSession);
@@ -186,7 +202,7 @@ public class AccountService {
 
     /** Creates the configured curator, or gives the existing account the curator role. */
     public Account ensureCurator(String username, String email, String password) {
-        String hash = BcryptUtil.bcryptHash(password); // before the transaction takes a connection
+        String hash = hash(password); // before the transaction takes a connection
         return QuarkusTransaction.requiringNew().call(() -> createOrPromoteCurator(username, email, hash));
     }
 

@@ -1,10 +1,9 @@
 package org.kinopanorama.web;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
@@ -27,14 +26,25 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -71,8 +81,9 @@ class RouteFuzzTest {
     /** Fields whose hostile values would end the identity the rest of the run needs. */
     private static final List<String> ANONYMOUS_ONLY = List.of("/signout");
 
-    @TestHTTPResource("/")
-    java.net.URL root;
+    /** One client for the whole run: it keeps its connections open between requests. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
 
     record Route(String httpMethod, String template, List<Param> params, String consumes, String resource) {
         boolean isApi() {
@@ -92,65 +103,86 @@ class RouteFuzzTest {
         assertThat(routes).as("routes found by reflection").hasSizeGreaterThan(40);
         List<Identity> identities = List.of(anonymous(), reader(), curator());
 
-        int tried = 0;
-        int unsendable = 0;
-        int processed = 0;
-        List<String> failures = new ArrayList<>();
-        Map<String, Long> nanos = new java.util.HashMap<>();
-        for (Route route : routes) {
-            long routeStart = System.nanoTime();
+        // each identity walks every route in the same order on a thread of its own: the three share no session
+        Tally tally = new Tally();
+        ExecutorService pool = Executors.newFixedThreadPool(identities.size());
+        try {
+            List<Future<?>> walks = new ArrayList<>();
             for (Identity identity : identities) {
-                if (identity.session() != null && ANONYMOUS_ONLY.stream().anyMatch(route.template()::startsWith)) {
-                    continue;
-                }
-                List<Case> cases = cases(route);
-                for (Case c : cases) {
-                    Response response;
-                    try {
-                        response = send(route, identity, c);
-                    } catch (Exception e) {
-                        if (e instanceof URISyntaxException || e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("Malformed escape")) {
-                            // the HTTP client refuses this address itself (a lone %): written byte for byte instead
-                            unsendable++;
-                            tried++;
-                            RawHttp.Answer raw = sendRaw(route, identity, c);
-                            if (raw.status() >= 500) {
-                                failures.add(describe(route, identity, c) + " -> " + raw.status() + " " + abbreviated(raw.body()));
-                            } else if (route.isApi() && raw.status() >= 400 && raw.status() != 400
-                                    && (raw.contentType() == null || !raw.contentType().startsWith("application/json"))) {
-                                // a bare 400 is the HTTP server refusing an address it cannot decode, before the app
-                                failures.add(describe(route, identity, c) + " -> " + raw.status() + " as " + raw.contentType() + " (the API answers JSON)");
-                            }
-                            continue;
-                        }
-                        tried++;
-                        failures.add(describe(route, identity, c) + " -> no answer: " + e);
-                        continue;
-                    }
-                    tried++;
-                    int status = response.statusCode();
-                    if (identity.session() != null && !route.httpMethod().equals("GET") && status == 303) {
-                        processed++;
-                    }
-                    String type = response.contentType();
-                    if (status >= 500) {
-                        failures.add(describe(route, identity, c) + " -> " + status + " " + abbreviated(response.asString()));
-                    } else if (route.isApi() && status >= 400 && (type == null || !type.startsWith("application/json"))) {
-                        failures.add(describe(route, identity, c) + " -> " + status + " as " + type + " (the API answers JSON)");
-                    }
-                }
+                walks.add(pool.submit(() -> walk(routes, identity, tally)));
             }
-            nanos.merge(route.httpMethod() + " " + route.template(), System.nanoTime() - routeStart, Long::sum);
+            for (Future<?> walk : walks) {
+                walk.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
+        int tried = tally.tried.get();
+        List<String> failures = tally.failures;
         int held = tried - failures.size();
         System.out.printf("Route fuzz: %d routes, %d cases tried, %d held (%d of them written byte for byte: the HTTP client refuses them)%n",
-                routes.size(), tried, held, unsendable);
-        System.out.printf("Route fuzz: %d state-changing requests of a signed-in person were accepted (303)%n", processed);
-        nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                routes.size(), tried, held, tally.unsendable.get());
+        System.out.printf("Route fuzz: %d state-changing requests of a signed-in person were accepted (303)%n", tally.processed.get());
+        tally.nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(e -> System.out.printf("Route fuzz: %.1f s on %s%n", e.getValue() / 1e9, e.getKey()));
-        assertThat(processed).as("the CSRF token is accepted, so bodies are processed").isGreaterThan(100);
+        assertThat(tally.processed.get()).as("the CSRF token is accepted, so bodies are processed").isGreaterThan(100);
         failures.stream().limit(200).forEach(f -> System.out.println("FUZZ FAILURE " + f));
         assertThat(failures).as("cases tried: " + tried + ", held: " + held).isEmpty();
+    }
+
+    /** What the walks found, added up from their threads. */
+    private static final class Tally {
+        final AtomicInteger tried = new AtomicInteger();
+        final AtomicInteger unsendable = new AtomicInteger();
+        final AtomicInteger processed = new AtomicInteger();
+        final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        final Map<String, Long> nanos = new ConcurrentHashMap<>();
+    }
+
+    /** Every case of every route, as one identity, in the routes' order. */
+    private void walk(List<Route> routes, Identity identity, Tally tally) {
+        for (Route route : routes) {
+            if (identity.session() != null && ANONYMOUS_ONLY.stream().anyMatch(route.template()::startsWith)) {
+                continue;
+            }
+            long routeStart = System.nanoTime();
+            for (Case c : cases(route)) {
+                RawHttp.Answer response;
+                try {
+                    response = send(route, identity, c);
+                } catch (Exception e) {
+                    if (e instanceof URISyntaxException || e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("Malformed escape")) {
+                        // the HTTP client refuses this address itself (a lone %): written byte for byte instead
+                        tally.unsendable.incrementAndGet();
+                        tally.tried.incrementAndGet();
+                        RawHttp.Answer raw = sendRaw(route, identity, c);
+                        if (raw.status() >= 500) {
+                            tally.failures.add(describe(route, identity, c) + " -> " + raw.status() + " " + abbreviated(raw.body()));
+                        } else if (route.isApi() && raw.status() >= 400 && raw.status() != 400
+                                && (raw.contentType() == null || !raw.contentType().startsWith("application/json"))) {
+                            // a bare 400 is the HTTP server refusing an address it cannot decode, before the app
+                            tally.failures.add(describe(route, identity, c) + " -> " + raw.status() + " as " + raw.contentType() + " (the API answers JSON)");
+                        }
+                        continue;
+                    }
+                    tally.tried.incrementAndGet();
+                    tally.failures.add(describe(route, identity, c) + " -> no answer: " + e);
+                    continue;
+                }
+                tally.tried.incrementAndGet();
+                int status = response.status();
+                if (identity.session() != null && !route.httpMethod().equals("GET") && status == 303) {
+                    tally.processed.incrementAndGet();
+                }
+                String type = response.contentType();
+                if (status >= 500) {
+                    tally.failures.add(describe(route, identity, c) + " -> " + status + " " + abbreviated(response.body()));
+                } else if (route.isApi() && status >= 400 && (type == null || !type.startsWith("application/json"))) {
+                    tally.failures.add(describe(route, identity, c) + " -> " + status + " as " + type + " (the API answers JSON)");
+                }
+            }
+            tally.nanos.merge(route.httpMethod() + " " + route.template(), System.nanoTime() - routeStart, Long::sum);
+        }
     }
 
     // ------------------------------------------------------------------ the cases
@@ -178,7 +210,11 @@ class RouteFuzzTest {
         return cases;
     }
 
-    private Response send(Route route, Identity identity, Case c) {
+    /**
+     * One case as a browser or script would send it, on the connections one client keeps open (a new connection for
+     * each of the run's 30,000 requests cost more than most answers).
+     */
+    private RawHttp.Answer send(Route route, Identity identity, Case c) throws IOException, InterruptedException {
         StringBuilder path = new StringBuilder();
         for (Segment segment : segments(route.template())) {
             if (segment.param() == null) {
@@ -193,19 +229,20 @@ class RouteFuzzTest {
         if (c.param() != null && c.param().kind().equals("query")) {
             query.append(c.param().name()).append('=').append(encoded(c));
         }
-        RequestSpecification request = given().urlEncodingEnabled(false).redirects().follow(false)
-                .cookie(CsrfToken.COOKIE, identity.csrf());
-        if (identity.session() != null) {
-            request = request.cookie("kp-session", identity.session());
-        }
         String url = path + (query.isEmpty() ? "" : "?" + query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + url))
+                .timeout(Duration.ofMinutes(2))
+                .header("Accept", "*/*")
+                .header("Cookie", CsrfToken.COOKIE + "=" + identity.csrf() + (identity.session() == null ? "" : "; kp-session=" + identity.session()));
         if (route.httpMethod().equals("GET")) {
-            return request.get(url);
+            return answer(request.GET().build());
         }
-        request = request.header(CsrfToken.HEADER, identity.csrf());
+        request.header(CsrfToken.HEADER, identity.csrf());
         boolean formValue = c.param() != null && c.param().kind().equals("form");
+        byte[] body;
         if (route.consumes().startsWith(MediaType.MULTIPART_FORM_DATA)) {
-            request = request.multiPart("csrf", identity.csrf());
+            Multipart multipart = new Multipart();
+            multipart.field("csrf", identity.csrf());
             boolean any = false;
             for (Param p : route.params()) {
                 if (!p.kind().equals("form")) {
@@ -214,29 +251,63 @@ class RouteFuzzTest {
                 boolean target = formValue && p.equals(c.param());
                 String value = target ? c.value() : "x";
                 if (p.file()) {
-                    request = request.multiPart(p.name(), "fuzz.txt", value.getBytes(StandardCharsets.UTF_8), "text/plain");
+                    multipart.file(p.name(), "fuzz.txt", value.getBytes(StandardCharsets.UTF_8));
                     any = true;
                 } else if (target) {
-                    request = request.multiPart(p.name(), value);
+                    multipart.field(p.name(), value);
                     any = true;
                 }
             }
             if (!any) {
-                request = request.multiPart("nothing", "x");
+                multipart.field("nothing", "x");
             }
+            request.header("Content-Type", multipart.contentType());
+            body = multipart.bytes();
         } else if (route.consumes().startsWith(MediaType.APPLICATION_FORM_URLENCODED) || route.consumes().isEmpty()) {
-            String body = "csrf=" + identity.csrf() + (formValue ? "&" + c.param().name() + "=" + encoded(c) : "");
-            request = request.contentType(MediaType.APPLICATION_FORM_URLENCODED + "; charset=UTF-8").body(body);
+            String form = "csrf=" + identity.csrf() + (formValue ? "&" + c.param().name() + "=" + encoded(c) : "");
+            request.header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED + "; charset=UTF-8");
+            body = form.getBytes(StandardCharsets.UTF_8);
         } else {
-            String body = c.param() != null && c.param().kind().equals("body") ? c.value() : "x";
-            request = request.contentType(route.consumes().split(",")[0] + "; charset=UTF-8").body(body.getBytes(StandardCharsets.UTF_8));
+            String text = c.param() != null && c.param().kind().equals("body") ? c.value() : "x";
+            request.header("Content-Type", route.consumes().split(",")[0] + "; charset=UTF-8");
+            body = text.getBytes(StandardCharsets.UTF_8);
         }
-        return switch (route.httpMethod()) {
-            case "POST" -> request.post(url);
-            case "PUT" -> request.put(url);
-            case "DELETE" -> request.delete(url);
-            default -> throw new IllegalStateException(route.httpMethod());
-        };
+        return answer(request.method(route.httpMethod(), HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static RawHttp.Answer answer(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new RawHttp.Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    /** A multipart/form-data body: text fields and files, as a browser's form sends them. */
+    private static final class Multipart {
+        private final String boundary = "fuzz" + java.util.UUID.randomUUID().toString().replace("-", "");
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        void field(String name, String value) {
+            part("Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: text/plain; charset=UTF-8",
+                    value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void file(String name, String fileName, byte[] content) {
+            part("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/plain", content);
+        }
+
+        private void part(String headers, byte[] content) {
+            out.writeBytes(("--" + boundary + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        String contentType() {
+            return MediaType.MULTIPART_FORM_DATA + "; boundary=" + boundary;
+        }
+
+        byte[] bytes() {
+            out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
     }
 
     /** The same request as {@link #send}, for an address with a broken escape, which only a raw socket sends. */

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.poster.PostersOffProfile;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * person page, after importing the credits fixture ({@code datasets/soviet-credits}) into a real PostgreSQL.
  */
 @QuarkusTest
-@TestProfile(FullCreditsProfile.class)
+@TestProfile(PostersOffProfile.class)
 class FullCreditsPageTest {
 
     static final String CREDITS = "soviet-credits";

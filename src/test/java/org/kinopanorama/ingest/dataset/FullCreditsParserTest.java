@@ -125,40 +125,39 @@ class FullCreditsParserTest {
     @Test
     void theRealArchivesSovietFilmsWithYoutubeIdsComposersCinematographersAndLiterarySources() throws Exception {
         Assumptions.assumeTrue(Imports.sharedData(), "../shared/data is absent: the real datasets are not on this machine");
-        try (DatasetFiles files = DatasetFiles.open(Imports.sovietArchive(), d -> Files.isDirectory(d.resolve("films")))) {
-            List<String> problems = new ArrayList<>();
-            SovietCinemaReference ref = SovietCinemaReference.read(files.root(), e -> problems.add(e.file() + ": " + e.getMessage()));
-            SovietFilmParser parser = new SovietFilmParser(ref);
-            int youtube = 0;
-            int composer = 0;
-            int cinematographer = 0;
-            int literary = 0;
-            int longestCast = 0;
-            FilmRecord chayka = null;
-            for (Path f : SovietCinemaReference.yamlFiles(files.root().resolve("films"))) {
-                FilmRecord r = parser.parse(files.root(), f, Files.readAllBytes(f), e -> problems.add(e.file() + ": " + e.getMessage()));
-                if (!r.claims().getOrDefault("country", List.of()).contains("SU")) {
-                    continue;
-                }
-                youtube += r.externalIds().containsKey("youtube") ? 1 : 0;
-                composer += r.people().stream().anyMatch(c -> c.role().equals("composer")) ? 1 : 0;
-                cinematographer += r.people().stream().anyMatch(c -> c.role().equals("cinematographer")) ? 1 : 0;
-                literary += r.literarySources().isEmpty() ? 0 : 1;
-                longestCast = Math.max(longestCast, (int) r.people().stream().filter(c -> c.role().equals("cast")).count());
-                if (r.recordId().equals("chayka-1972")) {
-                    chayka = r;
-                }
+        DatasetFiles files = Imports.sovietUnpacked();
+        List<String> problems = new ArrayList<>();
+        SovietCinemaReference ref = SovietCinemaReference.read(files.root(), e -> problems.add(e.file() + ": " + e.getMessage()));
+        SovietFilmParser parser = new SovietFilmParser(ref);
+        int youtube = 0;
+        int composer = 0;
+        int cinematographer = 0;
+        int literary = 0;
+        int longestCast = 0;
+        FilmRecord chayka = null;
+        for (Path f : SovietCinemaReference.yamlFiles(files.root().resolve("films"))) {
+            FilmRecord r = parser.parse(files.root(), f, Files.readAllBytes(f), e -> problems.add(e.file() + ": " + e.getMessage()));
+            if (!r.claims().getOrDefault("country", List.of()).contains("SU")) {
+                continue;
             }
-            System.out.printf("SBC Soviet films: youtube %d, composer %d, cinematographer %d, literary source %d, longest cast %d%n",
-                    youtube, composer, cinematographer, literary, longestCast);
-            assertThat(problems).isEmpty();
-            assertThat(youtube).isEqualTo(2_059);
-            assertThat(composer).isEqualTo(3_824);
-            assertThat(cinematographer).isEqualTo(3_045);
-            assertThat(literary).as("the one link to another film is no literary source").isEqualTo(48);
-            assertThat(longestCast).isLessThanOrEqualTo(SovietFilmParser.MAX_CAST);
-            assertThat(chayka).isNotNull();
-            assertThat(chayka.literarySources()).extracting(FilmRecord.LiterarySource::authors).containsExactly(List.of("chekhov-anton"));
+            youtube += r.externalIds().containsKey("youtube") ? 1 : 0;
+            composer += r.people().stream().anyMatch(c -> c.role().equals("composer")) ? 1 : 0;
+            cinematographer += r.people().stream().anyMatch(c -> c.role().equals("cinematographer")) ? 1 : 0;
+            literary += r.literarySources().isEmpty() ? 0 : 1;
+            longestCast = Math.max(longestCast, (int) r.people().stream().filter(c -> c.role().equals("cast")).count());
+            if (r.recordId().equals("chayka-1972")) {
+                chayka = r;
+            }
         }
+        System.out.printf("SBC Soviet films: youtube %d, composer %d, cinematographer %d, literary source %d, longest cast %d%n",
+                youtube, composer, cinematographer, literary, longestCast);
+        assertThat(problems).isEmpty();
+        assertThat(youtube).isEqualTo(2_059);
+        assertThat(composer).isEqualTo(3_824);
+        assertThat(cinematographer).isEqualTo(3_045);
+        assertThat(literary).as("the one link to another film is no literary source").isEqualTo(48);
+        assertThat(longestCast).isLessThanOrEqualTo(SovietFilmParser.MAX_CAST);
+        assertThat(chayka).isNotNull();
+        assertThat(chayka.literarySources()).extracting(FilmRecord.LiterarySource::authors).containsExactly(List.of("chekhov-anton"));
     }
 }

@@ -62,6 +62,31 @@ public final class Imports {
         }
     }
 
+    private static DatasetFiles sovietUnpacked;
+
+    /**
+     * That tarball unpacked once for the tests that only read its files (unpacking and deleting its 40,000 entries
+     * takes seconds each time), into target/, where it stays until the next run (or {@code mvn clean}). Unpacking
+     * itself, its limits and the removal of what was unpacked are {@link DatasetFilesLimitsTest}'s.
+     */
+    static synchronized DatasetFiles sovietUnpacked() throws java.io.IOException {
+        if (sovietUnpacked == null) {
+            Path archive = sovietArchive();
+            Path work = Files.createDirectories(Path.of("target", "soviet-unpacked"));
+            try (var earlier = Files.list(work)) {
+                for (Path left : earlier.toList()) {
+                    // an earlier run's copy
+                    try (var files = Files.walk(left)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
+                }
+            }
+            sovietUnpacked = DatasetFiles.open(archive, String.valueOf(archive.getFileName()), null,
+                    d -> Files.isDirectory(d.resolve("films")), DatasetLimits.DEFAULT, work, () -> { });
+        }
+        return sovietUnpacked;
+    }
+
     static boolean sharedData() {
         return Files.isDirectory(SHARED.resolve("soviet-bloc-cinema-data")) && Files.isDirectory(SHARED.resolve("movielens-ml-latest-small"));
     }

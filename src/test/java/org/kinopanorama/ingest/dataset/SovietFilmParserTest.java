@@ -47,34 +47,29 @@ class SovietFilmParserTest {
     @Test
     void theRealDatasetParsesSovietFilmsAsItsReadmeCountsThem() throws Exception {
         Assumptions.assumeTrue(Imports.sharedData(), "../shared/data is absent: the real datasets are not on this machine");
-        Path tarball;
-        try (var s = Files.list(Imports.SHARED.resolve("soviet-bloc-cinema-data"))) {
-            tarball = s.filter(p -> p.toString().endsWith(".tar.gz")).findFirst().orElseThrow();
-        }
-        try (DatasetFiles files = DatasetFiles.open(tarball, d -> Files.isDirectory(d.resolve("films")))) {
-            List<String> problems = new ArrayList<>();
-            SovietCinemaReference ref = SovietCinemaReference.read(files.root(), e -> problems.add(e.file()));
-            SovietFilmParser parser = new SovietFilmParser(ref);
-            int soviet = 0;
-            int all = 0;
-            FilmRecord irony = null;
-            for (Path f : SovietCinemaReference.yamlFiles(files.root().resolve("films"))) {
-                FilmRecord r = parser.parse(files.root(), f, Files.readAllBytes(f));
-                all++;
-                if (r.claims().getOrDefault("country", List.of()).contains("SU")) {
-                    soviet++;
-                }
-                if (r.recordId().equals("ironiya-sudby-ili-s-lyogkim-parom-1976")) {
-                    irony = r;
-                }
+        DatasetFiles files = Imports.sovietUnpacked();
+        List<String> problems = new ArrayList<>();
+        SovietCinemaReference ref = SovietCinemaReference.read(files.root(), e -> problems.add(e.file()));
+        SovietFilmParser parser = new SovietFilmParser(ref);
+        int soviet = 0;
+        int all = 0;
+        FilmRecord irony = null;
+        for (Path f : SovietCinemaReference.yamlFiles(files.root().resolve("films"))) {
+            FilmRecord r = parser.parse(files.root(), f, Files.readAllBytes(f));
+            all++;
+            if (r.claims().getOrDefault("country", List.of()).contains("SU")) {
+                soviet++;
             }
-            assertThat(all).isEqualTo(14_515);
-            assertThat(soviet).isEqualTo(6_627);
-            assertThat(problems).isEmpty();
-            assertThat(ref.topics()).hasSize(30);
-            assertThat(irony).isNotNull();
-            assertThat(irony.externalIds()).containsEntry("imdb", "tt0073179");
-            assertThat(irony.year()).isEqualTo(1976);
+            if (r.recordId().equals("ironiya-sudby-ili-s-lyogkim-parom-1976")) {
+                irony = r;
+            }
         }
+        assertThat(all).isEqualTo(14_515);
+        assertThat(soviet).isEqualTo(6_627);
+        assertThat(problems).isEmpty();
+        assertThat(ref.topics()).hasSize(30);
+        assertThat(irony).isNotNull();
+        assertThat(irony.externalIds()).containsEntry("imdb", "tt0073179");
+        assertThat(irony.year()).isEqualTo(1976);
     }
 }
