@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.account.SessionCookies;
 import org.kinopanorama.account.TestCurator;
 import org.kinopanorama.account.Visitor;
 
@@ -38,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +83,12 @@ class RouteFuzzTest {
     /** Fields whose hostile values would end the identity the rest of the run needs. */
     private static final List<String> ANONYMOUS_ONLY = List.of("/signout");
 
+    /**
+     * Routes that end every session of the signed-in person with nothing but the CSRF token: walked last, after a
+     * check that the identity is still signed in, so the signed-in walk really runs signed in.
+     */
+    private static final List<String> ENDS_SESSIONS = List.of("/account/sessions/end-all");
+
     /** One client for the whole run: it keeps its connections open between requests. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
@@ -94,7 +102,11 @@ class RouteFuzzTest {
     record Param(String kind, String name, boolean file) {
     }
 
-    record Identity(String name, String session, String csrf) {
+    record Identity(String name, String session, String sessionId, String csrf) {
+        /** The cookies a browser of this identity sends. */
+        String cookies() {
+            return CsrfToken.COOKIE + "=" + csrf + (session == null ? "" : "; kp-session=" + session + "; " + SessionCookies.SESSION_ID + "=" + sessionId);
+        }
     }
 
     @Test
@@ -126,6 +138,9 @@ class RouteFuzzTest {
         tally.nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(e -> System.out.printf("Route fuzz: %.1f s on %s%n", e.getValue() / 1e9, e.getKey()));
         assertThat(tally.processed.get()).as("the CSRF token is accepted, so bodies are processed").isGreaterThan(100);
+        assertThat(tally.stillSignedIn).as("the signed-in walks ran signed in up to the routes that end sessions")
+                .containsExactlyInAnyOrder("at start reader: 200", "at start curator: 200",
+                        "before ending sessions reader: 200", "before ending sessions curator: 200");
         failures.stream().limit(200).forEach(f -> System.out.println("FUZZ FAILURE " + f));
         assertThat(failures).as("cases tried: " + tried + ", held: " + held).isEmpty();
     }
@@ -137,11 +152,43 @@ class RouteFuzzTest {
         final AtomicInteger processed = new AtomicInteger();
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         final Map<String, Long> nanos = new ConcurrentHashMap<>();
+        final List<String> stillSignedIn = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** Whether the identity's session still opens its account page (not a redirect to sign in). */
+    private String stillSignedIn(Identity identity) {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/account"))
+                    .header("Cookie", identity.cookies())
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() + answer.headers().firstValue("Location").map(l -> " " + l).orElse("");
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e.toString();
+        }
     }
 
     /** Every case of every route, as one identity, in the routes' order. */
-    private void walk(List<Route> routes, Identity identity, Tally tally) {
+    private void walk(List<Route> all, Identity identity, Tally tally) {
+        List<Route> routes = new ArrayList<>(all);
+        routes.sort(Comparator.comparing(r -> ENDS_SESSIONS.contains(r.template())));
+        if (identity.session() != null) {
+            tally.stillSignedIn.add("at start " + identity.name() + ": " + stillSignedIn(identity));
+        }
+        boolean checked = false;
+        String lastRoute = "";
         for (Route route : routes) {
+            if (!checked && identity.session() != null && ENDS_SESSIONS.contains(route.template())) {
+                checked = true;
+                tally.stillSignedIn.add("before ending sessions " + identity.name() + ": " + stillSignedIn(identity));
+            }
+            if (identity.session() != null && !checked && !stillSignedIn(identity).equals("200")) {
+                tally.stillSignedIn.add("lost after " + lastRoute);
+                checked = true;
+            }
+            lastRoute = route.httpMethod() + " " + route.template();
             if (identity.session() != null && ANONYMOUS_ONLY.stream().anyMatch(route.template()::startsWith)) {
                 continue;
             }
@@ -233,7 +280,7 @@ class RouteFuzzTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + url))
                 .timeout(Duration.ofMinutes(2))
                 .header("Accept", "*/*")
-                .header("Cookie", CsrfToken.COOKIE + "=" + identity.csrf() + (identity.session() == null ? "" : "; kp-session=" + identity.session()));
+                .header("Cookie", identity.cookies());
         if (route.httpMethod().equals("GET")) {
             return answer(request.GET().build());
         }
@@ -324,7 +371,7 @@ class RouteFuzzTest {
         }
         String url = path + (c.param().kind().equals("query") ? "?" + c.param().name() + "=" + c.value() : "");
         Map<String, String> headers = new java.util.LinkedHashMap<>();
-        headers.put("Cookie", CsrfToken.COOKIE + "=" + identity.csrf() + (identity.session() == null ? "" : "; kp-session=" + identity.session()));
+        headers.put("Cookie", identity.cookies());
         if (route.httpMethod().equals("GET")) {
             return RawHttp.send("GET", url, headers, null);
         }
@@ -368,7 +415,7 @@ class RouteFuzzTest {
 
     private static Identity anonymous() {
         Response page = given().get("/signin");
-        return new Identity("anonymous", null, page.getCookie(CsrfToken.COOKIE));
+        return new Identity("anonymous", null, null, page.getCookie(CsrfToken.COOKIE));
     }
 
     private static Identity reader() {
@@ -389,9 +436,11 @@ class RouteFuzzTest {
         Response response = request.post(path);
         assertThat(response.statusCode()).as(role + " " + response.asString()).isEqualTo(303);
         String session = response.getCookie("kp-session");
+        String sessionId = response.getCookie(SessionCookies.SESSION_ID);
+        assertThat(sessionId).as(role + " session id").isNotBlank();
         assertThat(session).as(role + " session").isNotBlank();
         String rotated = response.getCookie(CsrfToken.COOKIE);
-        return new Identity(role, session, rotated == null || rotated.isEmpty() ? csrf : rotated);
+        return new Identity(role, session, sessionId, rotated == null || rotated.isEmpty() ? csrf : rotated);
     }
 
     // ------------------------------------------------------------------ routes, by reflection
