@@ -70,7 +70,9 @@ public final class ProbableDuplicates {
         Map<Long, Map<String, Credit>> byPair = new HashMap<>();
         Map<Long, Map<Long, List<Credit>>> named = new HashMap<>();
         if (!texts.isEmpty()) {
-            Map<String, List<Credit>> bySurname = credits(c);
+            Set<String> surnames = new HashSet<>();
+            texts.values().forEach(text -> mentions(text).forEach(m -> surnames.add(m.surname())));
+            Map<String, List<Credit>> bySurname = credits(c, surnames);
             Map<Long, Set<String>> titleWords = titleWords(c, texts.keySet());
             for (Map.Entry<Long, String> t : texts.entrySet()) {
                 Set<String> own = titleWords.getOrDefault(t.getKey(), Set.of());
@@ -355,25 +357,50 @@ public final class ProbableDuplicates {
         return out;
     }
 
-    private static Map<String, List<Credit>> credits(Connection c) throws SQLException {
+    /**
+     * The credits of the people whose surname the texts mention, by surname key: the people are read by name first
+     * (one narrow table), and only theirs of the credits, so a list of five films does not read every credit of a
+     * large catalogue.
+     */
+    private static Map<String, List<Credit>> credits(Connection c, Set<String> surnames) throws SQLException {
         Map<String, List<Credit>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT fp.film_id, fp.role, p.name, p.name_original FROM film_person fp JOIN person p ON p.id = fp.person_id""");
+        if (surnames.isEmpty()) {
+            return out;
+        }
+        Map<Long, Map<String, String>> keysOf = new HashMap<>();
+        Map<Long, String> nameOf = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, name_original FROM person");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Map<String, String> keys = new HashMap<>();
-                for (int i = 3; i <= 4; i++) {
+                for (int i = 2; i <= 3; i++) {
                     String n = rs.getString(i);
                     if (n != null && !n.isBlank()) {
                         String[] parts = nameParts(n);
                         String s = loose(parts[0]);
-                        if (s.length() >= MIN_SURNAME) {
+                        if (s.length() >= MIN_SURNAME && surnames.contains(s)) {
                             keys.putIfAbsent(s, parts[1]);
                         }
                     }
                 }
-                for (Map.Entry<String, String> k : keys.entrySet()) {
-                    out.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(new Credit(rs.getLong(1), rs.getString(2), rs.getString(3), k.getValue()));
+                if (!keys.isEmpty()) {
+                    keysOf.put(rs.getLong(1), keys);
+                    nameOf.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        if (keysOf.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT film_id, role, person_id FROM film_person WHERE person_id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", keysOf.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long person = rs.getLong(3);
+                    for (Map.Entry<String, String> k : keysOf.get(person).entrySet()) {
+                        out.computeIfAbsent(k.getKey(), x -> new ArrayList<>())
+                                .add(new Credit(rs.getLong(1), rs.getString(2), nameOf.get(person), k.getValue()));
+                    }
                 }
             }
         }
