@@ -172,6 +172,11 @@ class LanguageTest {
         assertThat(russian).contains("<h1 id=\"film-title\">Летят журавли <span class=\"film__year\">(1957)</span></h1>")
                 .contains("<title>Летят журавли (1957) · Кинопанорама</title>")
                 .contains("<span class=\"aka\">The Cranes Are Flying</span>");
+        java.util.regex.Matcher aka = java.util.regex.Pattern.compile("<p class=\"film__aka\">(.*?)</p>", java.util.regex.Pattern.DOTALL)
+                .matcher(russian);
+        assertThat(aka.find()).as("the other titles' line").isTrue();
+        assertThat(aka.group(1).strip()).as("no separator after the last other title (the shown one is the film's last title)")
+                .endsWith("</span>");
         String english = given().header("Accept-Language", "en").get("/films/" + cranes).asString();
         assertThat(english).contains("<h1 id=\"film-title\">The Cranes Are Flying <span class=\"film__year\">(1957)</span></h1>")
                 .contains("<span class=\"aka\">Летят журавли</span>");

@@ -28,6 +28,11 @@ public record FilmPage(Film film, String title, List<FilmTitle> titles, List<Yea
         return new FilmPage(film, title, titles, yearClaims, themes, appearances, credits, asked, related, saves, averageRating);
     }
 
+    /** The film's titles other than the one its heading shows ("Also known as"), in their order. */
+    public List<FilmTitle> otherTitles() {
+        return titles.stream().filter(t -> !t.title.equals(title)).toList();
+    }
+
     /** A theme of the vocabulary, named in a film page's address ({@code ?more=}). */
     public record AskedTheme(String slug, String labelEn, String labelRu) {
     }
