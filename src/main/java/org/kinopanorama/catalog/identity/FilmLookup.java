@@ -158,14 +158,20 @@ public final class FilmLookup {
     public static List<Candidate> candidates(Connection c, Set<String> keys, Map<String, String> ids) throws SQLException {
         Map<Long, Integer> shared = new LinkedHashMap<>();
         Set<Long> byId = new HashSet<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (String kind : ID_KINDS) {
-            String value = ids.get(kind);
-            if (value == null) {
-                continue;
+            if (ids.get(kind) != null) {
+                kinds.add(kind);
+                values.add(ids.get(kind));
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT film_id FROM film_external_id WHERE kind = ? AND value = ?")) {
-                ps.setString(1, kind);
-                ps.setString(2, value);
+        }
+        if (!kinds.isEmpty()) {
+            // every kind in one query
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT film_id FROM film_external_id WHERE (kind, value) IN (SELECT * FROM unnest(?::text[], ?::text[]))""")) {
+                ps.setArray(1, c.createArrayOf("text", kinds.toArray()));
+                ps.setArray(2, c.createArrayOf("text", values.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         byId.add(rs.getLong(1));

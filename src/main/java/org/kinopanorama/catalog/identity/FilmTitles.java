@@ -30,11 +30,24 @@ public final class FilmTitles {
     }
 
     public static void addAll(Connection c, long film, Collection<String> titles, String language, String source) throws SQLException {
+        addAll(c, film, titles.stream().map(t -> new Named(t, language)).toList(), source);
+    }
+
+    /** A title with the language its source gives it (null: Cyrillic text counts as Russian, anything else as unknown). */
+    public record Named(String title, String language) {
+    }
+
+    /**
+     * Adds titles of several languages (and their keys) in one go: two statements whatever their number, in the order
+     * given, as {@link #addAll(Connection, long, Collection, String, String)} would one language after the other.
+     */
+    public static void addAll(Connection c, long film, List<Named> titles, String source) throws SQLException {
         try (PreparedStatement t = c.prepareStatement("""
                 INSERT INTO film_title (id, film_id, title, source, language) VALUES (nextval('film_title_seq'), ?, ?, ?, ?)
                 ON CONFLICT (film_id, title) DO UPDATE SET language = coalesce(film_title.language, excluded.language)""");
              PreparedStatement k = c.prepareStatement("INSERT INTO film_match_key (match_key, film_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (String raw : titles) {
+            for (Named named : titles) {
+                String raw = named.title();
                 if (raw == null || raw.isBlank()) {
                     continue;
                 }
@@ -42,7 +55,7 @@ public final class FilmTitles {
                 t.setLong(1, film);
                 t.setString(2, title);
                 t.setString(3, source);
-                t.setString(4, language != null ? language : LocalizedTitles.isCyrillic(title) ? "ru" : null);
+                t.setString(4, named.language() != null ? named.language() : LocalizedTitles.isCyrillic(title) ? "ru" : null);
                 t.addBatch();
                 for (String key : TitleMatcher.keys(title)) {
                     k.setString(1, key);

@@ -231,19 +231,19 @@ public class DatasetImportJob {
         String actor;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
-                     SELECT dataset, location, uploaded, upload IS NOT NULL, every_film, cursor, elapsed_millis, actor
+                     SELECT dataset, location, uploaded, upload IS NOT NULL AS upload_kept, every_film, cursor, elapsed_millis, actor
                      FROM dataset_import WHERE id = ?""")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                dataset = rs.getString(1);
-                location = rs.getString(2);
-                uploaded = rs.getBoolean(3);
-                uploadKept = rs.getBoolean(4);
-                everyFilm = rs.getBoolean(5);
-                cursor = rs.getString(6);
-                elapsed = rs.getLong(7);
-                actor = rs.getString(8);
+                dataset = rs.getString("dataset");
+                location = rs.getString("location");
+                uploaded = rs.getBoolean("uploaded");
+                uploadKept = rs.getBoolean("upload_kept");
+                everyFilm = rs.getBoolean("every_film");
+                cursor = rs.getString("cursor");
+                elapsed = rs.getLong("elapsed_millis");
+                actor = rs.getString("actor");
             }
         }
         // claimed atomically: an import cancelled while queued (between next() and here) is not run, and one
@@ -423,7 +423,7 @@ public class DatasetImportJob {
             ps.setLong(1, param);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
+                    long id = rs.getLong("id");
                     List<ImportView.LogLine> log = new ArrayList<>();
                     if (logLines > 0) {
                         try (PreparedStatement l = c.prepareStatement("""
@@ -433,16 +433,18 @@ public class DatasetImportJob {
                             l.setInt(2, logLines);
                             try (ResultSet lr = l.executeQuery()) {
                                 while (lr.next()) {
-                                    log.add(new ImportView.LogLine(lr.getString(1), lr.getString(2), lr.getString(3)));
+                                    log.add(new ImportView.LogLine(lr.getString("level"), lr.getString("file"), lr.getString("message")));
                                 }
                             }
                         }
                     }
-                    out.add(new ImportView(id, rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
-                            rs.getBoolean(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-                            rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getString(17),
-                            rs.getString(18), rs.getString(19), rs.getObject(20, java.time.OffsetDateTime.class),
-                            rs.getObject(21, java.time.OffsetDateTime.class), rs.getLong(22), log));
+                    out.add(new ImportView(id, rs.getString("dataset"), rs.getString("location"), rs.getBoolean("every_film"),
+                            rs.getString("status"), rs.getBoolean("cancel_requested"), rs.getString("phase"), rs.getInt("total"),
+                            rs.getInt("done"), rs.getInt("films_created"), rs.getInt("films_matched"), rs.getInt("films_unchanged"),
+                            rs.getInt("films_merged"), rs.getInt("not_in_catalogue"), rs.getInt("skipped"), rs.getInt("signals"),
+                            rs.getString("cursor"), rs.getString("error"), rs.getString("actor"),
+                            rs.getObject("created_at", java.time.OffsetDateTime.class),
+                            rs.getObject("heartbeat_at", java.time.OffsetDateTime.class), rs.getLong("elapsed_millis"), log));
                 }
             }
         } catch (SQLException e) {

@@ -132,9 +132,9 @@ public final class FilmLinker implements AutoCloseable {
     private void write(long film, FilmRecord r, References refs) throws SQLException {
         String s = r.source();
         touched.add(film);
-        for (Map.Entry<String, List<String>> t : r.titles().entrySet()) {
-            FilmTitles.addAll(c, film, t.getValue(), FilmTitles.languageOfField(t.getKey()), s);
-        }
+        List<FilmTitles.Named> titles = new ArrayList<>();
+        r.titles().forEach((field, values) -> values.forEach(v -> titles.add(new FilmTitles.Named(v, FilmTitles.languageOfField(field)))));
+        FilmTitles.addAll(c, film, titles, s);
 
         Map<String, List<String>> claims = new LinkedHashMap<>(r.titles());
         if (r.year() != null) {
@@ -154,6 +154,7 @@ public final class FilmLinker implements AutoCloseable {
         }
         ext.executeBatch();
 
+        newPeople(s, r, refs);
         PreparedStatement person = statement("""
                 INSERT INTO film_person (film_id, person_id, role, position, source) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
@@ -280,6 +281,51 @@ public final class FilmLinker implements AutoCloseable {
         }
         // keys come from titles: those of the titles that remain
         FilmTitles.rebuildKeys(c, film);
+    }
+
+    /**
+     * The people a record names that the cache does not know, written in one statement (the credits, then the
+     * literary sources' authors, in the order the record gives them: the ids {@link #personId} would give one by one).
+     */
+    private void newPeople(String source, FilmRecord r, References refs) throws SQLException {
+        Set<String> keys = new LinkedHashSet<>();
+        r.people().forEach(credit -> keys.add(credit.key()));
+        r.literarySources().forEach(w -> w.authors().forEach(keys::add));
+        keys.removeIf(key -> key == null || personIds.containsKey(key));
+        if (keys.isEmpty()) {
+            return;
+        }
+        int n = keys.size();
+        String[][] columns = new String[6][n];
+        int i = 0;
+        for (String key : keys) {
+            SovietCinemaReference.PersonInfo info = refs == null ? null : refs.person(key);
+            columns[0][i] = key;
+            columns[1][i] = info == null ? key : info.name();
+            columns[2][i] = info == null ? null : info.nameOriginal();
+            columns[3][i] = info == null ? null : info.born();
+            columns[4][i] = info == null ? null : info.died();
+            columns[5][i] = info == null ? null : info.wikidata();
+            i++;
+        }
+        PreparedStatement ps = statement("""
+                INSERT INTO person (id, source, source_key, name, name_original, born, died, wikidata)
+                SELECT nextval('person_seq'), ?, p.source_key, p.name, p.name_original, p.born, p.died, p.wikidata
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                     AS p(source_key, name, name_original, born, died, wikidata, position)
+                ORDER BY p.position
+                ON CONFLICT (source, source_key) DO UPDATE SET name = excluded.name, name_original = excluded.name_original,
+                    born = excluded.born, died = excluded.died, wikidata = excluded.wikidata
+                RETURNING id, source_key""");
+        ps.setString(1, source);
+        for (int column = 0; column < columns.length; column++) {
+            ps.setArray(column + 2, c.createArrayOf("text", columns[column]));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                personIds.put(rs.getString("source_key"), rs.getLong("id"));
+            }
+        }
     }
 
     private long personId(String source, String key, SovietCinemaReference.PersonInfo info) throws SQLException {

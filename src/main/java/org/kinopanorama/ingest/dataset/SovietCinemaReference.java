@@ -54,52 +54,31 @@ public final class SovietCinemaReference {
     /** As above, refusing (and reporting) any record file larger than {@code maxRecordBytes}. */
     public static SovietCinemaReference read(Path root, long maxRecordBytes, Consumer<BadRecordException> problems) throws IOException {
         SovietCinemaReference ref = new SovietCinemaReference();
-        for (Path f : yamlFiles(root.resolve("people"))) {
-            try {
-                Map<String, Object> m = map(root, f, maxRecordBytes);
-                String id = SovietFilmParser.text(m, "id", root, f);
-                ref.people.put(id, new PersonInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "name_original"),
-                        optional(m, "birth"), optional(m, "death"), externalId(m, "wikidata")));
-            } catch (BadRecordException e) {
-                problems.accept(e);
+        eachRecord(root, "people", maxRecordBytes, problems, (f, m) -> {
+            String id = SovietFilmParser.text(m, "id", root, f);
+            ref.people.put(id, new PersonInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "name_original"),
+                    optional(m, "birth"), optional(m, "death"), externalId(m, "wikidata")));
+        });
+        eachRecord(root, "studios", maxRecordBytes, problems, (f, m) -> {
+            String id = SovietFilmParser.text(m, "id", root, f);
+            ref.studios.put(id, new StudioInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "name_original"),
+                    optional(m, "country"), externalId(m, "wikidata")));
+        });
+        eachRecord(root, "topics", maxRecordBytes, problems, (f, m) -> {
+            String id = SovietFilmParser.text(m, "id", root, f);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> filter = m.get("filter") instanceof Map<?, ?> fm ? (Map<String, Object>) fm : Map.of();
+            ref.topics.put(id, new TopicInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "description_ru"), filter));
+        });
+        eachRecord(root, "references", maxRecordBytes, problems, (f, m) -> literarySource(root, f, m).ifPresent(w -> {
+            List<FilmRecord.LiterarySource> works = ref.literarySources.computeIfAbsent(w.film(), k -> new ArrayList<>());
+            if (works.size() < MAX_SOURCES_PER_FILM) {
+                works.add(w.work());
+            } else {
+                problems.accept(new BadRecordException(root.relativize(f).toString(),
+                        "source_film: " + w.film() + " already has " + MAX_SOURCES_PER_FILM + " literary sources; not linked"));
             }
-        }
-        for (Path f : yamlFiles(root.resolve("studios"))) {
-            try {
-                Map<String, Object> m = map(root, f, maxRecordBytes);
-                String id = SovietFilmParser.text(m, "id", root, f);
-                ref.studios.put(id, new StudioInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "name_original"),
-                        optional(m, "country"), externalId(m, "wikidata")));
-            } catch (BadRecordException e) {
-                problems.accept(e);
-            }
-        }
-        for (Path f : yamlFiles(root.resolve("topics"))) {
-            try {
-                Map<String, Object> m = map(root, f, maxRecordBytes);
-                String id = SovietFilmParser.text(m, "id", root, f);
-                @SuppressWarnings("unchecked")
-                Map<String, Object> filter = m.get("filter") instanceof Map<?, ?> fm ? (Map<String, Object>) fm : Map.of();
-                ref.topics.put(id, new TopicInfo(id, SovietFilmParser.text(m, "name_ru", root, f), optional(m, "description_ru"), filter));
-            } catch (BadRecordException e) {
-                problems.accept(e);
-            }
-        }
-        for (Path f : yamlFiles(root.resolve("references"))) {
-            try {
-                literarySource(root, f, map(root, f, maxRecordBytes)).ifPresent(w -> {
-                    List<FilmRecord.LiterarySource> works = ref.literarySources.computeIfAbsent(w.film(), k -> new ArrayList<>());
-                    if (works.size() < MAX_SOURCES_PER_FILM) {
-                        works.add(w.work());
-                    } else {
-                        problems.accept(new BadRecordException(root.relativize(f).toString(),
-                                "source_film: " + w.film() + " already has " + MAX_SOURCES_PER_FILM + " literary sources; not linked"));
-                    }
-                });
-            } catch (BadRecordException e) {
-                problems.accept(e);
-            }
-        }
+        }));
         Path genres = root.resolve("vocabularies").resolve("genres.yaml");
         if (Files.isRegularFile(genres)) {
             try {
@@ -116,6 +95,22 @@ public final class SovietCinemaReference {
             }
         }
         return ref;
+    }
+
+    private interface RecordReader {
+        void read(Path file, Map<String, Object> record) throws BadRecordException;
+    }
+
+    /** Every record of a folder in file-name order; a bad one is reported to {@code problems} and skipped. */
+    private static void eachRecord(Path root, String folder, long maxRecordBytes, Consumer<BadRecordException> problems,
+                                   RecordReader reader) throws IOException {
+        for (Path f : yamlFiles(root.resolve(folder))) {
+            try {
+                reader.read(f, map(root, f, maxRecordBytes));
+            } catch (BadRecordException e) {
+                problems.accept(e);
+            }
+        }
     }
 
     private record FilmWork(String film, FilmRecord.LiterarySource work) {
