@@ -167,11 +167,14 @@ public final class FilmLookup {
             }
         }
         if (!kinds.isEmpty()) {
-            // every kind in one query
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT film_id FROM film_external_id WHERE (kind, value) IN (SELECT * FROM unnest(?::text[], ?::text[]))""")) {
-                ps.setArray(1, c.createArrayOf("text", kinds.toArray()));
-                ps.setArray(2, c.createArrayOf("text", values.toArray()));
+            // every kind in one query, each through the primary key
+            String sql = "SELECT film_id FROM film_external_id WHERE "
+                    + String.join(" OR ", java.util.Collections.nCopies(kinds.size(), "(kind = ? AND value = ?)"));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < kinds.size(); i++) {
+                    ps.setString(2 * i + 1, kinds.get(i));
+                    ps.setString(2 * i + 2, values.get(i));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         byId.add(rs.getLong(1));
