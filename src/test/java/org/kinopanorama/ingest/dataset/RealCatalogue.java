@@ -60,6 +60,9 @@ public final class RealCatalogue {
             s.execute("VACUUM ANALYZE person");
             s.execute("VACUUM ANALYZE studio");
         }
+        System.out.printf("[real catalogue] Soviet Bloc Cinema Data imported in %,d ms, MovieLens in %,d ms (load average %.1f)%n",
+                sovietView.elapsedMillis(), movielensView.elapsedMillis(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         imported = new Imported(sovietView, movielensView, soviet != null ? -1 : filmsBefore);
         return imported;
     }
