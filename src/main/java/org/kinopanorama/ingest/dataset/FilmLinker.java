@@ -51,6 +51,9 @@ public final class FilmLinker implements AutoCloseable {
     /** Films changed in ways that need no recomputation here, only an announcement. */
     private final Set<Long> announced = new HashSet<>();
     private static volatile List<String[]> filmReferences;
+    /** Records of {@link #expectedSource} the catalogue did not have when the batch began, until they are linked. */
+    private Set<String> expected = Set.of();
+    private String expectedSource;
 
     /** @param personIds, studioIds caches of ids by dataset key, kept across batches by the caller */
     public FilmLinker(Connection c, Map<String, Long> personIds, Map<String, Long> studioIds) {
@@ -65,6 +68,9 @@ public final class FilmLinker implements AutoCloseable {
     public Result link(FilmRecord r, boolean create, References refs) throws SQLException {
         Long existing = null;
         String checksum = null;
+        if (absent(r)) {
+            return linkNew(r, create, refs);
+        }
         PreparedStatement find = statement("SELECT film_id, checksum FROM dataset_record WHERE source = ? AND record_id = ?");
         find.setString(1, r.source());
         find.setString(2, r.recordId());
@@ -82,7 +88,35 @@ public final class FilmLinker implements AutoCloseable {
             write(existing, r, refs);
             return new Result(Outcome.UPDATED, existing, 0, List.of());
         }
+        return linkNew(r, create, refs);
+    }
 
+    /**
+     * Reads, in one query, which of the records a batch is about to link the catalogue has already: {@link #link}
+     * then looks up only those (the others cannot appear meanwhile but by being linked here).
+     */
+    public void expect(String source, List<String> recordIds) throws SQLException {
+        expectedSource = source;
+        expected = new HashSet<>(recordIds);
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        PreparedStatement ps = statement("SELECT record_id FROM dataset_record WHERE source = ? AND record_id = ANY(?)");
+        ps.setString(1, source);
+        ps.setArray(2, c.createArrayOf("text", recordIds.toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                expected.remove(rs.getString("record_id"));
+            }
+        }
+    }
+
+    /** A record {@link #expect} found absent and not linked since. */
+    private boolean absent(FilmRecord r) {
+        return r.source().equals(expectedSource) && expected.contains(r.recordId());
+    }
+
+    private Result linkNew(FilmRecord r, boolean create, References refs) throws SQLException {
         FilmLookup.Decision decision = FilmLookup.find(c, r.source(), r.allTitles(), r.year(), r.externalIds());
         Long film = decision.film();
         Outcome outcome = Outcome.MATCHED;
@@ -261,6 +295,9 @@ public final class FilmLinker implements AutoCloseable {
         record.setLong(3, film);
         record.setString(4, r.checksum());
         record.executeUpdate();
+        if (r.source().equals(expectedSource)) {
+            expected.remove(r.recordId()); // a second record of the same id (a faulty dataset) is looked up
+        }
     }
 
     /** Everything one source said about a film, before its changed record is written again. */

@@ -67,15 +67,23 @@ public final class MovieLensImporter {
                 }
                 index += batch.size();
                 run.batch("movies", index, (c, linker) -> {
+                    List<Object> records = new ArrayList<>(); // each row's record, or why it has none
                     for (CSVRecord row : batch) {
-                        String file = "movies.csv line " + (row.getRecordNumber() + 1);
-                        FilmRecord record;
                         try {
-                            record = record(row, links.get(row.get("movieId")), file);
+                            records.add(record(row, links.get(row.get("movieId")), "movies.csv line " + (row.getRecordNumber() + 1)));
                         } catch (BadRecordException e) {
+                            records.add(e);
+                        }
+                    }
+                    linker.expect(SOURCE, records.stream().filter(FilmRecord.class::isInstance)
+                            .map(r -> ((FilmRecord) r).recordId()).toList());
+                    for (Object parsed : records) {
+                        if (parsed instanceof BadRecordException e) {
                             run.skipped(e.file(), e.getMessage());
                             continue;
                         }
+                        FilmRecord record = (FilmRecord) parsed;
+                        String file = record.file();
                         Savepoint sp = c.setSavepoint();
                         try {
                             FilmLinker.Result r = linker.link(record, run.everyFilm(), null);

@@ -86,17 +86,26 @@ public final class SovietCinemaImporter {
         for (int start = from; start < files.size(); start += batchSize) {
             List<Path> batch = files.subList(start, Math.min(files.size(), start + batchSize));
             run.batch("films", start + batch.size(), (c, linker) -> {
+                List<Parsed> parsed = new ArrayList<>();
                 for (Path file : batch) {
-                    FilmRecord record;
                     List<BadRecordException> leftOut = new ArrayList<>();
                     try {
-                        record = parser.parse(root, file, SovietCinemaReference.readRecord(root, file, maxRecordBytes), leftOut::add);
+                        parsed.add(new Parsed(parser.parse(root, file, SovietCinemaReference.readRecord(root, file, maxRecordBytes),
+                                leftOut::add), leftOut, null));
                     } catch (BadRecordException e) {
-                        run.skipped(e.file(), e.getMessage());
+                        parsed.add(new Parsed(null, leftOut, e));
+                    }
+                }
+                linker.expect(SovietFilmParser.SOURCE, parsed.stream().filter(p -> p.record() != null && taken(run, p.record()))
+                        .map(p -> p.record().recordId()).toList());
+                for (Parsed p : parsed) {
+                    if (p.bad() != null) {
+                        run.skipped(p.bad().file(), p.bad().getMessage());
                         continue;
                     }
-                    List<String> countries = record.claims().getOrDefault("country", List.of());
-                    if (!run.everyFilm() && !countries.contains("SU")) {
+                    FilmRecord record = p.record();
+                    List<BadRecordException> leftOut = p.leftOut();
+                    if (!taken(run, record)) {
                         run.counts().notInCatalogue++;
                         continue;
                     }
@@ -116,6 +125,15 @@ public final class SovietCinemaImporter {
                 }
             });
         }
+    }
+
+    /** A film file parsed: its record and the fields left out of it, or why the whole record is. */
+    private record Parsed(FilmRecord record, List<BadRecordException> leftOut, BadRecordException bad) {
+    }
+
+    /** Whether the catalogue takes this film: a Soviet one, or any with "every film". */
+    private static boolean taken(ImportRun run, FilmRecord record) {
+        return run.everyFilm() || record.claims().getOrDefault("country", List.of()).contains("SU");
     }
 
     private interface Fields {
