@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kinopanorama.browser.Browser;
 import org.kinopanorama.catalog.browse.BrowseScores;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Browsing the real catalogue (the seeds, Soviet Bloc Cinema Data's ~6,600 Soviet films, MovieLens), imported once
  * for all the {@link RealCatalogueProfile} tests: Tarkovsky's films by rating, in a phone's Chromium too (issue 15's
  * journey), title order, "no animation", the home page's import line, and films on every filtered list page that
- * {@link RealCatalogueBrowseBenchmarkTest} times.
+ * {@link #facetTimingsOnTheRealCatalogue} times (a benchmark, on demand: {@code -Pbenchmark}).
  */
 @QuarkusTest
 @TestProfile(RealCatalogueProfile.class)
@@ -99,7 +101,7 @@ class RealCatalogueBrowseTest {
     }
 
     /**
-     * The film list pages {@link RealCatalogueBrowseBenchmarkTest} times, each answered with at least one film (the
+     * The film list pages {@link #facetTimingsOnTheRealCatalogue} times, each answered with at least one film (the
      * facet counts computed every time: no facet or page cache in tests).
      */
     @Test
@@ -107,6 +109,31 @@ class RealCatalogueBrowseTest {
         scores.refresh();
         for (String path : facetPaths(rows())) {
             assertThat(ids(path)).as(path).isNotEmpty();
+        }
+    }
+
+    /**
+     * How long those pages take, counted every time: the median of 5 requests each, printed; asserts only that each
+     * answers. A benchmark, on demand:
+     * {@code ./mvnw verify -Pbenchmark -Dtest=RealCatalogueBrowseTest -Dsurefire.failIfNoSpecifiedTests=false}
+     */
+    @Test
+    @Tag("benchmark")
+    void facetTimingsOnTheRealCatalogue() throws SQLException {
+        long started = System.nanoTime();
+        scores.refresh();
+        System.out.printf("[browse] film_browse refreshed in %d ms (load average %.1f)%n", (System.nanoTime() - started) / 1_000_000,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (String path : facetPaths(rows())) {
+            given().get(path).then().statusCode(200);
+            long[] ms = new long[5];
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                given().get(path).then().statusCode(200);
+                ms[i] = (System.nanoTime() - t) / 1_000_000;
+            }
+            Arrays.sort(ms);
+            System.out.printf("[browse] %s: median %d ms (min %d, max %d) of 5, counted each time%n", path, ms[2], ms[0], ms[4]);
         }
     }
 
