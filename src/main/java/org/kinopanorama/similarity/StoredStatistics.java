@@ -166,12 +166,15 @@ final class StoredStatistics {
             return out;
         }
         // the planner guesses that many keys match many films and compares every film's features with every key
-        // (seconds); the index finds the few films that have them
+        // (seconds); the index finds the few films that have them. One look-up per feature: with the keys as one
+        // array, each film found is compared again with every key (seconds for the thousands of features of a
+        // few hundred films)
         try (Statement st = c.createStatement()) {
             st.execute("SET LOCAL enable_seqscan = off");
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT film_id FROM similarity_film_feature WHERE features && ?::text[]")) {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT DISTINCT s.film_id FROM unnest(?::text[]) AS k(feature)
+                CROSS JOIN LATERAL (SELECT film_id FROM similarity_film_feature WHERE features @> ARRAY[k.feature]) s""")) {
             st.setArray(1, c.createArrayOf("text", features.toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -219,7 +222,7 @@ final class StoredStatistics {
             }
         }
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT r.film, r.feature, w.film_id
+                SELECT r.film, r.feature, w.film_id AS near
                 FROM unnest(?::bigint[], ?::text[]) AS r(film, feature)
                 CROSS JOIN LATERAL (
                     (SELECT film_id FROM similarity_film_feature
@@ -234,8 +237,8 @@ final class StoredStatistics {
             st.setInt(4, half);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), x -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(2), x -> new ArrayList<>()).add(rs.getLong(3));
+                    out.computeIfAbsent(rs.getLong("film"), x -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("feature"), x -> new ArrayList<>()).add(rs.getLong("near"));
                 }
             }
         } finally {
