@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes precomputed neighbours: one film's rows are always replaced together, inside the caller's transaction. */
 @ApplicationScoped
@@ -76,6 +79,32 @@ public class NeighbourStore {
             }
             throw e;
         }
+    }
+
+    /** Whether {@code film_suggestion_weight} holds exactly these weights, row for row (one pass over its rows). */
+    public boolean holdsSuggestionWeights(Connection c, SuggestionWeights weights) throws SQLException {
+        Map<Long, Map<Long, Float>> expected = new HashMap<>();
+        int[] rows = {0};
+        weights.forEach((film, row) -> {
+            for (int t = 0; t < row.others().length; t++) {
+                expected.computeIfAbsent(film, x -> new HashMap<>()).put(row.others()[t], row.weights()[t]);
+                rows[0]++;
+            }
+        });
+        int read = 0;
+        try (PreparedStatement st = c.prepareStatement("SELECT film_id, suggested_id, weight FROM film_suggestion_weight")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    read++;
+                    Float w = expected.getOrDefault(rs.getLong("film_id"), Map.of()).get(rs.getLong("suggested_id"));
+                    if (w == null || w != rs.getFloat("weight")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return read == rows[0];
     }
 
     private static void flush(CopyIn copy, StringBuilder lines) {
