@@ -415,8 +415,11 @@ public class SimilarityRebuild {
                 // what saving a film says for another depends only on the baskets: every full rebuild has them all
                 int weights = suggestionWeights(c, snapshot.baskets());
                 long suggested = System.nanoTime();
-                // whole counts from the whole catalogue: what a rebuild around a change will read instead
-                StoredStatistics.replaceAll(c, snapshot.films());
+                // whole counts from the whole catalogue: what a rebuild around a change will read instead (kept when
+                // they are those already, as a rebuild around a change keeps them)
+                if (!StoredStatistics.holdAll(c, snapshot.films())) {
+                    StoredStatistics.replaceAll(c, snapshot.films());
+                }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms, suggestion weights "
                                 + "(%d rows) %d ms, feature counts %d ms", scope, (read - started) / 1_000_000,

@@ -62,8 +62,7 @@ final class StoredStatistics {
             }
             FilmFeatures f = it.next();
             Set<String> keys = FeatureStatistics.keys(f);
-            keys.forEach(k -> df.merge(k, 1, Integer::sum));
-            FeatureStatistics.kinds(keys).forEach(k -> kinds.merge(k, 1, Integer::sum));
+            count(keys, df, kinds);
             return f.filmId() + "," + csv(arrayLiteral(keys)) + "\n";
         });
         Iterator<Map.Entry<String, Integer>> counts = df.entrySet().iterator();
@@ -81,6 +80,59 @@ final class StoredStatistics {
             // fresh statistics for the planner, else it scans every film's features to find those sharing one
             st.execute("ANALYZE similarity_film_feature, similarity_feature_count");
         }
+    }
+
+    /**
+     * Whether the stored features and counts are already those {@link #replaceAll} would write for these films, the
+     * whole catalogue: each film's features, each feature's and each kind's number of films, and nothing else (one
+     * pass over them, far cheaper than writing them and building their index again).
+     */
+    static boolean holdAll(Connection c, Collection<FilmFeatures> films) throws SQLException {
+        Map<Long, FilmFeatures> byId = new HashMap<>();
+        films.forEach(f -> byId.put(f.filmId(), f));
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> kinds = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT film_id, features FROM similarity_film_feature")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long film = rs.getLong("film_id");
+                    FilmFeatures f = byId.get(film);
+                    if (f == null || !seen.add(film)) {
+                        return false;
+                    }
+                    Set<String> keys = FeatureStatistics.keys(f);
+                    List<String> stored = List.of((String[]) rs.getArray("features").getArray());
+                    if (stored.size() != keys.size() || !keys.equals(new HashSet<>(stored))) {
+                        return false;
+                    }
+                    count(keys, df, kinds);
+                }
+            }
+        }
+        kinds.put(ALL, films.size());
+        return seen.size() == byId.size() && df.equals(counts(c, "SELECT feature AS key, films FROM similarity_feature_count"))
+                && kinds.equals(counts(c, "SELECT kind AS key, films FROM similarity_kind_count"));
+    }
+
+    /** Counts a film having these features. */
+    private static void count(Set<String> keys, Map<String, Integer> df, Map<String, Integer> kinds) {
+        keys.forEach(k -> df.merge(k, 1, Integer::sum));
+        FeatureStatistics.kinds(keys).forEach(k -> kinds.merge(k, 1, Integer::sum));
+    }
+
+    private static Map<String, Integer> counts(Connection c, String sql) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString("key"), rs.getInt("films"));
+                }
+            }
+        }
+        return out;
     }
 
     /**
