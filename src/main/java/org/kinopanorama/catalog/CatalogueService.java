@@ -108,10 +108,11 @@ public class CatalogueService {
                                  ORDER BY ft.weight DESC, t.label_en)
                          FROM film_theme ft JOIN theme t ON t.id = ft.theme_id WHERE ft.film_id = f.id),
               'appearances', (SELECT json_agg(json_build_object('id', e.id, 'listId', l.id, 'listSlug', l.slug,
-                                      'listTitle', l.title, 'position', e.position, 'heading', e.heading, 'year', e.year,
-                                      'yearEnd', e.year_end, 'description', e.description, 'fact', e.fact,
-                                      'descriptionTruncated', e.description_truncated, 'factTruncated', e.fact_truncated,
-                                      'line', e.line) ORDER BY l.title, e.id)
+                                      'listTitle', l.title, 'position', e.position,
+                                      'text', json_build_object('heading', e.heading, 'year', e.year, 'yearEnd', e.year_end,
+                                          'description', e.description, 'fact', e.fact,
+                                          'descriptionTruncated', e.description_truncated,
+                                          'factTruncated', e.fact_truncated, 'line', e.line)) ORDER BY l.title, e.id)
                               FROM list_entry e JOIN curated_list l ON l.id = e.list_id WHERE e.film_id = f.id),
               'people', (SELECT json_agg(json_build_object('role', fp.role, 'id', p.id, 'name', p.name,
                                  'original', p.name_original) ORDER BY fp.position)

@@ -10,56 +10,53 @@ import java.util.Map;
  */
 public final class GenreLabels {
 
-    private record Label(String en, String ru) {
-    }
-
-    private static final Map<String, Label> LABELS = Map.ofEntries(
-            Map.entry("drama", new Label("Drama", "Драма")),
-            Map.entry("comedy", new Label("Comedy", "Комедия")),
-            Map.entry("tragicomedy", new Label("Tragicomedy", "Трагикомедия")),
-            Map.entry("melodrama", new Label("Melodrama", "Мелодрама")),
-            Map.entry("war", new Label("War", "Военный")),
-            Map.entry("historical", new Label("Historical", "Исторический")),
-            Map.entry("biographical", new Label("Biographical", "Биографический")),
-            Map.entry("autobiographical", new Label("Autobiographical", "Автобиографический")),
-            Map.entry("documentary", new Label("Documentary", "Документальный")),
-            Map.entry("science_fiction", new Label("Science fiction", "Научная фантастика")),
-            Map.entry("fantasy", new Label("Fantasy", "Фэнтези")),
-            Map.entry("fairy_tale", new Label("Fairy tale", "Сказка")),
-            Map.entry("thriller", new Label("Thriller", "Триллер")),
-            Map.entry("detective", new Label("Detective", "Детектив")),
-            Map.entry("noir", new Label("Film noir", "Нуар")),
-            Map.entry("musical", new Label("Musical", "Мюзикл")),
-            Map.entry("animation", new Label("Animation", "Мультфильм")),
-            Map.entry("childrens", new Label("Children's", "Детский")),
-            Map.entry("adventure", new Label("Adventure", "Приключения")),
-            Map.entry("road_movie", new Label("Road movie", "Роуд-муви")),
-            Map.entry("parable", new Label("Parable", "Притча")),
-            Map.entry("short", new Label("Short", "Короткометражный")),
-            Map.entry("experimental", new Label("Experimental", "Экспериментальный")),
-            Map.entry("art_house", new Label("Art house", "Артхаус")),
-            Map.entry("poetic_cinema", new Label("Poetic cinema", "Поэтическое кино")),
-            Map.entry("music_video", new Label("Music video", "Музыкальный клип")),
-            Map.entry("concert_film", new Label("Concert film", "Фильм-концерт")),
-            Map.entry("tv_music_show", new Label("TV music show", "Музыкальная телепередача")),
+    private static final Map<String, Bilingual> LABELS = Map.ofEntries(
+            Map.entry("drama", new Bilingual("Drama", "Драма")),
+            Map.entry("comedy", new Bilingual("Comedy", "Комедия")),
+            Map.entry("tragicomedy", new Bilingual("Tragicomedy", "Трагикомедия")),
+            Map.entry("melodrama", new Bilingual("Melodrama", "Мелодрама")),
+            Map.entry("war", new Bilingual("War", "Военный")),
+            Map.entry("historical", new Bilingual("Historical", "Исторический")),
+            Map.entry("biographical", new Bilingual("Biographical", "Биографический")),
+            Map.entry("autobiographical", new Bilingual("Autobiographical", "Автобиографический")),
+            Map.entry("documentary", new Bilingual("Documentary", "Документальный")),
+            Map.entry("science_fiction", new Bilingual("Science fiction", "Научная фантастика")),
+            Map.entry("fantasy", new Bilingual("Fantasy", "Фэнтези")),
+            Map.entry("fairy_tale", new Bilingual("Fairy tale", "Сказка")),
+            Map.entry("thriller", new Bilingual("Thriller", "Триллер")),
+            Map.entry("detective", new Bilingual("Detective", "Детектив")),
+            Map.entry("noir", new Bilingual("Film noir", "Нуар")),
+            Map.entry("musical", new Bilingual("Musical", "Мюзикл")),
+            Map.entry("animation", new Bilingual("Animation", "Мультфильм")),
+            Map.entry("childrens", new Bilingual("Children's", "Детский")),
+            Map.entry("adventure", new Bilingual("Adventure", "Приключения")),
+            Map.entry("road_movie", new Bilingual("Road movie", "Роуд-муви")),
+            Map.entry("parable", new Bilingual("Parable", "Притча")),
+            Map.entry("short", new Bilingual("Short", "Короткометражный")),
+            Map.entry("experimental", new Bilingual("Experimental", "Экспериментальный")),
+            Map.entry("art_house", new Bilingual("Art house", "Артхаус")),
+            Map.entry("poetic_cinema", new Bilingual("Poetic cinema", "Поэтическое кино")),
+            Map.entry("music_video", new Bilingual("Music video", "Музыкальный клип")),
+            Map.entry("concert_film", new Bilingual("Concert film", "Фильм-концерт")),
+            Map.entry("tv_music_show", new Bilingual("TV music show", "Музыкальная телепередача")),
             // MovieLens's own genres
-            Map.entry("action", new Label("Action", "Боевик")),
-            Map.entry("crime", new Label("Crime", "Криминал")),
-            Map.entry("horror", new Label("Horror", "Ужасы")),
-            Map.entry("imax", new Label("IMAX", "IMAX")),
-            Map.entry("mystery", new Label("Mystery", "Детектив")),
-            Map.entry("romance", new Label("Romance", "Мелодрама")),
-            Map.entry("western", new Label("Western", "Вестерн")),
-            Map.entry("(no genres listed)", new Label("No genre given", "Жанр не указан")));
+            Map.entry("action", new Bilingual("Action", "Боевик")),
+            Map.entry("crime", new Bilingual("Crime", "Криминал")),
+            Map.entry("horror", new Bilingual("Horror", "Ужасы")),
+            Map.entry("imax", new Bilingual("IMAX", "IMAX")),
+            Map.entry("mystery", new Bilingual("Mystery", "Детектив")),
+            Map.entry("romance", new Bilingual("Romance", "Мелодрама")),
+            Map.entry("western", new Bilingual("Western", "Вестерн")),
+            Map.entry("(no genres listed)", new Bilingual("No genre given", "Жанр не указан")));
 
     private GenreLabels() {
     }
 
     /** The genre's label for the reader; {@code fallback} is what the source called it. */
     public static String label(String code, String fallback, boolean russian) {
-        Label l = code == null ? null : LABELS.get(code);
+        Bilingual l = code == null ? null : LABELS.get(code);
         if (l != null) {
-            return russian ? l.ru() : l.en();
+            return l.in(russian);
         }
         return russian || fallback == null ? fallback : Romanization.latin(fallback);
     }

@@ -50,6 +50,23 @@ public class ListEntry extends PanacheEntity {
     @Column(nullable = false)
     public int line;
 
+    /** What the curator wrote of the film at this place of the list, and the line of the document it stands on. */
+    public record Text(String heading, int year, Integer yearEnd, String description, String fact,
+                       boolean descriptionTruncated, boolean factTruncated, int line) {
+    }
+
+    /** Takes the curator's words (the document's, or the page's copy of them). */
+    public void write(Text text) {
+        heading = text.heading();
+        year = text.year();
+        yearEnd = text.yearEnd();
+        description = text.description();
+        fact = text.fact();
+        descriptionTruncated = text.descriptionTruncated();
+        factTruncated = text.factTruncated();
+        line = text.line();
+    }
+
     public static List<ListEntry> ofList(long listId) {
         return list("select e from ListEntry e join fetch e.film where e.list.id = ?1 order by e.position", listId);
     }

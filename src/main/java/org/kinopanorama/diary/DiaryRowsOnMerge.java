@@ -5,7 +5,7 @@ import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.util.List;
 
-import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.filmIds;
 
 /** Readers' ratings, "watched" marks and diary entries of a film on a merge (one of each per reader stays). */
 @ApplicationScoped
@@ -13,9 +13,6 @@ class DiaryRowsOnMerge implements FilmMergeParticipant {
 
     @Override
     public List<FilmColumn> filmColumns() {
-        return List.of(
-                kept("film_rating", "film_id", "other"),
-                kept("film_watched", "film_id", "other"),
-                kept("diary_entry", "film_id", "other"));
+        return filmIds("other", "film_rating", "film_watched", "diary_entry");
     }
 }

@@ -5,7 +5,8 @@ import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.util.List;
 
-import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.all;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.filmIds;
 
 /** What curated lists say of a film, on a merge: their entries, the evidence of its themes, the years they claim. */
 @ApplicationScoped
@@ -13,9 +14,7 @@ class IngestRowsOnMerge implements FilmMergeParticipant {
 
     @Override
     public List<FilmColumn> filmColumns() {
-        return List.of(
-                kept("list_entry", "film_id", "list_entries"),
-                kept("film_theme_evidence", "film_id", "themes"),
-                kept("film_year_claim", "film_id", "claims"));
+        return all(filmIds("list_entries", "list_entry"), filmIds("themes", "film_theme_evidence"),
+                filmIds("claims", "film_year_claim"));
     }
 }

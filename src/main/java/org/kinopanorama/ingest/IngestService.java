@@ -201,14 +201,8 @@ public class IngestService {
                 }
             }
             entry.position = position;
-            entry.heading = parsed.heading();
-            entry.year = parsed.year();
-            entry.yearEnd = parsed.yearEnd();
-            entry.description = parsed.description();
-            entry.fact = parsed.fact();
-            entry.descriptionTruncated = parsed.descriptionTruncated();
-            entry.factTruncated = parsed.factTruncated();
-            entry.line = parsed.line();
+            entry.write(new ListEntry.Text(parsed.heading(), parsed.year(), parsed.yearEnd(), parsed.description(),
+                    parsed.fact(), parsed.descriptionTruncated(), parsed.factTruncated(), parsed.line()));
             entry.persist();
             em.flush();
 

@@ -10,7 +10,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.all;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.filmIds;
 
 /**
  * Watchlists on a merge: a list that held both films keeps one entry, at the earlier position, with both notes
@@ -21,9 +22,7 @@ class WatchlistRowsOnMerge implements FilmMergeParticipant {
 
     @Override
     public List<FilmColumn> filmColumns() {
-        return List.of(
-                kept("watchlist_entry", "film_id", "watchlist_entries"),
-                kept("suggestion_dismissal", "film_id", "other"));
+        return all(filmIds("watchlist_entries", "watchlist_entry"), filmIds("other", "suggestion_dismissal"));
     }
 
     @Override

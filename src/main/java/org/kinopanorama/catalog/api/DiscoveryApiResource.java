@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kinopanorama.web.SiteAddress;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The film list and the search as JSON, with the same filters, sort and pages as their pages:
@@ -58,7 +59,7 @@ public class DiscoveryApiResource {
         PageJson.Request request = PageJson.Request.of(page, size);
         FilmFilter filter = FilmFilter.parse(withPage(FilmListResource.orderedParams(uri.getRequestUri().getRawQuery()),
                 request.page()), request.size());
-        FilmListPage result = browser.browse(filter);
+        FilmListPage result = browser.films(filter, Locale.ENGLISH);
         SiteLinks links = SiteLinks.of(site);
         return new PageJson<>(result.total(), request.page(), request.size(), result.films().stream()
                 .map(f -> new FilmItemJson(f.id(), f.title(), f.year(), f.yearEnd(), links.film(f.id()),

@@ -1,6 +1,7 @@
 package org.kinopanorama.catalog.browse;
 
 import org.kinopanorama.catalog.CatalogueService;
+import org.kinopanorama.catalog.CatalogueReader;
 import org.kinopanorama.catalog.ReaderLists;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.kinopanorama.web.Language;
-import org.kinopanorama.web.Viewer;
 
 /** A curated list's page: its introduction and its entries in order. */
 @Path("/lists/{slug:[a-z0-9-]{1,80}}")
@@ -29,17 +28,11 @@ public class CuratedListResource {
     CatalogueService catalogue;
 
     @Inject
-    Language language;
-
-    @Inject
-    ReaderLists readerLists;
-
-    @Inject
-    Viewer viewer;
+    CatalogueReader reader;
 
     @GET
     public TemplateInstance list(@PathParam("slug") String slug) {
-        CatalogueService.CuratedListPage page = catalogue.list(slug, language.locale()).orElseThrow(NotFoundException::new);
-        return Templates.list(page, viewer.signedIn() ? readerLists.progress(viewer.name(), slug) : null);
+        CatalogueService.CuratedListPage page = catalogue.list(slug, reader.locale()).orElseThrow(NotFoundException::new);
+        return Templates.list(page, reader.progress(slug));
     }
 }

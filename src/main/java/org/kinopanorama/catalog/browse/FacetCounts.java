@@ -29,6 +29,12 @@ public class FacetCounts {
                          List<FilmListPage.Facet> lists, List<FilmListPage.Facet> genres, List<FilmListPage.Facet> countries,
                          List<FilmListPage.Facet> directors, List<FilmListPage.Facet> studios, List<FilmListPage.Facet> topics,
                          List<FilmListPage.Facet> runtimes, long animated) {
+
+        /** How many films match, no facet counted. */
+        public static Counts totalOnly(long total) {
+            return new Counts(total, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), 0);
+        }
     }
 
     /** A filter without its sort and page: the sets compare whatever order the URL gave them in. */

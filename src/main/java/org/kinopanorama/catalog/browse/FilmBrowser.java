@@ -63,16 +63,27 @@ public class FilmBrowser {
     /** Leading punctuation, spaces and quotes a title's sort key leaves out ("...тот станет всем", «Бег»). */
     static final String LEADING_PUNCTUATION = "'^[[:punct:][:space:]«»„“”‘’…—–―·•№]+'";
 
-    /** In English. */
-    public FilmListPage browse(FilmFilter filter) {
-        return browse(filter, Locale.ENGLISH);
+    /**
+     * The film list's page: its films and every facet's counts.
+     *
+     * @param reader the reader's language: films are shown, and sorted, under their titles in it
+     */
+    public FilmListPage browse(FilmFilter filter, Locale reader) {
+        return page(filter, reader, true);
     }
 
-    /** @param reader the reader's language: films are shown, and sorted, under their titles in it */
-    public FilmListPage browse(FilmFilter filter, Locale reader) {
+    /**
+     * A page of films and how many match, without the facets' counts (a dozen queries that only the film list shows):
+     * for the API and the home page's popular films.
+     */
+    public FilmListPage films(FilmFilter filter, Locale reader) {
+        return page(filter, reader, false);
+    }
+
+    private FilmListPage page(FilmFilter filter, Locale reader, boolean facets) {
         scores.ensureFresh();
         Where base = where(filter, true);
-        FacetCounts.Counts counts = facetCounts.of(filter, () -> count(filter, base));
+        FacetCounts.Counts counts = facets ? facetCounts.of(filter, () -> count(filter, base)) : FacetCounts.Counts.totalOnly(total(base));
 
         LocalizedTitles titles = LocalizedTitles.forReader(reader);
         String title = titles.title("f");
@@ -115,7 +126,7 @@ public class FilmBrowser {
 
     /** The most popular films, for the home page (the film list's first films, with its counts kept alike). */
     public List<FilmListPage.Card> popular(int count, Locale reader) {
-        return browse(FilmFilter.parse(List.of(), count), reader).films();
+        return films(FilmFilter.parse(List.of(), count), reader).films();
     }
 
     /**
@@ -140,9 +151,12 @@ public class FilmBrowser {
         return java.util.Optional.empty();
     }
 
+    private long total(Where base) {
+        return ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base).getSingleResult()).longValue();
+    }
+
     private FacetCounts.Counts count(FilmFilter filter, Where base) {
-        long total = ((Number) query(("SELECT count(*) FROM film f WHERE " + base.sql), base)
-                .getSingleResult()).longValue();
+        long total = total(base);
         return new FacetCounts.Counts(total, themeFacets(filter, total), decadeFacets(filter), listFacets(filter),
                 facet(filter, "genre", "g.film_id", """
                         SELECT g.genre AS value, min(g.label) AS label, NULL AS original_label, count(DISTINCT g.film_id) AS films FROM film_genre g

@@ -1,7 +1,7 @@
 package org.kinopanorama.catalog.browse;
 
 import org.kinopanorama.catalog.CatalogConfig;
-import org.kinopanorama.catalog.ReaderLists;
+import org.kinopanorama.catalog.CatalogueReader;
 import org.kinopanorama.catalog.ReaderSaves;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.kinopanorama.web.Language;
-import org.kinopanorama.web.Viewer;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -43,13 +41,7 @@ public class FilmListResource {
     CatalogConfig config;
 
     @Inject
-    Language language;
-
-    @Inject
-    ReaderLists readerLists;
-
-    @Inject
-    Viewer viewer;
+    CatalogueReader reader;
 
     @GET
     @Path("films")
@@ -76,8 +68,8 @@ public class FilmListResource {
     }
 
     private Response page(FilmFilter filter, String unmatched) {
-        FilmListPage page = browser.browse(filter, language.locale());
-        return Response.ok(Templates.films(page, readerLists.saves(viewer, page.films().stream().map(FilmListPage.Card::id).toList()),
+        FilmListPage page = browser.browse(filter, reader.locale());
+        return Response.ok(Templates.films(page, reader.saves(page.films().stream().map(FilmListPage.Card::id).toList()),
                 unmatched), MediaType.TEXT_HTML_TYPE).build();
     }
 

@@ -37,9 +37,7 @@ public record FilmSheet(long id, String title, Integer year, Integer yearEnd, Li
     record Theme(String slug, String labelEn, String labelRu, double weight, List<FilmPage.Evidence> evidence) {
     }
 
-    record Appearance(long id, long listId, String listSlug, String listTitle, int position, String heading, int year,
-                      Integer yearEnd, String description, String fact, boolean descriptionTruncated,
-                      boolean factTruncated, int line) {
+    record Appearance(long id, long listId, String listSlug, String listTitle, int position, ListEntry.Text text) {
     }
 
     record Person(String role, long id, String name, String original) {
@@ -82,14 +80,7 @@ public record FilmSheet(long id, String title, Integer year, Integer yearEnd, Li
             });
             e.film = film;
             e.position = a.position();
-            e.heading = a.heading();
-            e.year = a.year();
-            e.yearEnd = a.yearEnd();
-            e.description = a.description();
-            e.fact = a.fact();
-            e.descriptionTruncated = a.descriptionTruncated();
-            e.factTruncated = a.factTruncated();
-            e.line = a.line();
+            e.write(a.text());
             return e;
         }).toList();
         return new FilmPage(film, LocalizedTitles.forReader(reader).choose(title, filmTitles), filmTitles, orNone(yearClaims),

@@ -209,27 +209,27 @@ public final class FilmLookup {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT f.id, f.year,
-                       ARRAY(SELECT y.year FROM film_year_claim y WHERE y.film_id = f.id),
-                       ARRAY(SELECT cl.value FROM film_claim cl WHERE cl.film_id = f.id AND cl.field = 'year'),
-                       ARRAY(SELECT DISTINCT d.source FROM dataset_record d WHERE d.film_id = f.id),
+                       ARRAY(SELECT y.year FROM film_year_claim y WHERE y.film_id = f.id) AS list_years,
+                       ARRAY(SELECT cl.value FROM film_claim cl WHERE cl.film_id = f.id AND cl.field = 'year') AS claimed_years,
+                       ARRAY(SELECT DISTINCT d.source FROM dataset_record d WHERE d.film_id = f.id) AS sources,
                        ARRAY(SELECT e.kind || ':' || e.value FROM film_external_id e
-                             WHERE e.film_id = f.id AND e.kind IN ('imdb', 'wikidata')),
+                             WHERE e.film_id = f.id AND e.kind IN ('imdb', 'wikidata')) AS ids,
                        ARRAY(SELECT CASE WHEN x.film_a = f.id THEN x.film_b ELSE x.film_a END FROM film_distinct x
-                             WHERE x.film_a = f.id OR x.film_b = f.id)
+                             WHERE x.film_a = f.id OR x.film_b = f.id) AS not_same
                 FROM film f WHERE f.id = ANY(?) ORDER BY f.id""")) {
             ps.setArray(1, c.createArrayOf("bigint", films.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
+                    long id = rs.getLong("id");
                     Set<Integer> years = new HashSet<>();
-                    int y = rs.getInt(2);
+                    int y = rs.getInt("year");
                     if (!rs.wasNull()) {
                         years.add(y);
                     }
-                    for (Object o : (Object[]) rs.getArray(3).getArray()) {
+                    for (Object o : (Object[]) rs.getArray("list_years").getArray()) {
                         years.add(((Number) o).intValue());
                     }
-                    for (Object o : (Object[]) rs.getArray(4).getArray()) {
+                    for (Object o : (Object[]) rs.getArray("claimed_years").getArray()) {
                         try {
                             years.add(Integer.parseInt(o.toString()));
                         } catch (NumberFormatException ignored) {
@@ -237,16 +237,16 @@ public final class FilmLookup {
                         }
                     }
                     Set<String> sources = new HashSet<>();
-                    for (Object o : (Object[]) rs.getArray(5).getArray()) {
+                    for (Object o : (Object[]) rs.getArray("sources").getArray()) {
                         sources.add(o.toString());
                     }
                     Map<String, Set<String>> ids = new HashMap<>();
-                    for (Object o : (Object[]) rs.getArray(6).getArray()) {
+                    for (Object o : (Object[]) rs.getArray("ids").getArray()) {
                         String[] kv = o.toString().split(":", 2);
                         ids.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
                     }
                     Set<Long> notSame = new HashSet<>();
-                    for (Object o : (Object[]) rs.getArray(7).getArray()) {
+                    for (Object o : (Object[]) rs.getArray("not_same").getArray()) {
                         notSame.add(((Number) o).longValue());
                     }
                     out.put(id, new Facts(id, years, sources, ids, notSame));

@@ -2,7 +2,9 @@ package org.kinopanorama.catalog.identity;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A feature's part in merging two films that are one ({@link FilmMerger}): the columns of its own tables that hold a
@@ -42,6 +44,17 @@ public interface FilmMergeParticipant {
 
         String key() {
             return table + "." + column;
+        }
+
+        /** The {@code film_id} column of each of {@code tables}, handled as {@link Handling#KEPT} and counted as {@code kind}. */
+        public static List<FilmColumn> filmIds(String kind, String... tables) {
+            return Arrays.stream(tables).map(t -> kept(t, "film_id", kind)).toList();
+        }
+
+        /** Several groups of columns as one list. */
+        @SafeVarargs
+        public static List<FilmColumn> all(List<FilmColumn>... groups) {
+            return Stream.of(groups).flatMap(List::stream).toList();
         }
     }
 

@@ -161,15 +161,16 @@ public final class FilmMerger {
     public static Undo undo(Connection c, long mergeId, String actor) throws SQLException {
         long kept;
         long gone;
-        try (PreparedStatement ps = c.prepareStatement("SELECT kept_id, gone_id, undone_at IS NOT NULL FROM film_merge WHERE id = ? FOR UPDATE")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kept_id, gone_id, undone_at IS NOT NULL AS undone FROM film_merge WHERE id = ? FOR UPDATE")) {
             ps.setLong(1, mergeId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return new Undo(UndoOutcome.NOT_FOUND, 0, 0);
                 }
-                kept = rs.getLong(1);
-                gone = rs.getLong(2);
-                if (rs.getBoolean(3)) {
+                kept = rs.getLong("kept_id");
+                gone = rs.getLong("gone_id");
+                if (rs.getBoolean("undone")) {
                     return new Undo(UndoOutcome.ALREADY_UNDONE, kept, gone);
                 }
             }
@@ -307,48 +308,42 @@ public final class FilmMerger {
         return out;
     }
 
+    /** The primary key's columns of a table, in the key's order. */
     private static List<String> primaryKey(Connection c, String table) throws SQLException {
-        List<String> cached = PRIMARY.get(table);
-        if (cached != null) {
-            return cached;
-        }
-        List<String> cols = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return columnNames(c, PRIMARY, table, """
                 SELECT a.attname FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
                 JOIN unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord) ON true
                 JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-                WHERE t.relname = ? AND i.indisprimary ORDER BY k.ord""")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    cols.add(rs.getString(1));
-                }
-            }
-        }
-        PRIMARY.put(table, List.copyOf(cols));
-        return cols;
+                WHERE t.relname = ? AND i.indisprimary ORDER BY k.ord""");
     }
 
     /** Columns one may insert into (generated columns left out). */
     private static List<String> insertableColumns(Connection c, String table) throws SQLException {
-        List<String> cached = COLUMNS.get(table);
+        return columnNames(c, COLUMNS, table, """
+                SELECT a.attname FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid
+                WHERE t.relname = ? AND t.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+                ORDER BY a.attnum""");
+    }
+
+    /** The column names {@code sql} lists for {@code table} (its one parameter), read once and kept in {@code cache}. */
+    private static List<String> columnNames(Connection c, Map<String, List<String>> cache, String table, String sql)
+            throws SQLException {
+        List<String> cached = cache.get(table);
         if (cached != null) {
             return cached;
         }
         List<String> cols = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT a.attname FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid
-                WHERE t.relname = ? AND t.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-                ORDER BY a.attnum""")) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    cols.add(rs.getString(1));
+                    cols.add(rs.getString("attname"));
                 }
             }
         }
-        COLUMNS.put(table, List.copyOf(cols));
-        return cols;
+        List<String> names = List.copyOf(cols);
+        cache.put(table, names);
+        return names;
     }
 
     /** The columns of each unique index of the table that contains the column (expression indexes left out). */

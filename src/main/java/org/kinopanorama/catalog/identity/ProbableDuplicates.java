@@ -373,8 +373,8 @@ public final class ProbableDuplicates {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Map<String, String> keys = new HashMap<>();
-                for (int i = 2; i <= 3; i++) {
-                    String n = rs.getString(i);
+                for (String column : List.of("name", "name_original")) {
+                    String n = rs.getString(column);
                     if (n != null && !n.isBlank()) {
                         String[] parts = nameParts(n);
                         String s = loose(parts[0]);
@@ -384,8 +384,8 @@ public final class ProbableDuplicates {
                     }
                 }
                 if (!keys.isEmpty()) {
-                    keysOf.put(rs.getLong(1), keys);
-                    nameOf.put(rs.getLong(1), rs.getString(2));
+                    keysOf.put(rs.getLong("id"), keys);
+                    nameOf.put(rs.getLong("id"), rs.getString("name"));
                 }
             }
         }
@@ -396,10 +396,10 @@ public final class ProbableDuplicates {
             ps.setArray(1, c.createArrayOf("bigint", keysOf.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long person = rs.getLong(3);
+                    long person = rs.getLong("person_id");
                     for (Map.Entry<String, String> k : keysOf.get(person).entrySet()) {
                         out.computeIfAbsent(k.getKey(), x -> new ArrayList<>())
-                                .add(new Credit(rs.getLong(1), rs.getString(2), nameOf.get(person), k.getValue()));
+                                .add(new Credit(rs.getLong("film_id"), rs.getString("role"), nameOf.get(person), k.getValue()));
                     }
                 }
             }
@@ -435,10 +435,10 @@ public final class ProbableDuplicates {
             ps.setArray(1, c.createArrayOf("bigint", listFilms.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Set<List<String>> forms = TitleTranslation.english(rs.getString(2));
+                    Set<List<String>> forms = TitleTranslation.english(rs.getString("title"));
                     if (!forms.isEmpty()) {
-                        english.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(forms);
-                        yearOf.put(rs.getLong(1), rs.getInt(3));
+                        english.computeIfAbsent(rs.getLong("film_id"), k -> new ArrayList<>()).add(forms);
+                        yearOf.put(rs.getLong("film_id"), rs.getInt("year"));
                     }
                 }
             }
@@ -460,9 +460,10 @@ public final class ProbableDuplicates {
             ps.setArray(1, c.createArrayOf("integer", years.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Set<List<String>> forms = TitleTranslation.russian(rs.getString(2));
+                    Set<List<String>> forms = TitleTranslation.russian(rs.getString("title"));
                     if (!forms.isEmpty()) {
-                        russianByYear.computeIfAbsent(rs.getInt(3), k -> new ArrayList<>()).add(new RussianTitle(rs.getLong(1), forms));
+                        russianByYear.computeIfAbsent(rs.getInt("year"), k -> new ArrayList<>())
+                                .add(new RussianTitle(rs.getLong("film_id"), forms));
                     }
                 }
             }
@@ -518,22 +519,23 @@ public final class ProbableDuplicates {
         Map<Long, Shown> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT f.id, f.title, f.year,
-                       bool_and(t.title !~ '[А-Яа-яЁё]') AND bool_or(t.title ~ '[A-Za-z]'),
-                       bool_and(t.title !~ '[A-Za-z]') AND bool_or(t.title ~ '[А-Яа-яЁё]'),
+                       bool_and(t.title !~ '[А-Яа-яЁё]') AND bool_or(t.title ~ '[A-Za-z]') AS latin_only,
+                       bool_and(t.title !~ '[A-Za-z]') AND bool_or(t.title ~ '[А-Яа-яЁё]') AS cyrillic_only,
                        ARRAY(SELECT th.label_en FROM film_theme ft JOIN theme th ON th.id = ft.theme_id WHERE ft.film_id = f.id
-                             UNION SELECT g.genre FROM film_genre g WHERE g.film_id = f.id)
+                             UNION SELECT g.genre FROM film_genre g WHERE g.film_id = f.id) AS themes
                 FROM film f LEFT JOIN film_title t ON t.film_id = f.id
                 WHERE f.id = ANY(?) GROUP BY f.id""")) {
             ps.setArray(1, c.createArrayOf("bigint", films.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int y = rs.getInt(3);
+                    int y = rs.getInt("year");
                     Integer year = rs.wasNull() ? null : y;
                     Set<String> themes = new HashSet<>();
-                    for (Object o : (Object[]) rs.getArray(6).getArray()) {
+                    for (Object o : (Object[]) rs.getArray("themes").getArray()) {
                         themes.add(o.toString().toLowerCase(Locale.ROOT).replace('_', ' '));
                     }
-                    out.put(rs.getLong(1), new Shown(rs.getString(2), year, rs.getBoolean(4), rs.getBoolean(5), themes));
+                    out.put(rs.getLong("id"), new Shown(rs.getString("title"), year, rs.getBoolean("latin_only"),
+                            rs.getBoolean("cyrillic_only"), themes));
                 }
             }
         }

@@ -1,6 +1,6 @@
 package org.kinopanorama.catalog.search;
 
-import org.kinopanorama.catalog.ReaderLists;
+import org.kinopanorama.catalog.CatalogueReader;
 import org.kinopanorama.catalog.ReaderSaves;
 import org.kinopanorama.catalog.Suggestion;
 import io.quarkus.qute.CheckedTemplate;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.kinopanorama.web.Language;
-import org.kinopanorama.web.Viewer;
 
 import java.util.List;
 
@@ -33,19 +31,13 @@ public class SearchResource {
     SearchService search;
 
     @Inject
-    Language language;
-
-    @Inject
-    ReaderLists readerLists;
-
-    @Inject
-    Viewer viewer;
+    CatalogueReader reader;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        SearchResults results = search.search(q, pageNumber(page), PAGE_SIZE, language.locale());
-        return Templates.search(results, readerLists.saves(viewer, results.hits().stream().map(SearchResults.Hit::filmId).toList()));
+        SearchResults results = search.search(q, pageNumber(page), PAGE_SIZE, reader.locale());
+        return Templates.search(results, reader.saves(results.hits().stream().map(SearchResults.Hit::filmId).toList()));
     }
 
     @GET
@@ -53,7 +45,7 @@ public class SearchResource {
     @Produces(MediaType.APPLICATION_JSON)
     public RestResponse<List<Suggestion>> suggest(@QueryParam("q") String q) {
         // the titles are in the reader's language
-        return RestResponse.ResponseBuilder.ok(search.suggest(q, SUGGESTIONS, language.locale()))
+        return RestResponse.ResponseBuilder.ok(search.suggest(q, SUGGESTIONS, reader.locale()))
                 .header("Vary", "Accept-Language, Cookie").build();
     }
 

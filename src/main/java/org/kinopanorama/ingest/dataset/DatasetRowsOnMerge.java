@@ -5,7 +5,8 @@ import org.kinopanorama.catalog.identity.FilmMergeParticipant;
 
 import java.util.List;
 
-import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.kept;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.all;
+import static org.kinopanorama.catalog.identity.FilmMergeParticipant.FilmColumn.filmIds;
 
 /**
  * What the datasets say of a film, on a merge: the records and ids that link it to each source, their claims,
@@ -16,17 +17,8 @@ class DatasetRowsOnMerge implements FilmMergeParticipant {
 
     @Override
     public List<FilmColumn> filmColumns() {
-        return List.of(
-                kept("film_external_id", "film_id", "ids"),
-                kept("dataset_record", "film_id", "ids"),
-                kept("film_claim", "film_id", "claims"),
-                kept("film_person", "film_id", "people"),
-                kept("film_studio", "film_id", "people"),
-                kept("film_genre", "film_id", "genres"),
-                kept("film_tag", "film_id", "genres"),
-                kept("film_topic", "film_id", "genres"),
-                kept("film_literary_source", "film_id", "other"),
-                kept("behaviour_signal", "film_id", "ratings"),
-                kept("dataset_rating", "film_id", "other"));
+        return all(filmIds("ids", "film_external_id", "dataset_record"), filmIds("claims", "film_claim"),
+                filmIds("people", "film_person", "film_studio"), filmIds("genres", "film_genre", "film_tag", "film_topic"),
+                filmIds("ratings", "behaviour_signal"), filmIds("other", "film_literary_source", "dataset_rating"));
     }
 }
