@@ -83,21 +83,35 @@ public class NeighbourStore {
 
     /** Whether {@code film_suggestion_weight} holds exactly these weights, row for row (one pass over its rows). */
     public boolean holdsSuggestionWeights(Connection c, SuggestionWeights weights) throws SQLException {
-        Map<Long, Map<Long, Float>> expected = new HashMap<>();
-        int[] rows = {0};
+        // one entry per film, the rows themselves compared as they stream by, film after film: the weights can be
+        // millions of rows, a map of each of them would cost more than writing them again
+        Map<Long, SuggestionWeights.Row> expected = new HashMap<>();
+        long[] rows = {0};
         weights.forEach((film, row) -> {
-            for (int t = 0; t < row.others().length; t++) {
-                expected.computeIfAbsent(film, x -> new HashMap<>()).put(row.others()[t], row.weights()[t]);
-                rows[0]++;
-            }
+            expected.put(film, row);
+            rows[0] += row.others().length;
         });
-        int read = 0;
-        try (PreparedStatement st = c.prepareStatement("SELECT film_id, suggested_id, weight FROM film_suggestion_weight")) {
+        long read = 0;
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT film_id, suggested_id, weight FROM film_suggestion_weight ORDER BY film_id")) {
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
+                long film = Long.MIN_VALUE;
+                Map<Long, Float> others = Map.of();
                 while (rs.next()) {
                     read++;
-                    Float w = expected.getOrDefault(rs.getLong("film_id"), Map.of()).get(rs.getLong("suggested_id"));
+                    if (rs.getLong("film_id") != film) {
+                        film = rs.getLong("film_id");
+                        SuggestionWeights.Row row = expected.get(film);
+                        if (row == null) {
+                            return false;
+                        }
+                        others = new HashMap<>();
+                        for (int t = 0; t < row.others().length; t++) {
+                            others.put(row.others()[t], row.weights()[t]);
+                        }
+                    }
+                    Float w = others.get(rs.getLong("suggested_id"));
                     if (w == null || w != rs.getFloat("weight")) {
                         return false;
                     }
