@@ -40,7 +40,7 @@ public class CatalogueFeatures {
 
     /** Every film of the catalogue, and every basket. */
     public Snapshot read(Connection c) throws SQLException {
-        return read(c, null);
+        return read(c, null, true);
     }
 
     /**
@@ -48,6 +48,15 @@ public class CatalogueFeatures {
      * that of the whole list), and no baskets ({@link #baskets}).
      */
     Snapshot read(Connection c, Collection<Long> only) throws SQLException {
+        return read(c, only, false);
+    }
+
+    /** Every film of the catalogue, and no baskets: what {@link #read(Connection, Collection)} gives each of them. */
+    Snapshot readEveryFilm(Connection c) throws SQLException {
+        return read(c, null, false);
+    }
+
+    private Snapshot read(Connection c, Collection<Long> only, boolean withBaskets) throws SQLException {
         Map<Long, Builder> films = new HashMap<>();
         Map<String, FeatureLabels.Label> labels = new HashMap<>();
         Array ids = only == null ? null : c.createArrayOf("bigint", only.toArray());
@@ -70,82 +79,61 @@ public class CatalogueFeatures {
                 WHERE ft.weight >= ?""" + (ids == null ? "" : " AND ft.film_id = ANY (?)"))) {
             st.setDouble(1, catalog.themeThreshold());
             bind(st, 2, ids);
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = films.get(rs.getLong(1));
-                    if (b != null) {
-                        b.themes.put(rs.getString(2), (double) rs.getFloat(3));
-                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.THEME, rs.getString(2)),
-                                new FeatureLabels.Label(rs.getString(4), rs.getString(5), "/themes/" + rs.getString(2)));
-                    }
-                }
-            }
+            forEachRow(st, films, (b, rs) -> {
+                String slug = rs.getString("slug");
+                b.themes.put(slug, (double) rs.getFloat("weight"));
+                labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.THEME, slug),
+                        new FeatureLabels.Label(rs.getString("label_en"), rs.getString("label_ru"), "/themes/" + slug));
+            });
         }
         // a list's length counts all its films, also those not read
         try (PreparedStatement st = c.prepareStatement("""
                 SELECT * FROM (
-                    SELECT e.film_id, e.list_id, count(*) OVER (PARTITION BY e.list_id), l.title, l.slug,
+                    SELECT e.film_id, e.list_id, count(*) OVER (PARTITION BY e.list_id) AS list_length, l.title, l.slug,
                            e.description, e.fact
                     FROM list_entry e JOIN curated_list l ON l.id = e.list_id""" + (ids == null ? ") e" : """
                     WHERE e.list_id IN (SELECT list_id FROM list_entry WHERE film_id = ANY (?))) e
                 WHERE e.film_id = ANY (?)"""))) {
             bind(st, 1, ids);
             bind(st, 2, ids);
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = films.get(rs.getLong(1));
-                    if (b == null) {
-                        continue;
-                    }
-                    String list = Long.toString(rs.getLong(2));
-                    b.lists.put(list, rs.getInt(3));
-                    labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.LIST, list),
-                            new FeatureLabels.Label(rs.getString(4), null, "/lists/" + rs.getString(5)));
-                    b.tokens.addAll(TextTokens.of(rs.getString(6)));
-                    b.tokens.addAll(TextTokens.of(rs.getString(7)));
-                }
-            }
+            forEachRow(st, films, (b, rs) -> {
+                String list = Long.toString(rs.getLong("list_id"));
+                b.lists.put(list, rs.getInt("list_length"));
+                labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.LIST, list),
+                        new FeatureLabels.Label(rs.getString("title"), null, "/lists/" + rs.getString("slug")));
+                b.tokens.addAll(TextTokens.of(rs.getString("description")));
+                b.tokens.addAll(TextTokens.of(rs.getString("fact")));
+            });
         }
         try (PreparedStatement st = c.prepareStatement("SELECT film_id, kind, value, label FROM film_attribute"
                 + (ids == null ? "" : " WHERE film_id = ANY (?)"))) {
             bind(st, 1, ids);
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = films.get(rs.getLong(1));
-                    String kind = rs.getString(2);
-                    String value = rs.getString(3);
-                    if (b == null || kind == null || value == null || kind.isBlank() || value.isBlank()) {
-                        continue;
-                    }
-                    String attribute = kind + ":" + value;
-                    b.attributes.add(attribute);
-                    labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
-                            new FeatureLabels.Label(rs.getString(4) == null ? value : rs.getString(4), null, null));
+            forEachRow(st, films, (b, rs) -> {
+                String kind = rs.getString("kind");
+                String value = rs.getString("value");
+                if (kind == null || value == null || kind.isBlank() || value.isBlank()) {
+                    return;
                 }
-            }
+                String attribute = kind + ":" + value;
+                b.attributes.add(attribute);
+                labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
+                        new FeatureLabels.Label(rs.getString("label") == null ? value : rs.getString("label"), null, null));
+            });
         }
         // a dataset's topics ("Оттепель", "films by Tarkovsky") are attributes of kind topic, linking to their page
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT ft.film_id, t.slug, t.name FROM film_topic ft JOIN topic t ON t.id = ft.topic_id"
                 + (ids == null ? "" : " WHERE ft.film_id = ANY (?)"))) {
             bind(st, 1, ids);
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Builder b = films.get(rs.getLong(1));
-                    if (b != null) {
-                        String attribute = "topic:" + rs.getString(2);
-                        b.attributes.add(attribute);
-                        labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
-                                new FeatureLabels.Label(rs.getString(3), null, "/topics/" + rs.getString(2)));
-                    }
-                }
-            }
+            forEachRow(st, films, (b, rs) -> {
+                String slug = rs.getString("slug");
+                String attribute = "topic:" + slug;
+                b.attributes.add(attribute);
+                labels.putIfAbsent(FeatureLabels.key(Explanation.Kind.ATTRIBUTE, attribute),
+                        new FeatureLabels.Label(rs.getString("name"), null, "/topics/" + slug));
+            });
         }
-        Map<String, List<Long>> baskets = only == null ? baskets(c, null) : Map.of();
+        Map<String, List<Long>> baskets = withBaskets ? baskets(c, null) : Map.of();
         // the decade counts among a dataset's metadata; alone (a film only curated lists know) it would
         // make every film of the same decade look alike
         for (Builder b : films.values()) {
@@ -199,6 +187,24 @@ public class CatalogueFeatures {
              ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /** What a query of films' features makes of one of its rows, for the film it names ({@code film_id}). */
+    private interface FilmRow {
+        void read(Builder film, ResultSet rs) throws SQLException;
+    }
+
+    /** Runs the query, handing each row whose film is among those read to {@code row}. */
+    private static void forEachRow(PreparedStatement st, Map<Long, Builder> films, FilmRow row) throws SQLException {
+        st.setFetchSize(10_000);
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                Builder b = films.get(rs.getLong("film_id"));
+                if (b != null) {
+                    row.read(b, rs);
+                }
+            }
         }
     }
 

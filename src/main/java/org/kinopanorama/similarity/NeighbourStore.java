@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes precomputed neighbours: one film's rows are always replaced together, inside the caller's transaction. */
 @ApplicationScoped
@@ -76,6 +79,46 @@ public class NeighbourStore {
             }
             throw e;
         }
+    }
+
+    /** Whether {@code film_suggestion_weight} holds exactly these weights, row for row (one pass over its rows). */
+    public boolean holdsSuggestionWeights(Connection c, SuggestionWeights weights) throws SQLException {
+        // one entry per film, the rows themselves compared as they stream by, film after film: the weights can be
+        // millions of rows, a map of each of them would cost more than writing them again
+        Map<Long, SuggestionWeights.Row> expected = new HashMap<>();
+        long[] rows = {0};
+        weights.forEach((film, row) -> {
+            expected.put(film, row);
+            rows[0] += row.others().length;
+        });
+        long read = 0;
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT film_id, suggested_id, weight FROM film_suggestion_weight ORDER BY film_id")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                long film = Long.MIN_VALUE;
+                Map<Long, Float> others = Map.of();
+                while (rs.next()) {
+                    read++;
+                    if (rs.getLong("film_id") != film) {
+                        film = rs.getLong("film_id");
+                        SuggestionWeights.Row row = expected.get(film);
+                        if (row == null) {
+                            return false;
+                        }
+                        others = new HashMap<>();
+                        for (int t = 0; t < row.others().length; t++) {
+                            others.put(row.others()[t], row.weights()[t]);
+                        }
+                    }
+                    Float w = others.get(rs.getLong("suggested_id"));
+                    if (w == null || w != rs.getFloat("weight")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return read == rows[0];
     }
 
     private static void flush(CopyIn copy, StringBuilder lines) {

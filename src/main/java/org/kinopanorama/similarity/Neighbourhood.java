@@ -44,6 +44,8 @@ final class Neighbourhood {
     private final Map<String, long[]> windows = new HashMap<>();
     private Map<String, Integer> filmsByKind = Map.of();
     private int filmsInAnyBasket = -1;
+    /** Every film of the catalogue, read in one pass once the films wanted are a large share of it; else null. */
+    private Map<Long, FilmFeatures> everyFilm;
 
     Neighbourhood(Connection c, CatalogueFeatures reader, int catalogueFilms) {
         this.c = c;
@@ -440,14 +442,33 @@ final class Neighbourhood {
         return Set.copyOf(films.keySet());
     }
 
-    /** The features of these films as read (a film that no longer exists is absent). */
+    /**
+     * The features of these films as read (a film that no longer exists is absent). By id while they are few; once
+     * the films wanted reach a {@link #EVERY_FILM_SHARE} of the catalogue, every film in one pass (a full read's
+     * cost, where thousands of films by id cost far more), each film's features the same either way.
+     */
     Map<Long, FilmFeatures> features(Collection<Long> ids) throws SQLException {
         Set<Long> missing = new HashSet<>(ids);
         missing.removeAll(asked);
         if (!missing.isEmpty()) {
-            CatalogueFeatures.Snapshot s = reader.read(c, missing);
-            s.films().forEach(f -> films.put(f.filmId(), f));
-            s.labels().labels().forEach(labels::putIfAbsent);
+            if (everyFilm == null && (long) (asked.size() + missing.size()) * EVERY_FILM_SHARE > catalogueFilms) {
+                CatalogueFeatures.Snapshot s = reader.readEveryFilm(c);
+                everyFilm = new HashMap<>();
+                s.films().forEach(f -> everyFilm.put(f.filmId(), f));
+                s.labels().labels().forEach(labels::putIfAbsent);
+            }
+            if (everyFilm != null) {
+                for (long id : missing) {
+                    FilmFeatures f = everyFilm.get(id);
+                    if (f != null) {
+                        films.put(id, f);
+                    }
+                }
+            } else {
+                CatalogueFeatures.Snapshot s = reader.read(c, missing);
+                s.films().forEach(f -> films.put(f.filmId(), f));
+                s.labels().labels().forEach(labels::putIfAbsent);
+            }
             asked.addAll(missing);
         }
         Map<Long, FilmFeatures> out = new HashMap<>();
@@ -480,6 +501,9 @@ final class Neighbourhood {
         }
         return with;
     }
+
+    /** Past one film in this many of the catalogue wanted, {@link #features} reads every film in one pass. */
+    private static final int EVERY_FILM_SHARE = 4;
 
     private void counts(Set<String> keys) throws SQLException {
         Set<String> missing = new HashSet<>(keys);

@@ -304,18 +304,41 @@ public final class Neighbours {
         }
     }
 
-    private interface Search {
-        int size();
+    /** A search over the films of an index: a film's k best, the scratch left cleared for the next film. */
+    private abstract static class Search {
+        final FilmIndex index;
 
-        long id(int i);
+        Search(FilmIndex index) {
+            this.index = index;
+        }
 
-        List<Neighbour> topK(long film, int k, Scratch scratch);
+        final int size() {
+            return index.size();
+        }
+
+        final long id(int i) {
+            return index.id(i);
+        }
+
+        final List<Neighbour> topK(long film, int k, Scratch s) {
+            int i = index.indexOf(film);
+            if (i < 0 || k == 0) {
+                return List.of();
+            }
+            try {
+                return topK(i, film, k, s);
+            } finally {
+                s.clear();
+            }
+        }
+
+        /** The k best of the film at index {@code i}, {@code s} cleared when called. */
+        abstract List<Neighbour> topK(int i, long film, int k, Scratch s);
     }
 
     /** Built-in similarities: primitive postings, accumulation of the rare features' share, exact rescoring. */
-    private static final class IndexedSearch implements Search {
+    private static final class IndexedSearch extends Search {
         private final BlendedSimilarity blend;
-        private final FilmIndex index;
         private final int cap;
         private final int perFilm;
         private final SparseCosine[] vectors;
@@ -331,9 +354,9 @@ public final class Neighbours {
         private final FeatureStatistics catalogue;
 
         IndexedSearch(BlendedSimilarity blend, CandidateLimits limits, FeatureStatistics catalogue) {
+            super(blend.index());
             this.blend = blend;
             this.catalogue = catalogue;
-            this.index = blend.index();
             this.cap = limits.maxDocumentFrequency();
             this.perFilm = limits.featuresPerFilm();
             List<SparseCosine> vs = new ArrayList<>();
@@ -397,30 +420,12 @@ public final class Neighbours {
         }
 
         @Override
-        public int size() {
-            return index.size();
-        }
-
-        @Override
-        public long id(int i) {
-            return index.id(i);
-        }
-
-        @Override
-        public List<Neighbour> topK(long film, int k, Scratch s) {
-            int i = index.indexOf(film);
-            if (i < 0 || k == 0) {
-                return List.of();
+        List<Neighbour> topK(int i, long film, int k, Scratch s) {
+            accumulate(i, s);
+            if (s.count < k) {
+                accumulateCommon(i, k, s);
             }
-            try {
-                accumulate(i, s);
-                if (s.count < k) {
-                    accumulateCommon(i, k, s);
-                }
-                return best(i, k, s);
-            } finally {
-                s.clear();
-            }
+            return best(i, k, s);
         }
 
         private void accumulate(int i, Scratch s) {
@@ -647,15 +652,14 @@ public final class Neighbours {
     }
 
     /** Any similarity: string-keyed inverted index over the films' features, every candidate scored. */
-    private static final class GenericSearch implements Search {
-        private final FilmIndex index;
+    private static final class GenericSearch extends Search {
         private final FilmSimilarity similarity;
         private final Map<String, int[]> postings = new HashMap<>();
         private final String[][] proposing;
 
         GenericSearch(FilmIndex index, Collection<FilmFeatures> films, FilmSimilarity similarity,
                       CandidateLimits limits) {
-            this.index = index;
+            super(index);
             this.similarity = similarity;
             Map<String, List<Integer>> lists = new HashMap<>();
             String[][] keysOf = new String[index.size()][];
@@ -700,47 +704,29 @@ public final class Neighbours {
         }
 
         @Override
-        public int size() {
-            return index.size();
-        }
-
-        @Override
-        public long id(int i) {
-            return index.id(i);
-        }
-
-        @Override
-        public List<Neighbour> topK(long film, int k, Scratch s) {
-            int i = index.indexOf(film);
-            if (i < 0 || k == 0) {
-                return List.of();
-            }
-            try {
-                for (String key : proposing[i]) {
-                    for (int j : postings.get(key)) {
-                        if (j != i) {
-                            s.touch(j);
-                        }
+        List<Neighbour> topK(int i, long film, int k, Scratch s) {
+            for (String key : proposing[i]) {
+                for (int j : postings.get(key)) {
+                    if (j != i) {
+                        s.touch(j);
                     }
                 }
-                int[] candidates = Arrays.copyOf(s.touched, s.count);
-                Arrays.sort(candidates);
-                List<Neighbour> scored = new ArrayList<>();
-                for (int j : candidates) {
-                    double score = similarity.score(film, index.id(j));
-                    if (score > 0) {
-                        scored.add(new Neighbour(index.id(j), score, null));
-                    }
-                }
-                scored.sort(ORDER);
-                List<Neighbour> out = new ArrayList<>();
-                for (Neighbour n : scored.subList(0, Math.min(k, scored.size()))) {
-                    out.add(new Neighbour(n.filmId(), n.score(), similarity.explain(film, n.filmId())));
-                }
-                return out;
-            } finally {
-                s.clear();
             }
+            int[] candidates = Arrays.copyOf(s.touched, s.count);
+            Arrays.sort(candidates);
+            List<Neighbour> scored = new ArrayList<>();
+            for (int j : candidates) {
+                double score = similarity.score(film, index.id(j));
+                if (score > 0) {
+                    scored.add(new Neighbour(index.id(j), score, null));
+                }
+            }
+            scored.sort(ORDER);
+            List<Neighbour> out = new ArrayList<>();
+            for (Neighbour n : scored.subList(0, Math.min(k, scored.size()))) {
+                out.add(new Neighbour(n.filmId(), n.score(), similarity.explain(film, n.filmId())));
+            }
+            return out;
         }
     }
 }

@@ -195,23 +195,23 @@ public class SimilarityRebuild {
         return QuarkusTransaction.joiningExisting().call(() -> {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement st = c.prepareStatement("""
-                         SELECT (SELECT count(*) FROM similarity_owed),
-                                (SELECT min(owed_at) FROM similarity_owed),
+                         SELECT (SELECT count(*) FROM similarity_owed) AS owed,
+                                (SELECT min(owed_at) FROM similarity_owed) AS owed_since,
                                 (SELECT min(a.xact_start) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
                                  WHERE l.locktype = 'advisory' AND l.granted
-                                   AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext(?)::bigint),
+                                   AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext(?)::bigint) AS running_since,
                                 f.failed_at, f.actor, f.reason
                          FROM (SELECT 1) one LEFT JOIN similarity_rebuild_failure f ON true""")) {
                 st.setString(1, LOCK);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     List<Build> last = latest(1);
-                    java.time.OffsetDateTime failedAt = rs.getObject(4, java.time.OffsetDateTime.class);
+                    java.time.OffsetDateTime failedAt = rs.getObject("failed_at", java.time.OffsetDateTime.class);
                     RebuildState.Failure failure = failedAt == null
                             || (!last.isEmpty() && last.get(0).finishedAt().isAfter(failedAt))
-                            ? null : new RebuildState.Failure(failedAt, rs.getString(5), rs.getString(6));
-                    return new RebuildState(rs.getInt(1) + queue.waiting(), rs.getObject(2, java.time.OffsetDateTime.class),
-                            rs.getObject(3, java.time.OffsetDateTime.class), last.isEmpty() ? null : last.get(0), failure);
+                            ? null : new RebuildState.Failure(failedAt, rs.getString("actor"), rs.getString("reason"));
+                    return new RebuildState(rs.getInt("owed") + queue.waiting(), rs.getObject("owed_since", java.time.OffsetDateTime.class),
+                            rs.getObject("running_since", java.time.OffsetDateTime.class), last.isEmpty() ? null : last.get(0), failure);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -315,8 +315,9 @@ public class SimilarityRebuild {
                 try (ResultSet rs = st.executeQuery()) {
                     List<Build> out = new java.util.ArrayList<>();
                     while (rs.next()) {
-                        out.add(new Build(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
-                                rs.getObject(6, java.time.OffsetDateTime.class), rs.getObject(7, java.time.OffsetDateTime.class)));
+                        out.add(new Build(rs.getString("scope"), rs.getInt("films"), rs.getInt("neighbours"), rs.getLong("millis"),
+                                rs.getString("actor"), rs.getObject("started_at", java.time.OffsetDateTime.class),
+                                rs.getObject("finished_at", java.time.OffsetDateTime.class)));
                     }
                     return out;
                 }
@@ -412,11 +413,13 @@ public class SimilarityRebuild {
                 }
                 long searched = System.nanoTime();
                 // what saving a film says for another depends only on the baskets: every full rebuild has them all
-                int weights = store.replaceSuggestionWeights(c, SuggestionWeights.fit(snapshot.baskets(),
-                        config.suggestions().settings(config.behaviourMinSupport())));
+                int weights = suggestionWeights(c, snapshot.baskets());
                 long suggested = System.nanoTime();
-                // whole counts from the whole catalogue: what a rebuild around a change will read instead
-                StoredStatistics.replaceAll(c, snapshot.films());
+                // whole counts from the whole catalogue: what a rebuild around a change will read instead (kept when
+                // they are those already, as a rebuild around a change keeps them)
+                if (!StoredStatistics.holdAll(c, snapshot.films())) {
+                    StoredStatistics.replaceAll(c, snapshot.films());
+                }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 LOG.infof("Neighbour rebuild (%s): read %d ms, index %d ms, search and write %d ms, suggestion weights "
                                 + "(%d rows) %d ms, feature counts %d ms", scope, (read - started) / 1_000_000,
@@ -594,6 +597,51 @@ public class SimilarityRebuild {
         return Optional.of(new Outcome(scope, present.size() + rewrite.size(), rows, millis));
     }
 
+    /**
+     * Writes the suggestion weights fitted on these baskets (every basket), unless the table already holds exactly
+     * them: those this instance last fitted, on baskets the same to the last film (their digest), with the same
+     * settings (this instance's), which the fit turns into the same weights to the last bit. Returns the rows.
+     */
+    private int suggestionWeights(Connection c, Map<String, List<Long>> baskets) throws SQLException {
+        byte[] digest = digest(baskets);
+        FittedSuggestions last = lastSuggestions;
+        if (last != null && java.util.Arrays.equals(last.basketsDigest(), digest) && store.holdsSuggestionWeights(c, last.weights())) {
+            return last.rows();
+        }
+        SuggestionWeights fitted = SuggestionWeights.fit(baskets, config.suggestions().settings(config.behaviourMinSupport()));
+        int rows = store.replaceSuggestionWeights(c, fitted);
+        lastSuggestions = new FittedSuggestions(digest, fitted, rows);
+        return rows;
+    }
+
+    /** The suggestion weights this instance last wrote, with the digest of the baskets fitted. */
+    private record FittedSuggestions(byte[] basketsDigest, SuggestionWeights weights, int rows) {
+    }
+
+    private volatile FittedSuggestions lastSuggestions;
+
+    /** SHA-256 of the baskets as the fit reads them: in name order, each with its films in id order, once each. */
+    private static byte[] digest(Map<String, List<Long>> baskets) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(Long.BYTES);
+            for (Map.Entry<String, List<Long>> basket : new java.util.TreeMap<>(baskets).entrySet()) {
+                sha.update(basket.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                long[] films = basket.getValue().stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue)
+                        .sorted().distinct().toArray();
+                buffer.clear();
+                sha.update(buffer.putLong(0, films.length).array());
+                for (long film : films) {
+                    sha.update(buffer.putLong(0, film).array());
+                }
+            }
+            return sha.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What the last approximate rebuild around a change read (empty when none ran on this instance). */
     Optional<Reading> lastReading() {
         return Optional.ofNullable(lastReading);
@@ -621,13 +669,13 @@ public class SimilarityRebuild {
     private Set<Long> takingIn(Connection c, Map<Long, List<Neighbour>> entering) throws SQLException {
         Set<Long> out = new java.util.HashSet<>(entering.keySet());
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT film_id, count(*), min(score) FROM film_neighbour WHERE film_id = ANY (?) GROUP BY film_id")) {
+                "SELECT film_id, count(*) AS stored, min(score) AS weakest FROM film_neighbour WHERE film_id = ANY (?) GROUP BY film_id")) {
             st.setArray(1, c.createArrayOf("bigint", entering.keySet().toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    long film = rs.getLong(1);
-                    float weakest = rs.getFloat(3);
-                    if (rs.getInt(2) >= config.neighbours()
+                    long film = rs.getLong("film_id");
+                    float weakest = rs.getFloat("weakest");
+                    if (rs.getInt("stored") >= config.neighbours()
                             && entering.get(film).stream().noneMatch(n -> (float) n.score() > weakest)) {
                         out.remove(film);
                     }
@@ -641,13 +689,13 @@ public class SimilarityRebuild {
     private static Map<Long, List<NeighbourStore.Kept>> storedLists(Connection c, Collection<Long> films) throws SQLException {
         Map<Long, List<NeighbourStore.Kept>> out = new java.util.HashMap<>();
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT film_id, neighbour_id, score, reasons::text FROM film_neighbour WHERE film_id = ANY (?)
+                SELECT film_id, neighbour_id, score, reasons::text AS reasons FROM film_neighbour WHERE film_id = ANY (?)
                 ORDER BY film_id, rank""")) {
             st.setArray(1, c.createArrayOf("bigint", films.toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), x -> new java.util.ArrayList<>())
-                            .add(new NeighbourStore.Kept(rs.getLong(2), rs.getFloat(3), rs.getString(4)));
+                    out.computeIfAbsent(rs.getLong("film_id"), x -> new java.util.ArrayList<>())
+                            .add(new NeighbourStore.Kept(rs.getLong("neighbour_id"), rs.getFloat("score"), rs.getString("reasons")));
                 }
             }
         }
@@ -764,18 +812,19 @@ public class SimilarityRebuild {
                 WITH x AS (
                     SELECT film_id, ARRAY(SELECT k FROM unnest(features) k WHERE k LIKE 'l%') AS lists
                     FROM similarity_film_feature WHERE film_id = ANY (?))
-                SELECT n.film_id, count(*), min(n.score), max(n.score), count(*) FILTER (WHERE f.features && x.lists)
+                SELECT n.film_id, count(*) AS stored, min(n.score) AS lowest, max(n.score) AS highest,
+                       count(*) FILTER (WHERE f.features && x.lists) AS list_mates
                 FROM x JOIN film_neighbour n ON n.film_id = x.film_id
                 LEFT JOIN similarity_film_feature f ON f.film_id = n.neighbour_id
                 GROUP BY n.film_id""")) {
             st.setArray(1, c.createArrayOf("bigint", close.keySet().toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    long film = rs.getLong(1);
-                    boolean full = rs.getInt(2) >= config.neighbours();
-                    boolean fillers = config.listMates() < config.neighbours() && rs.getInt(5) > config.listMates();
+                    long film = rs.getLong("film_id");
+                    boolean full = rs.getInt("stored") >= config.neighbours();
+                    boolean fillers = config.listMates() < config.neighbours() && rs.getInt("list_mates") > config.listMates();
                     // stored scores are floats, and the change shifts every score a little: a little slack
-                    double lowest = rs.getDouble(3) * 0.99 - margin * rs.getDouble(4) - 1e-6;
+                    double lowest = rs.getDouble("lowest") * 0.99 - margin * rs.getDouble("highest") - 1e-6;
                     if (full && !fillers && close.get(film) < lowest) {
                         out.remove(film);
                     }

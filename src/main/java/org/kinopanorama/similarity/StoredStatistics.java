@@ -62,8 +62,7 @@ final class StoredStatistics {
             }
             FilmFeatures f = it.next();
             Set<String> keys = FeatureStatistics.keys(f);
-            keys.forEach(k -> df.merge(k, 1, Integer::sum));
-            FeatureStatistics.kinds(keys).forEach(k -> kinds.merge(k, 1, Integer::sum));
+            count(keys, df, kinds);
             return f.filmId() + "," + csv(arrayLiteral(keys)) + "\n";
         });
         Iterator<Map.Entry<String, Integer>> counts = df.entrySet().iterator();
@@ -81,6 +80,59 @@ final class StoredStatistics {
             // fresh statistics for the planner, else it scans every film's features to find those sharing one
             st.execute("ANALYZE similarity_film_feature, similarity_feature_count");
         }
+    }
+
+    /**
+     * Whether the stored features and counts are already those {@link #replaceAll} would write for these films, the
+     * whole catalogue: each film's features, each feature's and each kind's number of films, and nothing else (one
+     * pass over them, far cheaper than writing them and building their index again).
+     */
+    static boolean holdAll(Connection c, Collection<FilmFeatures> films) throws SQLException {
+        Map<Long, FilmFeatures> byId = new HashMap<>();
+        films.forEach(f -> byId.put(f.filmId(), f));
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> kinds = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT film_id, features FROM similarity_film_feature")) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long film = rs.getLong("film_id");
+                    FilmFeatures f = byId.get(film);
+                    if (f == null || !seen.add(film)) {
+                        return false;
+                    }
+                    Set<String> keys = FeatureStatistics.keys(f);
+                    List<String> stored = List.of((String[]) rs.getArray("features").getArray());
+                    if (stored.size() != keys.size() || !keys.equals(new HashSet<>(stored))) {
+                        return false;
+                    }
+                    count(keys, df, kinds);
+                }
+            }
+        }
+        kinds.put(ALL, films.size());
+        return seen.size() == byId.size() && df.equals(counts(c, "SELECT feature AS key, films FROM similarity_feature_count"))
+                && kinds.equals(counts(c, "SELECT kind AS key, films FROM similarity_kind_count"));
+    }
+
+    /** Counts a film having these features. */
+    private static void count(Set<String> keys, Map<String, Integer> df, Map<String, Integer> kinds) {
+        keys.forEach(k -> df.merge(k, 1, Integer::sum));
+        FeatureStatistics.kinds(keys).forEach(k -> kinds.merge(k, 1, Integer::sum));
+    }
+
+    private static Map<String, Integer> counts(Connection c, String sql) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString("key"), rs.getInt("films"));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -166,12 +218,15 @@ final class StoredStatistics {
             return out;
         }
         // the planner guesses that many keys match many films and compares every film's features with every key
-        // (seconds); the index finds the few films that have them
+        // (seconds); the index finds the few films that have them. One look-up per feature: with the keys as one
+        // array, each film found is compared again with every key (seconds for the thousands of features of a
+        // few hundred films)
         try (Statement st = c.createStatement()) {
             st.execute("SET LOCAL enable_seqscan = off");
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT film_id FROM similarity_film_feature WHERE features && ?::text[]")) {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT DISTINCT s.film_id FROM unnest(?::text[]) AS k(feature)
+                CROSS JOIN LATERAL (SELECT film_id FROM similarity_film_feature WHERE features @> ARRAY[k.feature]) s""")) {
             st.setArray(1, c.createArrayOf("text", features.toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -219,7 +274,7 @@ final class StoredStatistics {
             }
         }
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT r.film, r.feature, w.film_id
+                SELECT r.film, r.feature, w.film_id AS near
                 FROM unnest(?::bigint[], ?::text[]) AS r(film, feature)
                 CROSS JOIN LATERAL (
                     (SELECT film_id FROM similarity_film_feature
@@ -234,8 +289,8 @@ final class StoredStatistics {
             st.setInt(4, half);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), x -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(2), x -> new ArrayList<>()).add(rs.getLong(3));
+                    out.computeIfAbsent(rs.getLong("film"), x -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("feature"), x -> new ArrayList<>()).add(rs.getLong("near"));
                 }
             }
         } finally {

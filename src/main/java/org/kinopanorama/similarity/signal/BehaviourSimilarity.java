@@ -163,21 +163,7 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         if (a == b || i < 0 || j < 0) {
             return 0;
         }
-        int[] x = basketsOf[i];
-        int[] y = basketsOf[j];
-        int co = 0;
-        for (int p = 0, q = 0; p < x.length && q < y.length; ) {
-            if (x[p] == y[q]) {
-                co++;
-                p++;
-                q++;
-            } else if (x[p] < y[q]) {
-                p++;
-            } else {
-                q++;
-            }
-        }
-        return co;
+        return together(i, j).baskets();
     }
 
     @Override
@@ -185,6 +171,15 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
         if (i == j) {
             return 1.0;
         }
+        Together t = together(i, j);
+        return score(i, j, t.baskets(), t.weight(), t.largest());
+    }
+
+    /** The baskets holding both films: how many, their summed weight and the largest weight among them. */
+    private record Together(int baskets, double weight, double largest) {
+    }
+
+    private Together together(int i, int j) {
         int[] x = basketsOf[i];
         int[] y = basketsOf[j];
         int co = 0;
@@ -203,7 +198,7 @@ public final class BehaviourSimilarity extends IndexedSimilarity {
                 q++;
             }
         }
-        return score(i, j, co, shared, largest);
+        return new Together(co, shared, largest);
     }
 
     /**
