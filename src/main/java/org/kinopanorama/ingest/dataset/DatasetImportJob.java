@@ -46,6 +46,9 @@ public class DatasetImportJob {
     public static final String MOVIELENS = "movielens";
 
     private static final Logger LOG = Logger.getLogger(DatasetImportJob.class);
+
+    /** Films an import touched from which it has the tables sampled for the planner when it ends ({@link #analyze}). */
+    static final int ANALYZE_AFTER_FILMS = 500;
     private static final String RUNNER_LOCK = "hashtext('kinopanorama.dataset-import')";
     /** Held by the instance that drops finished imports' uploaded archives. */
     private static final String CLEANUP_LOCK = "hashtext('kinopanorama.dataset-upload-cleanup')";
@@ -311,6 +314,9 @@ public class DatasetImportJob {
                 LOG.warnf(e, "dataset import %d: probable duplicates not merged", id);
             }
         }
+        if (run.touched.size() >= ANALYZE_AFTER_FILMS) {
+            analyze(id);
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      UPDATE dataset_import SET status = ?, error = ?, finished_at = now(), heartbeat_at = now(), elapsed_millis = ?
@@ -330,6 +336,19 @@ public class DatasetImportJob {
             } catch (Exception | Error e) {
                 LOG.errorf(e, "what follows dataset import %d (catalogue changed) failed", id);
             }
+        }
+    }
+
+    /**
+     * Samples every table afresh for PostgreSQL's planner. Until autovacuum does, a minute or more after a large import,
+     * the planner plans for the catalogue before it: on the real catalogue a Russian reader's film list took 7 s (a scan
+     * of every title for each film) instead of 25 ms. Half a second there.
+     */
+    private void analyze(long id) {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("ANALYZE");
+        } catch (SQLException e) {
+            LOG.warnf(e, "dataset import %d: the tables were not sampled for the planner; autovacuum will", id);
         }
     }
 
