@@ -4,10 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinopanorama.Statements;
 
 import java.util.function.Supplier;
 
@@ -27,19 +25,6 @@ class FilmsApiStatementsTest {
 
     @Inject
     SessionFactory sessions;
-
-    Statistics statistics;
-
-    @BeforeEach
-    void count() {
-        statistics = sessions.getStatistics();
-        statistics.setStatisticsEnabled(true);
-    }
-
-    @AfterEach
-    void stopCounting() {
-        statistics.setStatisticsEnabled(false);
-    }
 
     @Test
     void theApiGivesAFilteredPageOfFilmsWithoutCountingTheFacets() {
@@ -66,9 +51,6 @@ class FilmsApiStatementsTest {
     }
 
     private long statements(Supplier<Response> request) {
-        statistics.clear();
-        Response response = request.get();
-        assertThat(response.statusCode()).isEqualTo(200);
-        return statistics.getPrepareStatementCount();
+        return Statements.of(sessions, () -> assertThat(request.get().statusCode()).isEqualTo(200));
     }
 }
