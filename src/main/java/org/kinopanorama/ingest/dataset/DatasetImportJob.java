@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -345,7 +346,7 @@ public class DatasetImportJob {
      * of every title for each film) instead of 25 ms. Half a second there.
      */
     private void analyze(long id) {
-        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("ANALYZE");
         } catch (SQLException e) {
             LOG.warnf(e, "dataset import %d: the tables were not sampled for the planner; autovacuum will", id);
